@@ -1,0 +1,312 @@
+#include "ctlcommands.h"
+
+#include "backup.h"
+#include "database.h"
+#include "datalocation.h"
+#include "demoseeder.h"
+#include "deviceidentity.h"
+#include "eventlog.h"
+#include "instancelock.h"
+#include "staffservice.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// Parses a subcommand's options; positional arguments are left in parser.positionalArguments().
+bool parse(QCommandLineParser &parser, const QStringList &args, QString *problem)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    QStringList withProgram = args;
+    withProgram.prepend(QStringLiteral("halldeskctl"));
+    if (!parser.parse(withProgram)) {
+        *problem = parser.errorText();
+        return false;
+    }
+    return true;
+}
+
+QString readPasswordFromStdin()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+} // namespace
+
+CtlCommands::CtlCommands(QString dataDir) : m_dataDir(std::move(dataDir)) {}
+
+QString CtlCommands::usage()
+{
+    return QStringLiteral(
+        "usage: halldeskctl [--data-dir DIR] COMMAND ...\n"
+        "\n"
+        "  init [--branch CODE] [--name NAME] [--device-tag TAG]\n"
+        "                          create the branch database (or check an existing one)\n"
+        "  verify                  integrity check and full event-chain verification\n"
+        "  staff add STAFF_NO --name NAME --role clerk|supervisor|admin|partner [--password P]\n"
+        "  staff passwd STAFF_NO [--password P]   reset; must be changed at next sign-in\n"
+        "  staff disable STAFF_NO | staff enable STAFF_NO | staff list\n"
+        "  seed-demo [--customers N] [--days D]   create the demo branch and its history\n"
+        "  backup FILE             write a consistent copy of the database to FILE\n"
+        "  restore FILE            replace the database with a verified backup\n"
+        "\n"
+        "A password not given with --password is read from the first line of standard input.\n"
+        "DIR defaults to %1.\n"
+        "Exit codes: 0 ok, 1 failure, 2 usage.\n")
+        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()));
+}
+
+int CtlCommands::run(const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("init"))
+        return init(rest);
+    if (command == QLatin1String("verify"))
+        return verify(rest);
+    if (command == QLatin1String("staff"))
+        return staff(rest);
+    if (command == QLatin1String("backup"))
+        return backup(rest);
+    if (command == QLatin1String("restore"))
+        return restore(rest);
+    if (command == QLatin1String("seed-demo"))
+        return seedDemo(rest);
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int CtlCommands::fail(const Error &error) const
+{
+    err() << error.bilingual() << Qt::endl;
+    return ExitFailure;
+}
+
+int CtlCommands::usageError(const QString &message) const
+{
+    err() << "halldeskctl: " << message << "\n\n" << usage();
+    err().flush();
+    return ExitUsage;
+}
+
+std::unique_ptr<Database> CtlCommands::openDatabase(bool create)
+{
+    Database::Options options;
+    options.create = create;
+    Result<std::unique_ptr<Database>> db =
+        Database::open(DataLocation::databasePath(m_dataDir), options);
+    if (!db) {
+        fail(db.error());
+        return nullptr;
+    }
+    return db.take();
+}
+
+int CtlCommands::init(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("branch"), QStringLiteral("branch code"), QStringLiteral("CODE")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("branch name"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("device-tag"), QStringLiteral("device tag"), QStringLiteral("TAG")});
+    QString problem;
+    if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
+        return usageError(problem.isEmpty() ? QStringLiteral("init takes no arguments") : problem);
+    std::unique_ptr<Database> db = openDatabase(true);
+    if (!db)
+        return ExitFailure;
+    DeviceIdentity::Setup setup;
+    setup.branchCode = p.value(QStringLiteral("branch"));
+    setup.branchName = p.value(QStringLiteral("name"));
+    setup.deviceTag = p.value(QStringLiteral("device-tag"));
+    const Result<DeviceIdentity> identity = DeviceIdentity::ensure(*db, setup);
+    if (!identity)
+        return fail(identity.error());
+    out() << "database: " << QDir::toNativeSeparators(db->path()) << '\n'
+          << "schema: " << db->schemaVersion() << '\n'
+          << "device: " << identity->deviceId << " (" << identity->deviceTag << ")\n"
+          << "branch: " << identity->branchCode << ' ' << identity->branchName << Qt::endl;
+    return ExitOk;
+}
+
+int CtlCommands::verify(const QStringList &args)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("verify takes no arguments"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    QSqlQuery q(db->connection());
+    QString integrity = QStringLiteral("?");
+    if (q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next())
+        integrity = q.value(0).toString();
+    out() << "integrity: " << integrity << '\n';
+    QElapsedTimer timer;
+    timer.start();
+    const Result<EventLog::Verification> v = EventLog::verify(db->connection());
+    if (!v)
+        return fail(v.error());
+    const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
+    if (!v->intact()) {
+        out() << "events: " << v->checked << " read; chain BROKEN at seq " << v->firstBroken << '\n'
+              << "problem: " << v->problem << Qt::endl;
+        err() << Error(QStringLiteral("verify.broken"),
+                       QT_TRANSLATE_NOOP("Error", "The event log is broken at event %1. Do not "
+                                                  "change anything; keep this computer as it is "
+                                                  "and call your IT contact."),
+                       {QString::number(v->firstBroken)})
+                     .bilingual()
+              << Qt::endl;
+        return ExitFailure;
+    }
+    out() << "events: " << v->checked << " verified in " << QString::number(seconds, 'f', 2)
+          << " s; chain intact\n"
+          << "head: " << v->headHash << Qt::endl;
+    return integrity == QLatin1String("ok") ? ExitOk : ExitFailure;
+}
+
+int CtlCommands::staff(const QStringList &args)
+{
+    const QString action = args.value(0);
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("role"), QStringLiteral("role"), QStringLiteral("ROLE")});
+    p.addOption({QStringLiteral("password"), QStringLiteral("password"), QStringLiteral("P")});
+    QString problem;
+    if (!parse(p, args.mid(1), &problem))
+        return usageError(problem);
+    const QStringList pos = p.positionalArguments();
+    const Session console = Session::forConsole();
+
+    if (action == QLatin1String("list")) {
+        std::unique_ptr<Database> db = openDatabase(false);
+        if (!db)
+            return ExitFailure;
+        for (const StaffRecord &r : StaffService(*db).list()) {
+            out() << r.staffNo << '\t' << r.name << '\t' << Roles::key(r.role) << '\t'
+                  << (r.active ? "active" : "disabled")
+                  << (r.mustChangePassword ? "\tmust-change-password" : "") << '\n';
+        }
+        out().flush();
+        return ExitOk;
+    }
+    if (pos.size() != 1)
+        return usageError(QStringLiteral("staff %1 needs one STAFF_NO").arg(action));
+    const QString staffNo = pos.first();
+    const auto password = [&p]() {
+        return p.isSet(QStringLiteral("password")) ? p.value(QStringLiteral("password"))
+                                                   : readPasswordFromStdin();
+    };
+
+    if (action == QLatin1String("add")) {
+        Role role = Role::Clerk;
+        if (!p.isSet(QStringLiteral("name")) || !Roles::fromKey(p.value(QStringLiteral("role")), &role))
+            return usageError(QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
+        std::unique_ptr<Database> db = openDatabase(true);
+        if (!db)
+            return ExitFailure;
+        if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+            return fail(id.error());
+        const Status s = StaffService(*db).addStaff(console, staffNo, p.value(QStringLiteral("name")),
+                                                    role, password());
+        if (!s)
+            return fail(s.error());
+        out() << "added " << staffNo.toUpper() << " (" << Roles::key(role)
+              << "); the password must be changed at first sign-in" << Qt::endl;
+        return ExitOk;
+    }
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    Status s = success();
+    if (action == QLatin1String("passwd"))
+        s = StaffService(*db).resetPassword(console, staffNo, password());
+    else if (action == QLatin1String("disable"))
+        s = StaffService(*db).setActive(console, staffNo, false);
+    else if (action == QLatin1String("enable"))
+        s = StaffService(*db).setActive(console, staffNo, true);
+    else
+        return usageError(QStringLiteral("unknown staff action '%1'").arg(action));
+    if (!s)
+        return fail(s.error());
+    out() << action << ' ' << staffNo << ": done" << Qt::endl;
+    return ExitOk;
+}
+
+int CtlCommands::backup(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("backup needs one FILE"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    const Status s = Backup::write(*db, args.first());
+    if (!s)
+        return fail(s.error());
+    out() << "backup written: " << QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())
+          << Qt::endl;
+    return ExitOk;
+}
+
+int CtlCommands::restore(const QStringList &args)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("restore needs one FILE"));
+    const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(m_dataDir);
+    if (!lock)
+        return fail(lock.error());
+    const Result<QString> kept = Backup::restore(args.first(), DataLocation::databasePath(m_dataDir));
+    if (!kept)
+        return fail(kept.error());
+    out() << "restored from " << QDir::toNativeSeparators(args.first()) << '\n';
+    if (!kept->isEmpty())
+        out() << "previous database kept as " << QDir::toNativeSeparators(kept.value()) << '\n';
+    out().flush();
+    return ExitOk;
+}
+
+int CtlCommands::seedDemo(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("N"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("days"), QStringLiteral("days of history"), QStringLiteral("D"), QStringLiteral("0")});
+    QString problem;
+    if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
+        return usageError(problem.isEmpty() ? QStringLiteral("seed-demo takes only options") : problem);
+    bool okCustomers = false;
+    bool okDays = false;
+    DemoSeeder::Options options;
+    options.customers = p.value(QStringLiteral("customers")).toInt(&okCustomers);
+    options.days = p.value(QStringLiteral("days")).toInt(&okDays);
+    if (!okCustomers || !okDays || options.customers < 0 || options.days < 0 || options.days > 3650)
+        return usageError(QStringLiteral("--customers and --days take whole numbers (days at most 3650)"));
+    std::unique_ptr<Database> db = openDatabase(true);
+    if (!db)
+        return ExitFailure;
+    QElapsedTimer timer;
+    timer.start();
+    DemoSeeder seeder(*db);
+    const Result<DemoSeeder::Summary> summary = seeder.seed(options, [](const QString &step) {
+        err() << step << Qt::endl;
+    });
+    if (!summary)
+        return fail(summary.error());
+    out() << summary->text() << "seeded in " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
+          << " s" << Qt::endl;
+    return ExitOk;
+}

@@ -1,0 +1,44 @@
+// halldeskctl: the HallDesk core without widgets, for administrators, scripts and tests.
+#include "ctlcommands.h"
+
+#include "datalocation.h"
+#include "language.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("halldeskctl"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
+    // Messages are printed in Chinese and English; zh_CN is the translator to load.
+    Language::install(app, Language::defaultLanguage());
+
+    QStringList args = QCoreApplication::arguments();
+    QString dataDir = DataLocation::defaultDir();
+    // The global option comes before the command: halldeskctl [--data-dir DIR] COMMAND …
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--data-dir") && i + 1 < args.size()) {
+            dataDir = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--data-dir="))) {
+            dataDir = args[i].mid(11);
+            args.remove(i);
+            break;
+        }
+    }
+    if (args.size() < 2 || args[1] == QLatin1String("--help") || args[1] == QLatin1String("-h")) {
+        QTextStream(args.size() < 2 ? stderr : stdout) << CtlCommands::usage();
+        return args.size() < 2 ? CtlCommands::ExitUsage : CtlCommands::ExitOk;
+    }
+    if (args[1] == QLatin1String("--version")) {
+        QTextStream(stdout) << "halldeskctl " << HALLDESK_VERSION << '\n';
+        return CtlCommands::ExitOk;
+    }
+    CtlCommands commands(dataDir);
+    return commands.run(args.mid(1));
+}

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "event.h"
+#include "result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+#include <functional>
+
+// Appends to and reads the device's hash-chained event log.
+class EventLog
+{
+public:
+    // Appends the next event; the caller holds the write transaction.
+    static Result<Event> append(const QSqlDatabase &db, const QString &type, const QString &staff,
+                                const QJsonObject &data);
+    // The last event, or an Event with seq 0 and the genesis hash when the log is empty.
+    static Result<Event> head(const QSqlDatabase &db);
+    // Events with seq > afterSeq in order, at most limit of them.
+    static Result<QList<Event>> after(const QSqlDatabase &db, qint64 afterSeq, int limit);
+    static Result<qint64> count(const QSqlDatabase &db);
+
+    struct Verification
+    {
+        qint64 checked = 0;      // events read
+        qint64 firstBroken = 0;  // 0 when the chain is whole
+        QString problem;         // what is wrong at firstBroken (English, for admins)
+        QString headHash;
+        bool intact() const { return firstBroken == 0; }
+    };
+    // Recomputes every hash and link from seq 1. progress(checked) is called now and then.
+    static Result<Verification> verify(const QSqlDatabase &db,
+                                       const std::function<void(qint64)> &progress = {});
+};

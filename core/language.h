@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+// Installs the UI language: HallDesk's own strings (:/i18n) and Qt's (dialog buttons…).
+// zh_CN is the default; "en" shows the English source strings.
+class Language
+{
+public:
+    static QString defaultLanguage() { return QStringLiteral("zh_CN"); }
+    static QStringList available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
+    // Returns false (and keeps English) when lang is not one of available().
+    static bool install(QCoreApplication &app, const QString &lang);
+    static QString current();
+};

@@ -1,0 +1,30 @@
+#include "numbersequence.h"
+
+#include "writetransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+Result<int> NumberSequence::next(WriteTransaction &tx, const QString &kind, QDate day)
+{
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "INSERT INTO number_sequence(kind, day, last) VALUES(?, ?, 1) "
+        "ON CONFLICT(kind, day) DO UPDATE SET last = last + 1 RETURNING last"));
+    q.addBindValue(kind);
+    q.addBindValue(day.toString(Qt::ISODate));
+    const Status s = tx.exec(q);
+    if (!s)
+        return s.error();
+    q.next();
+    tx.touch(QStringLiteral("number_sequence"));
+    return q.value(0).toInt();
+}
+
+int NumberSequence::last(const QSqlDatabase &db, const QString &kind, QDate day)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT last FROM number_sequence WHERE kind = ? AND day = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(day.toString(Qt::ISODate));
+    return (q.exec() && q.next()) ? q.value(0).toInt() : 0;
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "result.h"
+#include "role.h"
+#include "session.h"
+
+#include <QDateTime>
+#include <QList>
+
+class Database;
+
+struct StaffRecord
+{
+    QString staffNo;
+    QString name;
+    Role role = Role::Clerk;
+    bool active = true;
+    bool mustChangePassword = true;
+    int failedLogins = 0;
+    QDateTime lockedUntil; // invalid when not locked
+    QDateTime lastLoginAt;
+};
+
+// Staff accounts and signing in. Every sign-in, failure, lock and account change is an
+// event. Password hashing is slow by design: call login and the password functions off
+// the GUI thread, on a connection of that thread (Database::openAnother).
+class StaffService
+{
+public:
+    static constexpr int MaxFailures = 5;
+    static constexpr int LockMinutes = 5;
+
+    explicit StaffService(Database &db) : m_db(db) {}
+
+    Result<Session> login(const QString &staffNo, const QString &password, const QString &window);
+    Status changeOwnPassword(const Session &session, const QString &oldPassword,
+                             const QString &newPassword);
+    // The administrator's account functions.
+    Status addStaff(const Session &session, const QString &staffNo, const QString &name, Role role,
+                    const QString &initialPassword);
+    Status resetPassword(const Session &session, const QString &staffNo,
+                         const QString &newPassword);
+    Status setActive(const Session &session, const QString &staffNo, bool active);
+
+    Result<StaffRecord> find(const QString &staffNo) const;
+    QList<StaffRecord> list() const;
+
+private:
+    Status recordFailure(const QString &staffNo, const QString &window, const QString &reason,
+                         bool count);
+    Database &m_db;
+};

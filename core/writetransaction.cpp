@@ -1,0 +1,75 @@
+#include "writetransaction.h"
+
+#include "database.h"
+#include "eventlog.h"
+
+#include <QSqlError>
+
+WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_begun(success())
+{
+    // IMMEDIATE takes the write lock now, so the sync thread's reads never deadlock us.
+    QSqlQuery q(db.connection());
+    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        m_open = true;
+    else
+        m_begun = Database::errorFrom(q.lastError());
+}
+
+WriteTransaction::~WriteTransaction()
+{
+    if (m_open)
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+}
+
+QSqlQuery WriteTransaction::prepare(const QString &sql)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(sql);
+    return q;
+}
+
+Status WriteTransaction::exec(QSqlQuery &query)
+{
+    if (!m_open)
+        return m_begun.ok() ? Status(Database::errorFrom(query.lastError())) : m_begun;
+    if (!query.exec())
+        return Database::errorFrom(query.lastError());
+    return success();
+}
+
+Result<Event> WriteTransaction::append(const QString &type, const QString &staff,
+                                       const QJsonObject &data)
+{
+    if (!m_open)
+        return m_begun.error();
+    m_tables.insert(QStringLiteral("event_log"));
+    return EventLog::append(m_db.connection(), type, staff, data);
+}
+
+Status WriteTransaction::commit()
+{
+    if (!m_open)
+        return m_begun;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error e = Database::errorFrom(q.lastError());
+        QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
+        m_open = false;
+        return e;
+    }
+    m_open = false;
+    m_db.notifyChanged(QStringList(m_tables.cbegin(), m_tables.cend()));
+    return success();
+}
+
+Result<Event> WriteTransaction::commit(const QString &type, const QString &staff,
+                                       const QJsonObject &data)
+{
+    Result<Event> event = append(type, staff, data);
+    if (!event)
+        return event;
+    const Status committed = commit();
+    if (!committed)
+        return committed.error();
+    return event;
+}
