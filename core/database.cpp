@@ -225,6 +225,7 @@ Status Database::configure(const Options &options)
                                                   "this computer's own disk."),
                        {QDir::toNativeSeparators(m_path)});
     }
+    pragma.finish(); // an unfinished statement would block the migrations' COMMIT
     m_schemaVersion = version;
     return migrate(options.migrations);
 }
@@ -259,6 +260,7 @@ Status Database::migrate(const QList<Migration> &migrations)
             (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)) ||
              !q.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))))
             failure = q.lastError().text();
+        q.finish();
         if (failure.isEmpty() && !q.exec(QStringLiteral("COMMIT")))
             failure = q.lastError().text();
         if (!failure.isEmpty()) {

@@ -15,9 +15,10 @@ Result<int> NumberSequence::next(WriteTransaction &tx, const QString &kind, QDat
     const Status s = tx.exec(q);
     if (!s)
         return s.error();
-    q.next();
+    const int number = q.next() ? q.value(0).toInt() : 0;
+    q.finish(); // a pending RETURNING statement would block COMMIT
     tx.touch(QStringLiteral("number_sequence"));
-    return q.value(0).toInt();
+    return number;
 }
 
 int NumberSequence::last(const QSqlDatabase &db, const QString &kind, QDate day)
