@@ -49,7 +49,8 @@ Result<Event> EventLog::append(const QSqlDatabase &db, const QString &type, cons
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.type = type;
     e.at = Clock::nowStamp();
-    e.staff = staff;
+    // Device events have no staff; the column wants an empty string, not NULL.
+    e.staff = staff.isNull() ? QString(QLatin1String("")) : staff;
     e.data = Event::canonicalData(data);
     e.prev = last->hash;
     e.hash = e.expectedHash();
