@@ -11,7 +11,7 @@ PACKAGES=(
   qt6-speech-dev libqt6texttospeech6
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libqt6opengl6-dev libxkbcommon-dev
-  libssl-dev libsqlite3-dev libqrencode-dev libgl-dev
+  openssl libssl-dev libsqlite3-dev libqrencode-dev libgl-dev
   fonts-noto-cjk
   xvfb xauth
   postgresql

@@ -5,4 +5,5 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 cmake --preset release >/dev/null
 cmake --build --preset release
-ctest --preset release "$@"
+# The headquarters tests also run against a real PostgreSQL server on loopback.
+scripts/with-postgres.sh ctest --preset release "$@"

@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QJsonObject>
+
+// What an HQ API call answers: an HTTP status and a JSON body.
+struct HqAnswer
+{
+    int status = 200;
+    QJsonObject body;
+};

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "hqanswer.h"
+#include "result.h"
+
+#include <QJsonObject>
+
+class HqDatabase;
+
+// Master data (catalogue, fees, windows, staff, holidays) is authoritative at HQ. Each
+// import is a new whole version; /master serves the latest to terminals that are behind.
+class MasterStore
+{
+public:
+    // Refuses a version that is not newer than the latest, or a body without its lists.
+    static Result<qint64> import(HqDatabase &db, const QJsonObject &master);
+    // The answer of GET /api/v1/master?since=V for a device of branch.
+    static HqAnswer since(HqDatabase &db, qint64 since, const QString &branch);
+};

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "event.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// HQ API v1, the contract between terminals and headquarters (DESIGN.md). Shared by the
+// sync client and halldesk-hq so both read and write exactly the same shapes.
+namespace Protocol {
+
+inline constexpr int MaxBatchEvents = 1000;
+inline constexpr qint64 MaxBodyBytes = 4 * 1024 * 1024;
+
+inline const char *const EnrollPath = "/api/v1/enroll";
+inline const char *const EventsPath = "/api/v1/events";
+inline const char *const EventsHeadPath = "/api/v1/events/head";
+inline const char *const MasterPath = "/api/v1/master";
+inline const char *const CaseUpdatesPath = "/api/v1/cases/updates";
+inline const char *const HealthPath = "/api/v1/health";
+
+// The body of POST /api/v1/events.
+struct EventBatch
+{
+    QString deviceId;
+    QString batchId;
+    QList<Event> events;
+
+    QJsonObject toJson() const;
+    // Parses and checks shape (fields present, typed, events in consecutive seq order).
+    // problem says what is wrong, for the 400 answer's detail.
+    static bool parse(const QByteArray &body, EventBatch *batch, QString *problem);
+};
+
+// Every error answer is {"error": code, …}.
+QJsonObject errorBody(const QString &code);
+QJsonObject badRequest(const QString &detail);
+
+} // namespace Protocol

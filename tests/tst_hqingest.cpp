@@ -1,0 +1,360 @@
+// halldesk-hq's rules for POST /api/v1/events and friends (DESIGN.md, HQ API v1), on
+// SQLite and, when HALLDESK_TEST_POSTGRES names a server, on PostgreSQL too.
+#include "enrollment.h"
+#include "hqdatabase.h"
+#include "hqserver.h"
+#include "casedecisions.h"
+#include "masterstore.h"
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
+#include <QUuid>
+
+namespace {
+// A device's chain of events, built the way the terminal builds it.
+QList<Event> makeChain(int count, const QString &prevHash = Event::genesisHash(), qint64 firstSeq = 1)
+{
+    QList<Event> events;
+    QString prev = prevHash;
+    for (int i = 0; i < count; ++i) {
+        Event e;
+        e.seq = firstSeq + i;
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.type = (i % 2) ? QStringLiteral("payment.taken") : QStringLiteral("case.registered");
+        e.at = QStringLiteral("2026-11-23T02:%1:00.000Z").arg(i % 60, 2, 10, QLatin1Char('0'));
+        e.staff = QStringLiteral("1001");
+        e.data = (i % 2) ? Event::canonicalData({{QStringLiteral("receipt_no"), QStringLiteral("R%1").arg(e.seq)},
+                                                 {QStringLiteral("amount_fen"), 1000},
+                                                 {QStringLiteral("method"), QStringLiteral("cash")}})
+                         : Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("C%1").arg(e.seq)},
+                                                 {QStringLiteral("item_code"), QStringLiteral("MZ001")}});
+        e.prev = prev;
+        e.hash = e.expectedHash();
+        prev = e.hash;
+        events.append(e);
+    }
+    return events;
+}
+
+QByteArray batchBody(const QString &deviceId, const QList<Event> &events)
+{
+    Protocol::EventBatch batch;
+    batch.deviceId = deviceId;
+    batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    batch.events = events;
+    return QJsonDocument(batch.toJson()).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+class tst_HqIngest : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        QFETCH_GLOBAL(QString, store);
+        m_dir.reset(new QTemporaryDir);
+        QString spec;
+        if (store == QLatin1String("sqlite")) {
+            spec = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("hq.db"));
+        } else {
+            spec = freshPostgresDatabase();
+            if (spec.isEmpty())
+                QSKIP("HALLDESK_TEST_POSTGRES is not set: PostgreSQL runs only under scripts/test.sh");
+        }
+        auto db = HqDatabase::open(spec);
+        QVERIFY2(db.ok(), qPrintable(db.error().english()));
+        m_db = db.take();
+        m_server.reset(new HqServer(*m_db));
+        m_device = enroll(QStringLiteral("TZ01"));
+        m_other = enroll(QStringLiteral("TZ02"));
+    }
+    void cleanup()
+    {
+        m_server.reset();
+        m_db.reset();
+    }
+    void initTestCase_data()
+    {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("postgres") << QStringLiteral("postgres");
+    }
+
+    void healthNeedsNoToken()
+    {
+        const HqAnswer a = call("GET", Protocol::HealthPath);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+    }
+
+    void enrolmentCodeWorksOnce()
+    {
+        const QString code = Enrollment::createCode(*m_db, QStringLiteral("TZ03"), QStringLiteral("河口村便民服务室")).value();
+        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.toLower()},
+                                                          {QStringLiteral("device_name"), QStringLiteral("窗口1")}}).toJson();
+        HqAnswer a = call("POST", Protocol::EnrollPath, body);
+        QCOMPARE(a.status, 201);
+        QCOMPARE(a.body.value(QLatin1String("branch")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("河口村便民服务室"));
+        QVERIFY(!a.body.value(QLatin1String("token")).toString().isEmpty());
+        QCOMPARE(call("POST", Protocol::EnrollPath, body).status, 403);
+        QCOMPARE(call("POST", Protocol::EnrollPath, QByteArray("{\"code\":\"NOPE-NOPE-NOPE\",\"device_name\":\"x\"}")).status, 403);
+        QCOMPARE(call("POST", Protocol::EnrollPath, QByteArray("{\"code\":1}")).status, 400);
+    }
+
+    void batchIsStoredAndHeadMatches()
+    {
+        const QList<Event> chain = makeChain(50);
+        HqAnswer a = post(m_device, chain);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QLatin1String("acked_through")).toInteger(), 50);
+        QCOMPARE(a.body.value(QLatin1String("accepted")).toInteger(), 50);
+        QCOMPARE(a.body.value(QLatin1String("duplicates")).toInteger(), 0);
+        const HqAnswer head = call("GET", Protocol::EventsHeadPath, {}, m_device.token);
+        QCOMPARE(head.status, 200);
+        QCOMPARE(head.body.value(QLatin1String("acked_through")).toInteger(), 50);
+        QCOMPARE(head.body.value(QLatin1String("hash")).toString(), chain.last().hash);
+        QCOMPARE(head.body.value(QLatin1String("device_id")).toString(), m_device.id);
+        QCOMPARE(storedEvents(), 50);
+        // Projections were kept in the same transaction.
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered")), 25);
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("payments.fen")), 25000);
+    }
+
+    void retriedBatchIsCountedAsDuplicates()
+    {
+        const QList<Event> chain = makeChain(30);
+        QCOMPARE(post(m_device, chain.mid(0, 20)).status, 200);
+        const HqAnswer a = post(m_device, chain.mid(10, 20)); // 10 known + 10 new
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QLatin1String("duplicates")).toInteger(), 10);
+        QCOMPARE(a.body.value(QLatin1String("accepted")).toInteger(), 10);
+        QCOMPARE(a.body.value(QLatin1String("acked_through")).toInteger(), 30);
+        const HqAnswer again = post(m_device, chain);
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body.value(QLatin1String("duplicates")).toInteger(), 30);
+        QCOMPARE(storedEvents(), 30);
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("error");
+        QTest::newRow("gap") << QStringLiteral("gap") << 409 << QStringLiteral("gap");
+        QTest::newRow("seq conflict") << QStringLiteral("conflict") << 409 << QStringLiteral("seq_conflict");
+        QTest::newRow("altered event") << QStringLiteral("altered") << 422 << QStringLiteral("chain_broken");
+        QTest::newRow("wrong prev") << QStringLiteral("prev") << 422 << QStringLiteral("chain_broken");
+        QTest::newRow("reordered") << QStringLiteral("reordered") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("malformed") << QStringLiteral("malformed") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("missing field") << QStringLiteral("missing") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("no token") << QStringLiteral("notoken") << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("unknown token") << QStringLiteral("badtoken") << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("other device") << QStringLiteral("otherdevice") << 403 << QStringLiteral("forbidden");
+        QTest::newRow("too many events") << QStringLiteral("toomany") << 413 << QStringLiteral("too_large");
+        QTest::newRow("too big") << QStringLiteral("toobig") << 413 << QStringLiteral("too_large");
+        QTest::newRow("replayed to other device") << QStringLiteral("replay") << 409 << QStringLiteral("seq_conflict");
+    }
+    void refusals()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, status);
+        QFETCH(QString, error);
+        const QList<Event> chain = makeChain(20);
+        QCOMPARE(post(m_device, chain.mid(0, 10)).status, 200);
+        const qint64 before = storedEvents();
+        const qint64 metricBefore = metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered"));
+        QList<Event> rest = chain.mid(10);
+        QByteArray body;
+        QByteArray token = m_device.token;
+        if (kind == QLatin1String("gap")) {
+            rest = chain.mid(12);
+        } else if (kind == QLatin1String("conflict")) {
+            rest = chain.mid(5);
+            // A different, self-consistent event under a seq HQ already holds.
+            rest[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            rest[0].hash = rest[0].expectedHash();
+        } else if (kind == QLatin1String("altered")) {
+            rest[3].data = Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("forged")}});
+        } else if (kind == QLatin1String("prev")) {
+            rest = makeChain(10, QString(64, QLatin1Char('f')), 11);
+        } else if (kind == QLatin1String("reordered")) {
+            rest.swapItemsAt(2, 3);
+        } else if (kind == QLatin1String("malformed")) {
+            body = "{\"device_id\": \"x\", \"events\": [";
+        } else if (kind == QLatin1String("missing")) {
+            QJsonObject b = QJsonDocument::fromJson(batchBody(m_device.id, rest)).object();
+            QJsonArray events = b.value(QLatin1String("events")).toArray();
+            QJsonObject e = events[0].toObject();
+            e.remove(QStringLiteral("hash"));
+            events[0] = e;
+            b.insert(QStringLiteral("events"), events);
+            body = QJsonDocument(b).toJson();
+        } else if (kind == QLatin1String("notoken")) {
+            token.clear();
+        } else if (kind == QLatin1String("badtoken")) {
+            token = "not-a-token";
+        } else if (kind == QLatin1String("otherdevice")) {
+            token = m_other.token;
+        } else if (kind == QLatin1String("toomany")) {
+            rest = makeChain(1001, chain[9].hash, 11);
+        } else if (kind == QLatin1String("toobig")) {
+            body = QByteArray(Protocol::MaxBodyBytes + 1, ' ');
+        } else if (kind == QLatin1String("replay")) {
+            // The device's own events sent again as if they were another device's.
+            QCOMPARE(post(m_other, chain.mid(0, 1)).status, 409);
+            return;
+        }
+        if (body.isEmpty())
+            body = batchBody(m_device.id, rest);
+        const HqAnswer a = call("POST", Protocol::EventsPath, body, token);
+        QCOMPARE(a.status, status);
+        QCOMPARE(a.body.value(QLatin1String("error")).toString(), error);
+        if (kind == QLatin1String("gap"))
+            QCOMPARE(a.body.value(QLatin1String("expected")).toInteger(), 11);
+        if (kind == QLatin1String("conflict"))
+            QCOMPARE(a.body.value(QLatin1String("seq")).toInteger(), 6);
+        if (kind == QLatin1String("altered"))
+            QCOMPARE(a.body.value(QLatin1String("seq")).toInteger(), 14);
+        if (kind == QLatin1String("prev"))
+            QCOMPARE(a.body.value(QLatin1String("seq")).toInteger(), 11);
+        if (kind == QLatin1String("malformed") || kind == QLatin1String("missing"))
+            QVERIFY(!a.body.value(QLatin1String("detail")).toString().isEmpty());
+        // HQ is unchanged by any refusal: no event, no projection.
+        QCOMPARE(storedEvents(), before);
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered")), metricBefore);
+        QCOMPARE(call("GET", Protocol::EventsHeadPath, {}, m_device.token).body.value(QLatin1String("hash")).toString(), chain[9].hash);
+    }
+
+    void masterDataIsServedToBranchesBehind()
+    {
+        QCOMPARE(call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=0")).body.value(QLatin1String("version")).toInteger(), 0);
+        const QJsonObject master{{QStringLiteral("version"), 3},
+                                 {QStringLiteral("catalogue"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MZ001")}}}},
+                                 {QStringLiteral("windows"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("W01")}, {QStringLiteral("branch"), QStringLiteral("TZ01")}},
+                                                                         QJsonObject{{QStringLiteral("code"), QStringLiteral("W09")}, {QStringLiteral("branch"), QStringLiteral("TZ02")}}}}};
+        QVERIFY(MasterStore::import(*m_db, master).ok());
+        QCOMPARE(MasterStore::import(*m_db, master).error().code(), QStringLiteral("master.stale"));
+        HqAnswer a = call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=1"));
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body.value(QLatin1String("version")).toInteger(), 3);
+        QVERIFY(a.body.value(QLatin1String("full")).toBool());
+        QCOMPARE(a.body.value(QLatin1String("catalogue")).toArray().size(), 1);
+        QCOMPARE(a.body.value(QLatin1String("windows")).toArray().size(), 1); // only its own branch's
+        QCOMPARE(a.body.value(QLatin1String("branch")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("TZ01"));
+        a = call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=3"));
+        QVERIFY(!a.body.value(QLatin1String("full")).toBool());
+        QCOMPARE(a.body.value(QLatin1String("catalogue")).toArray().size(), 0);
+        QCOMPARE(call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=x")).status, 400);
+    }
+
+    void decisionsGoBackToTheCasesBranch()
+    {
+        QCOMPARE(post(m_device, makeChain(3)).status, 200); // registers C1 and C3 at TZ01
+        QCOMPARE(CaseDecisions::decide(*m_db, QStringLiteral("C404"), QStringLiteral("approved"), QString()).error().code(), QStringLiteral("decision.unknown_case"));
+        QCOMPARE(CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("maybe"), QString()).error().code(), QStringLiteral("decision.bad_status"));
+        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("approved"), QStringLiteral("县民政局已批准")).ok());
+        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C3"), QStringLiteral("returned"), QStringLiteral("补充收入证明")).ok());
+        HqAnswer a = call("GET", Protocol::CaseUpdatesPath, {}, m_device.token, QStringLiteral("since=0"));
+        QCOMPARE(a.status, 200);
+        const QJsonArray updates = a.body.value(QLatin1String("updates")).toArray();
+        QCOMPARE(updates.size(), 2);
+        QCOMPARE(updates[0].toObject().value(QLatin1String("note")).toString(), QStringLiteral("县民政局已批准"));
+        const qint64 cursor = a.body.value(QLatin1String("cursor")).toInteger();
+        a = call("GET", Protocol::CaseUpdatesPath, {}, m_device.token, QStringLiteral("since=%1").arg(cursor));
+        QCOMPARE(a.body.value(QLatin1String("updates")).toArray().size(), 0);
+        QCOMPARE(a.body.value(QLatin1String("cursor")).toInteger(), cursor);
+        // Another branch sees none of them.
+        a = call("GET", Protocol::CaseUpdatesPath, {}, m_other.token, QStringLiteral("since=0"));
+        QCOMPARE(a.body.value(QLatin1String("updates")).toArray().size(), 0);
+    }
+
+    void wrongMethodAndUnknownPath()
+    {
+        QCOMPARE(call("GET", Protocol::EventsPath, {}, m_device.token).status, 405);
+        QCOMPARE(call("POST", Protocol::HealthPath).status, 405);
+        QCOMPARE(call("GET", "/api/v1/nothing").status, 404);
+    }
+
+private:
+    struct Device
+    {
+        QString id;
+        QByteArray token;
+    };
+
+    Device enroll(const QString &branch)
+    {
+        const QString code = Enrollment::createCode(*m_db, branch, QString()).value();
+        const auto enrolled = Enrollment::enroll(*m_db, code, QStringLiteral("test"));
+        return {enrolled->deviceId, enrolled->token.toLatin1()};
+    }
+
+    HqAnswer call(const char *method, const char *path, const QByteArray &body = {},
+                  const QByteArray &token = {}, const QString &query = {})
+    {
+        return m_server->handle(QString::fromLatin1(method), QString::fromLatin1(path), QUrlQuery(query),
+                                token.isEmpty() ? QByteArray() : "Bearer " + token, body);
+    }
+
+    HqAnswer post(const Device &device, const QList<Event> &events)
+    {
+        return call("POST", Protocol::EventsPath, batchBody(device.id, events), device.token);
+    }
+
+    qint64 storedEvents()
+    {
+        QSqlQuery q(m_db->connection());
+        return (q.exec(QStringLiteral("SELECT count(*) FROM event")) && q.next()) ? q.value(0).toLongLong() : -1;
+    }
+
+    qint64 metric(const QString &branch, const QString &day, const QString &name)
+    {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("SELECT value FROM branch_day WHERE branch_code = ? AND business_day = ? AND metric = ?"));
+        q.addBindValue(branch);
+        q.addBindValue(day);
+        q.addBindValue(name);
+        return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
+    }
+
+    // A new empty database on the test server for each test.
+    QString freshPostgresDatabase()
+    {
+        const QString admin = qEnvironmentVariable("HALLDESK_TEST_POSTGRES");
+        if (admin.isEmpty())
+            return {};
+        const QString name = QStringLiteral("hq_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
+        {
+            QUrl url(admin);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+            if (db.open())
+                QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
+        QUrl url(admin);
+        url.setPath(QLatin1Char('/') + name);
+        return url.toString();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<HqDatabase> m_db;
+    std::unique_ptr<HqServer> m_server;
+    Device m_device;
+    Device m_other;
+};
+
+QTEST_GUILESS_MAIN(tst_HqIngest)
+#include "tst_hqingest.moc"
