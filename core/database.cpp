@@ -52,6 +52,14 @@ Error corruptError(const QString &path)
                    {path.isEmpty() ? QStringLiteral("-") : QDir::toNativeSeparators(path)});
 }
 
+Error missingError(const QString &path)
+{
+    return dbError("db.missing",
+                   QT_TRANSLATE_NOOP("Error", "There is no HallDesk database at %1. Run "
+                                              "'halldeskctl init' first, or check --data-dir."),
+                   {QDir::toNativeSeparators(path)});
+}
+
 Error readOnlyError(const QString &dir)
 {
     return dbError("db.read_only",
@@ -101,7 +109,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QFileInfo file(path);
     const QString dirPath = file.absolutePath();
     QDir dir(dirPath);
-    if (!dir.exists() && !(options.create && dir.mkpath(QStringLiteral(".")))) {
+    if (!dir.exists() && !options.create)
+        return missingError(path);
+    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
         return dbError("db.dir_missing",
                        QT_TRANSLATE_NOOP("Error", "The data folder %1 does not exist and could not "
                                                   "be created. Check that the disk is connected, "
@@ -119,12 +129,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const bool exists = file.exists();
-    if (!exists && !options.create) {
-        return dbError("db.missing",
-                       QT_TRANSLATE_NOOP("Error", "There is no HallDesk database at %1. Run "
-                                                  "'halldeskctl init' first, or check --data-dir."),
-                       {QDir::toNativeSeparators(path)});
-    }
+    if (!exists && !options.create)
+        return missingError(path);
     if (exists) {
         bool empty = false;
         if (!file.isReadable()) {

@@ -2,14 +2,19 @@
 
 #include "result.h"
 
+#include <QDate>
 #include <QString>
 
 #include <functional>
 
 class Database;
+class QRandomGenerator;
 
 // Creates the demo branch: a township convenience service centre with a telecom window,
 // its staff, windows, holiday calendar and catalogue, and (optionally) generated history.
+// Idempotent: what exists is kept; a second run only adds the history it is asked for.
+// History is written through the core services with the clock fixed to past days, so
+// seed() leaves Clock reset (real time) when it returns.
 class DemoSeeder
 {
 public:
@@ -26,9 +31,33 @@ public:
         qint64 events = 0;
         QString text() const;
     };
+    // A made-up resident: a realistic name, a valid ID number and mobile, an address.
+    struct Person
+    {
+        QString name;
+        QString idNumber;
+        QString phone;
+        QString address;
+    };
+
     explicit DemoSeeder(Database &db) : m_db(db) {}
-    Result<Summary> seed(const Options &options, const std::function<void(const QString &)> &progress);
+    Result<Summary> seed(const Options &options,
+                         const std::function<void(const QString &)> &progress);
+
+    // The 18-character GB 11643 number for an area code, birth date and 3-digit sequence
+    // (odd for men), with its check character.
+    static QString makeIdNumber(const QString &areaCode, QDate birth, int sequence);
+    // The n-th demo person: different n give different ID numbers and mobiles.
+    static Person person(quint64 n);
+    // A random person (for benchmarks), born well before today.
+    static Person randomPerson(QRandomGenerator &random);
 
 private:
+    Status seedStaff(int *added);
+    Status setDemoPassword(const QString &staffNo);
+    Status applyMasterData(const std::function<void(const QString &)> &report);
+    Status seedHistory(const Options &options, const std::function<void(const QString &)> &report,
+                       Summary *summary);
+
     Database &m_db;
 };

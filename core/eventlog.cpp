@@ -38,25 +38,29 @@ Result<Event> EventLog::head(const QSqlDatabase &db)
     return none;
 }
 
-Result<Event> EventLog::append(const QSqlDatabase &db, const QString &type, const QString &staff,
-                               const QJsonObject &data)
+Event EventLog::next(const Event &last, const QString &type, const QString &staff,
+                     const QJsonObject &data)
 {
-    const Result<Event> last = head(db);
-    if (!last)
-        return last.error();
     Event e;
-    e.seq = last->seq + 1;
+    e.seq = last.seq + 1;
     e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     e.type = type;
     e.at = Clock::nowStamp();
     // Device events have no staff; the column wants an empty string, not NULL.
     e.staff = staff.isNull() ? QString(QLatin1String("")) : staff;
     e.data = Event::canonicalData(data);
-    e.prev = last->hash;
+    e.prev = last.hash;
     e.hash = e.expectedHash();
+    return e;
+}
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO event_log(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+QString EventLog::insertSql()
+{
+    return QStringLiteral("INSERT INTO event_log(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns);
+}
+
+Status EventLog::insert(QSqlQuery &q, const Event &e)
+{
     q.addBindValue(e.seq);
     q.addBindValue(e.id);
     q.addBindValue(e.type);
@@ -67,6 +71,20 @@ Result<Event> EventLog::append(const QSqlDatabase &db, const QString &type, cons
     q.addBindValue(e.hash);
     if (!q.exec())
         return Database::errorFrom(q.lastError());
+    return success();
+}
+
+Result<Event> EventLog::append(const QSqlDatabase &db, const QString &type, const QString &staff,
+                               const QJsonObject &data)
+{
+    const Result<Event> last = head(db);
+    if (!last)
+        return last.error();
+    const Event e = next(last.value(), type, staff, data);
+    QSqlQuery q(db);
+    q.prepare(insertSql());
+    if (const Status s = insert(q, e); !s)
+        return s.error();
     return e;
 }
 

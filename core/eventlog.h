@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <functional>
 
@@ -15,6 +16,12 @@ public:
     // Appends the next event; the caller holds the write transaction.
     static Result<Event> append(const QSqlDatabase &db, const QString &type, const QString &staff,
                                 const QJsonObject &data);
+    // The event that follows last (seq, id, time, link and hash filled in).
+    static Event next(const Event &last, const QString &type, const QString &staff,
+                      const QJsonObject &data);
+    // Stores e with a query prepared from insertSql() (kept by callers that append many).
+    static QString insertSql();
+    static Status insert(QSqlQuery &prepared, const Event &e);
     // The last event, or an Event with seq 0 and the genesis hash when the log is empty.
     static Result<Event> head(const QSqlDatabase &db);
     // Events with seq > afterSeq in order, at most limit of them.

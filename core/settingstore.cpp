@@ -19,7 +19,7 @@ Status SettingStore::set(WriteTransaction &tx, const QString &key, const QString
         "INSERT INTO setting(key, value) VALUES(?, ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
-    q.addBindValue(value);
+    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // NULL is not a value
     tx.touch(QStringLiteral("setting"));
     return tx.exec(q);
 }

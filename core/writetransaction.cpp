@@ -17,6 +17,7 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_begun(success())
 
 WriteTransaction::~WriteTransaction()
 {
+    m_insertEvent.reset();
     if (m_open)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
 }
@@ -43,13 +44,26 @@ Result<Event> WriteTransaction::append(const QString &type, const QString &staff
     if (!m_open)
         return m_begun.error();
     m_tables.insert(QStringLiteral("event_log"));
-    return EventLog::append(m_db.connection(), type, staff, data);
+    if (!m_last) {
+        const Result<Event> head = EventLog::head(m_db.connection());
+        if (!head)
+            return head.error();
+        m_last = head.value();
+        m_insertEvent.emplace(m_db.connection());
+        m_insertEvent->prepare(EventLog::insertSql());
+    }
+    const Event e = EventLog::next(*m_last, type, staff, data);
+    if (const Status s = EventLog::insert(*m_insertEvent, e); !s)
+        return s.error();
+    m_last = e;
+    return e;
 }
 
 Status WriteTransaction::commit()
 {
     if (!m_open)
         return m_begun;
+    m_insertEvent.reset();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e = Database::errorFrom(q.lastError());

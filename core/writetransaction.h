@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <optional>
+
 class Database;
 
 // One clerk action = one SQLite transaction: validate, write the business rows, append one
@@ -42,4 +44,7 @@ private:
     Status m_begun;
     bool m_open = false;
     QSet<QString> m_tables;
+    // Appending many events in one transaction reads the head once and prepares once.
+    std::optional<Event> m_last;
+    std::optional<QSqlQuery> m_insertEvent;
 };
