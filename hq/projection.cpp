@@ -65,10 +65,14 @@ bool Projection::apply(const Event &e)
     if (type.startsWith(QLatin1String("case."))) {
         const QString caseNo = data.value(QLatin1String("case_no")).toString();
         const QString status = type.mid(5); // registered, accepted, completed…
-        if (type == QLatin1String("case.registered")) {
-            if (!setCase(caseNo, status, data.value(QLatin1String("item_code")).toString(), e.at))
+        if (caseNo.isEmpty()) {
+            // Nothing to index; the day's figures still count it.
+        } else if (type == QLatin1String("case.registered")) {
+            // Bound NULL would break NOT NULL: an absent item code is stored as "".
+            const QString item = data.value(QLatin1String("item_code")).toString();
+            if (!setCase(caseNo, status, item.isNull() ? QString(QLatin1String("")) : item, e.at))
                 return false;
-        } else if (!caseNo.isEmpty()) {
+        } else if (type != QLatin1String("case.decided")) {
             // Keeps the item code of the registration (upsert only changes the status).
             if (!setCase(caseNo, status, QString(QLatin1String("")), e.at))
                 return false;

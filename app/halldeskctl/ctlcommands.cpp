@@ -4,6 +4,9 @@
 #include "database.h"
 #include "datalocation.h"
 #include "demoseeder.h"
+#include "enrolment.h"
+#include "syncengine.h"
+#include "syncworker.h"
 #include "deviceidentity.h"
 #include "eventlog.h"
 #include "instancelock.h"
@@ -64,6 +67,10 @@ QString CtlCommands::usage()
         "  staff passwd STAFF_NO [--password P]   reset; must be changed at next sign-in\n"
         "  staff disable STAFF_NO | staff enable STAFF_NO | staff list\n"
         "  seed-demo [--customers N] [--days D]   create the demo branch and its history\n"
+        "  enroll URL CODE [--ca CA.pem] [--system-ca] [--name DEVICE_NAME]\n"
+        "                          enrol this terminal with headquarters\n"
+        "  sync [--once]           send events to headquarters and fetch its data\n"
+        "                          (without --once: keep going until stopped)\n"
         "  backup FILE             write a consistent copy of the database to FILE\n"
         "  restore FILE            replace the database with a verified backup\n"
         "\n"
@@ -89,6 +96,10 @@ int CtlCommands::run(const QStringList &args)
         return restore(rest);
     if (command == QLatin1String("seed-demo"))
         return seedDemo(rest);
+    if (command == QLatin1String("enroll"))
+        return enroll(rest);
+    if (command == QLatin1String("sync"))
+        return sync(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -309,4 +320,63 @@ int CtlCommands::seedDemo(const QStringList &args)
     out() << summary->text() << "seeded in " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
           << " s" << Qt::endl;
     return ExitOk;
+}
+
+int CtlCommands::enroll(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("ca"), QStringLiteral("HQ CA certificate"), QStringLiteral("CA.pem")});
+    p.addOption({QStringLiteral("system-ca"), QStringLiteral("also trust the system CAs")});
+    p.addOption({QStringLiteral("name"), QStringLiteral("device name"), QStringLiteral("NAME")});
+    QString problem;
+    if (!parse(p, args, &problem) || p.positionalArguments().size() != 2)
+        return usageError(problem.isEmpty() ? QStringLiteral("enroll needs URL and CODE") : problem);
+    std::unique_ptr<Database> db = openDatabase(true);
+    if (!db)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+        return fail(id.error());
+    Enrolment::Request request;
+    request.url = p.positionalArguments().at(0);
+    request.code = p.positionalArguments().at(1);
+    request.caFile = p.value(QStringLiteral("ca"));
+    request.useSystemCas = p.isSet(QStringLiteral("system-ca"));
+    request.deviceName = p.value(QStringLiteral("name"));
+    const Result<DeviceIdentity> enrolled = Enrolment::enroll(*db, request);
+    if (!enrolled)
+        return fail(enrolled.error());
+    out() << "enrolled: device " << enrolled->deviceId << ", branch " << enrolled->branchCode << ' '
+          << enrolled->branchName << Qt::endl;
+    return ExitOk;
+}
+
+int CtlCommands::sync(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("once"), QStringLiteral("one round, then exit")});
+    QString problem;
+    if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
+        return usageError(problem.isEmpty() ? QStringLiteral("sync takes only --once") : problem);
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    if (p.isSet(QStringLiteral("once"))) {
+        SyncEngine engine(*db);
+        const SyncEngine::Round round = engine.runOnce();
+        const SyncState state = engine.state();
+        out() << "sent: " << round.sent << ", duplicates: " << round.duplicates
+              << ", master applied: " << (round.masterApplied ? "yes" : "no")
+              << ", decisions: " << round.decisions << ", waiting: " << state.waiting << Qt::endl;
+        return round.error.isNull() ? ExitOk : fail(round.error);
+    }
+    const QString path = db->path();
+    db.reset();
+    SyncWorker worker(path);
+    QObject::connect(&worker, &SyncWorker::attemptFinished,
+                     [](const QDateTime &at, bool ok, qint64 sent, const QString &error) {
+                         out() << at.toLocalTime().toString(Qt::ISODate) << (ok ? " ok, sent " : " failed, sent ")
+                               << sent << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
+                     });
+    worker.start();
+    return QCoreApplication::exec();
 }

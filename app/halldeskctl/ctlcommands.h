@@ -28,6 +28,8 @@ private:
     int backup(const QStringList &args);
     int restore(const QStringList &args);
     int seedDemo(const QStringList &args);
+    int enroll(const QStringList &args);
+    int sync(const QStringList &args);
 
     // Opens the data folder's database (creating it when create is set), or prints why not.
     std::unique_ptr<Database> openDatabase(bool create);

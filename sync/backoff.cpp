@@ -1,0 +1,15 @@
+#include "backoff.h"
+
+#include <QRandomGenerator>
+
+#include <algorithm>
+
+qint64 Backoff::next()
+{
+    const int shift = std::min(m_failures, 20);
+    ++m_failures;
+    const qint64 plain = std::min(m_cap, m_base << shift);
+    const qint64 spread = plain / 5;
+    const qint64 jitter = spread > 0 ? QRandomGenerator::global()->bounded(2 * spread + 1) - spread : 0;
+    return std::clamp<qint64>(plain + jitter, m_base / 2, m_cap);
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "deviceidentity.h"
+#include "result.h"
+
+#include <QString>
+
+class Database;
+
+// Enrols this terminal with headquarters: trades the one-time code for a device id and
+// token, and keeps HQ's address and CA certificate beside the database.
+class Enrolment
+{
+public:
+    struct Request
+    {
+        QString url;          // https://hq.example.cn:8443
+        QString code;         // from `halldesk-hq enroll-code`
+        QString caFile;       // HQ's CA certificate (PEM); empty: system CAs
+        bool useSystemCas = false;
+        QString deviceName;   // shown at HQ, e.g. "城关镇 1号窗口"
+    };
+
+    static Result<DeviceIdentity> enroll(Database &db, const Request &request);
+};

@@ -1,0 +1,358 @@
+// Real-name customers: the registration rules, duplicates, corrections, look-ups, events.
+#include "clock.h"
+#include "customerservice.h"
+#include "eventlog.h"
+#include "idnumber.h"
+#include "testdatabase.h"
+#include "writetransaction.h"
+
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+
+// A valid resident ID from its first 17 digits.
+QString residentId(const char *first17)
+{
+    const QString body = QString::fromLatin1(first17);
+    return body + IdNumber::checkCharacter(body);
+}
+
+NewCustomer person(const QString &name = QStringLiteral("李秀英"),
+                   const QString &id = residentId("51070319650412002"),
+                   const QString &phone = QStringLiteral("13800138000"))
+{
+    NewCustomer c;
+    c.name = name;
+    c.idNumber = id;
+    c.phone = phone;
+    c.address = QStringLiteral("城关镇解放路12号");
+    return c;
+}
+
+} // namespace
+
+class tst_CustomerService : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TestDatabase> m_t;
+    const Session m_clerk = TestDatabase::staff(QStringLiteral("1001"));
+
+private slots:
+    void init()
+    {
+        Clock::setFixed(QDateTime(QDate(2026, 11, 23), QTime(10, 0), Qt::LocalTime).toUTC());
+        m_t = std::make_unique<TestDatabase>();
+        QVERIFY2(m_t->open(), qPrintable(m_t->problem()));
+    }
+    void cleanup()
+    {
+        m_t.reset();
+        Clock::reset();
+    }
+
+    void registersWithOneEvent()
+    {
+        CustomerService customers(m_t->db());
+        const qint64 events = m_t->eventCount();
+        const Result<Customer> c = customers.registerCustomer(m_clerk, person());
+        QVERIFY2(c.ok(), qPrintable(c.error().english()));
+        QCOMPARE(c->customerNo, QStringLiteral("KHTZ01-20261123-D1-0001"));
+        QCOMPARE(c->idType, QStringLiteral("resident_id"));
+        QCOMPARE(c->maskedIdNumber(), QStringLiteral("510703********") + c->idNumber.right(4));
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer")), 1);
+        QCOMPARE(m_t->eventCount(), events + 1);
+        const Event e = EventLog::head(m_t->db().connection()).value();
+        QCOMPARE(e.type, QStringLiteral("customer.registered"));
+        QCOMPARE(e.staff, QStringLiteral("1001"));
+        const QJsonObject data = e.dataObject();
+        QCOMPARE(data.value(QLatin1String("customer_id")).toString(), c->customerId);
+        QCOMPARE(data.value(QLatin1String("name")).toString(), QStringLiteral("李秀英"));
+        QCOMPARE(data.value(QLatin1String("id_type")).toString(), QStringLiteral("resident_id"));
+        // The audit trail keeps the full number; screens mask it.
+        QCOMPARE(data.value(QLatin1String("id_number")).toString(), person().idNumber);
+        QCOMPARE(data.value(QLatin1String("phone")).toString(), QStringLiteral("13800138000"));
+
+        const Result<Customer> second = customers.registerCustomer(
+            m_clerk, person(QStringLiteral("王建国"), residentId("11010519491231002"),
+                            QStringLiteral("+86 139-0013-9000")));
+        QVERIFY(second.ok());
+        QCOMPARE(second->customerNo, QStringLiteral("KHTZ01-20261123-D1-0002"));
+        QCOMPARE(second->phone, QStringLiteral("13900139000"));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("idType");
+        QTest::addColumn<QString>("idNumber");
+        QTest::addColumn<QString>("phone");
+        QTest::addColumn<QString>("code");
+        const QString ok = residentId("11010519491231002");
+        const QString wrongCheck =
+            ok.left(17) + (ok.endsWith(QLatin1Char('1')) ? QLatin1Char('2') : QLatin1Char('1'));
+        QTest::newRow("empty name") << QString() << "resident_id" << ok << ""
+                                    << "customer.bad_name";
+        QTest::newRow("blank name") << "   "
+                                    << "resident_id" << ok << ""
+                                    << "customer.bad_name";
+        QTest::newRow("41 characters") << QString(41, QChar(0x5F20)) << "resident_id" << ok << ""
+                                       << "customer.bad_name";
+        QTest::newRow("bad checksum") << "张三"
+                                      << "resident_id" << wrongCheck << ""
+                                      << "id.checksum";
+        QTest::newRow("short ID") << "张三"
+                                  << "resident_id" << ok.left(16) << ""
+                                  << "id.length";
+        QTest::newRow("empty ID") << "张三"
+                                  << "resident_id"
+                                  << ""
+                                  << ""
+                                  << "id.empty";
+        QTest::newRow("unknown document") << "张三"
+                                          << "driving_licence" << ok << ""
+                                          << "customer.bad_id_type";
+        QTest::newRow("empty passport") << "John Smith"
+                                        << "passport"
+                                        << " "
+                                        << ""
+                                        << "customer.bad_id_number";
+        QTest::newRow("long passport") << "John Smith"
+                                       << "passport" << QString(31, QLatin1Char('E')) << ""
+                                       << "customer.bad_id_number";
+        QTest::newRow("10-digit mobile") << "张三"
+                                         << "resident_id" << ok << "1380013800"
+                                         << "mobile.length";
+        QTest::newRow("landline") << "张三"
+                                  << "resident_id" << ok << "08165621234"
+                                  << "mobile.prefix";
+        QTest::newRow("letters") << "张三"
+                                 << "resident_id" << ok << "1380013800a"
+                                 << "mobile.characters";
+    }
+    void refusals()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, idType);
+        QFETCH(QString, idNumber);
+        QFETCH(QString, phone);
+        QFETCH(QString, code);
+        CustomerService customers(m_t->db());
+        NewCustomer c;
+        c.name = name;
+        c.idType = idType;
+        c.idNumber = idNumber;
+        c.phone = phone;
+        const qint64 events = m_t->eventCount();
+        const Result<Customer> r = customers.registerCustomer(m_clerk, c);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), code);
+        QVERIFY(!r.error().english().isEmpty());
+        QCOMPARE(m_t->eventCount(), events);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer")), 0);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM number_sequence WHERE kind = "
+                                            "'customer'")),
+                 0);
+    }
+
+    void duplicateIdRefused()
+    {
+        CustomerService customers(m_t->db());
+        const Result<Customer> first = customers.registerCustomer(m_clerk, person());
+        QVERIFY(first.ok());
+        const qint64 events = m_t->eventCount();
+        // The same number typed differently (spaces) is the same person.
+        const QString spaced =
+            person().idNumber.left(6) + QLatin1Char(' ') + person().idNumber.mid(6);
+        const Result<Customer> again =
+            customers.registerCustomer(m_clerk, person(QStringLiteral("李秀英"), spaced));
+        QCOMPARE(again.error().code(), QStringLiteral("customer.duplicate_id"));
+        QVERIFY(again.error().english().contains(first->customerNo));
+        QVERIFY(again.error().english().contains(QLatin1String("Look the customer up")));
+        QCOMPARE(m_t->eventCount(), events);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer")), 1);
+    }
+
+    void lowerCaseXIsNormalised()
+    {
+        // 11010519491231002X is valid when its check character is X; find one that is.
+        QString withX;
+        for (int seq = 100; seq < 999 && withX.isEmpty(); ++seq) {
+            const QString body = QStringLiteral("1101051949123%1").arg(seq) + QLatin1Char('1');
+            if (IdNumber::checkCharacter(body.left(17)) == QLatin1Char('X'))
+                withX = body.left(17) + QLatin1Char('X');
+        }
+        QVERIFY(!withX.isEmpty());
+        CustomerService customers(m_t->db());
+        const Result<Customer> c =
+            customers.registerCustomer(m_clerk, person(QStringLiteral("赵敏"), withX.toLower()));
+        QVERIFY2(c.ok(), qPrintable(c.error().english()));
+        QCOMPARE(c->idNumber, withX);
+        QVERIFY(customers.findByIdNumber(withX.toLower()).ok());
+        QCOMPARE(customers.registerCustomer(m_clerk, person(QStringLiteral("赵敏"), withX))
+                     .error()
+                     .code(),
+                 QStringLiteral("customer.duplicate_id"));
+    }
+
+    void passportSkipsChecksum()
+    {
+        CustomerService customers(m_t->db());
+        NewCustomer c = person(QStringLiteral("John Smith"), QStringLiteral("e 1234567"));
+        c.idType = Customer::passport();
+        const Result<Customer> r = customers.registerCustomer(m_clerk, c);
+        QVERIFY2(r.ok(), qPrintable(r.error().english()));
+        QCOMPARE(r->idNumber, QStringLiteral("E1234567"));
+        QCOMPARE(customers.findByIdNumber(QStringLiteral("E1234567")).value().customerId,
+                 r->customerId);
+        QCOMPARE(customers.findByIdNumber(QStringLiteral("E1234567"), Customer::passport())
+                     .value()
+                     .customerId,
+                 r->customerId);
+        QVERIFY(!customers.findByIdNumber(QStringLiteral("E1234567"), Customer::residentId()).ok());
+        // No mobile is allowed (some applicants have none).
+        NewCustomer noPhone =
+            person(QStringLiteral("周大爷"), residentId("51070319400101001"), QString());
+        QVERIFY(customers.registerCustomer(m_clerk, noPhone).ok());
+    }
+
+    void permissions()
+    {
+        CustomerService customers(m_t->db());
+        const Session admin = TestDatabase::staff(QStringLiteral("9001"), Role::Admin);
+        QCOMPARE(customers.registerCustomer(admin, person()).error().code(),
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(customers.registerCustomer(Session(), person()).error().code(),
+                 QStringLiteral("auth.not_signed_in"));
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer")), 0);
+        // halldeskctl import-customers runs as the console.
+        QVERIFY(customers.registerCustomer(TestDatabase::console(), person()).ok());
+        QVERIFY(
+            customers
+                .registerCustomer(TestDatabase::staff(QStringLiteral("3001"), Role::Partner),
+                                  person(QStringLiteral("王五"), residentId("11010519800101003")))
+                .ok());
+    }
+
+    void update()
+    {
+        CustomerService customers(m_t->db());
+        const Customer c = customers.registerCustomer(m_clerk, person()).value();
+        const Customer other =
+            customers
+                .registerCustomer(m_clerk,
+                                  person(QStringLiteral("王建国"), residentId("11010519491231002")))
+                .value();
+        const qint64 events = m_t->eventCount();
+
+        CustomerChanges changes;
+        changes.phone = QStringLiteral("139 0000 1111");
+        changes.vip = true;
+        changes.address = c.address; // unchanged: not reported
+        const Result<Customer> updated = customers.update(m_clerk, c.customerId, changes);
+        QVERIFY2(updated.ok(), qPrintable(updated.error().english()));
+        QCOMPARE(updated->phone, QStringLiteral("13900001111"));
+        QVERIFY(updated->vip);
+        QCOMPARE(m_t->eventCount(), events + 1);
+        const Event e = EventLog::head(m_t->db().connection()).value();
+        QCOMPARE(e.type, QStringLiteral("customer.updated"));
+        const QJsonObject data = e.dataObject();
+        QCOMPARE(data.value(QLatin1String("customer_id")).toString(), c.customerId);
+        const QJsonObject changed = data.value(QLatin1String("changes")).toObject();
+        QCOMPARE(changed.keys(), QStringList({QStringLiteral("phone"), QStringLiteral("vip")}));
+        QCOMPARE(changed.value(QLatin1String("phone")).toString(), QStringLiteral("13900001111"));
+        QCOMPARE(customers.findById(c.customerId)->phone, QStringLiteral("13900001111"));
+
+        // Refusals write nothing.
+        CustomerChanges same;
+        same.phone = QStringLiteral("13900001111");
+        QCOMPARE(customers.update(m_clerk, c.customerId, same).error().code(),
+                 QStringLiteral("customer.no_changes"));
+        CustomerChanges takeover;
+        takeover.idNumber = other.idNumber;
+        QCOMPARE(customers.update(m_clerk, c.customerId, takeover).error().code(),
+                 QStringLiteral("customer.duplicate_id"));
+        CustomerChanges badName;
+        badName.name = QString();
+        QCOMPARE(customers.update(m_clerk, c.customerId, badName).error().code(),
+                 QStringLiteral("customer.bad_name"));
+        QCOMPARE(customers.update(m_clerk, QStringLiteral("nobody"), changes).error().code(),
+                 QStringLiteral("customer.not_found"));
+        QCOMPARE(m_t->eventCount(), events + 1);
+    }
+
+    void lookups()
+    {
+        CustomerService customers(m_t->db());
+        const Customer li = customers.registerCustomer(m_clerk, person()).value();
+        const Customer wang = customers
+                                  .registerCustomer(m_clerk, person(QStringLiteral("王建国"),
+                                                                    residentId("11010519491231002"),
+                                                                    QStringLiteral("13800138000")))
+                                  .value();
+        customers.registerCustomer(m_clerk,
+                                   person(QStringLiteral("建国李"), residentId("11010519800101003"),
+                                          QStringLiteral("13700137000")));
+
+        QCOMPARE(customers.findById(li.customerId)->name, li.name);
+        QCOMPARE(customers.findById(QStringLiteral("x")).error().code(),
+                 QStringLiteral("customer.not_found"));
+        QCOMPARE(customers.findByCustomerNo(li.customerNo.toLower())->customerId, li.customerId);
+        QCOMPARE(customers.findByIdNumber(wang.idNumber)->customerId, wang.customerId);
+        // A shared family mobile finds both, newest first.
+        Clock::advance(1000);
+        const QList<Customer> family = customers.findByPhone(QStringLiteral("138-0013-8000"));
+        QCOMPARE(family.size(), 2);
+        QVERIFY(customers.findByPhone(QStringLiteral("12345")).isEmpty());
+
+        const QList<Customer> prefix =
+            customers.searchByName(QStringLiteral("王"), 10, CustomerService::NameMatch::Prefix);
+        QCOMPARE(prefix.size(), 1);
+        QCOMPARE(prefix.first().customerId, wang.customerId);
+        // Contains: the prefix match first, then the others.
+        const QList<Customer> contains = customers.searchByName(QStringLiteral("建国"));
+        QCOMPARE(contains.size(), 2);
+        QCOMPARE(contains.first().name, QStringLiteral("建国李"));
+        QCOMPARE(customers.searchByName(QStringLiteral("建国"), 1).size(), 1);
+        QVERIFY(customers.searchByName(QStringLiteral("赵")).isEmpty());
+
+        // One search box.
+        QCOMPARE(customers.search(wang.idNumber).size(), 1);
+        QCOMPARE(customers.search(QStringLiteral("13700137000")).size(), 1);
+        QCOMPARE(customers.search(li.customerNo).first().customerId, li.customerId);
+        QCOMPARE(customers.search(QStringLiteral("秀英")).first().customerId, li.customerId);
+        QVERIFY(customers.search(QStringLiteral("  ")).isEmpty());
+    }
+
+    void batchInOneTransaction()
+    {
+        CustomerService customers(m_t->db());
+        const qint64 events = m_t->eventCount();
+        {
+            WriteTransaction tx(m_t->db());
+            QVERIFY(tx.begun().ok());
+            for (int i = 0; i < 200; ++i) {
+                const QString body =
+                    QStringLiteral("51070319650412%1").arg(i + 100, 3, 10, QLatin1Char('0'));
+                const QString id = body + IdNumber::checkCharacter(body);
+                const Result<Customer> c =
+                    customers.registerCustomer(tx, m_clerk, person(QStringLiteral("批量"), id));
+                QVERIFY2(c.ok(), qPrintable(c.error().english()));
+            }
+            // A refusal inside the batch leaves the transaction usable.
+            QCOMPARE(customers.registerCustomer(tx, m_clerk, person(QString())).error().code(),
+                     QStringLiteral("customer.bad_name"));
+            QVERIFY(tx.commit().ok());
+        }
+        const qint64 rows = m_t->scalar(QStringLiteral("SELECT count(*) FROM customer"));
+        QCOMPARE(rows, 200);
+        QCOMPARE(m_t->eventCount(), events + rows);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT last FROM number_sequence WHERE kind = "
+                                            "'customer'")),
+                 rows);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CustomerService)
+#include "tst_customerservice.moc"
