@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaseState</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1: you signed in with an initial password. Choose your own password before you start work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1: change your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The event log is broken at event %1. Do not change anything; keep this computer as it is and call your IT contact.</source>
@@ -36,7 +90,95 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no case %1. Check the case number on the receipt slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases are handled by staff signed in with their staff number. Sign in at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not filled in correctly (expected: %2). Correct the form field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalogue item %1. Choose the matter from the service catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 (%2) is no longer offered. Choose a current matter from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case comes by visit, phone or letter, not &quot;%1&quot;. Choose how the applicant came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no window %1. Choose one of the hall&apos;s windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required for this matter. Fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is not a registered customer. Look the customer up or register them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no valid branch code or device tag for case numbers. Ask the administrator to set up the terminal (halldeskctl init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case cannot be accepted: these materials are missing: %1. Give the applicant a one-time notice of missing materials instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice lists no missing materials. Tick everything the applicant still has to bring, all in one notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason for refusing (at most 500 characters); the applicant receives it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Open the case again to see its current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No such customer is registered. Check what you typed, or register the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name as on the ID document, 1 to 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID document kind &quot;%1&quot; is not known. Choose resident ID, passport or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the document number as printed on the document, 1 to 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address may have at most 200 characters and the notes at most 500. Shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with this ID number is already registered (customer %1). Look the customer up by ID number instead of registering again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Edit a field before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database file %1 is damaged or is not a HallDesk database. Nothing was changed. Restore the latest backup with &apos;halldeskctl restore&apos;, or ask your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no HallDesk database at %1. Run &apos;halldeskctl init&apos; first, or check --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -49,10 +191,6 @@
     </message>
     <message>
         <source>The data folder %1 is on a network file system (%2), where the database cannot be kept safe. Choose a folder on this computer&apos;s own disk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no HallDesk database at %1. Run &apos;halldeskctl init&apos; first, or check --data-dir.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -145,6 +283,62 @@
     </message>
     <message>
         <source>The data folder %1 is in use by another HallDesk program (%2, process %3). Close it first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master data lists %1 &quot;%2&quot; twice. Ask headquarters to correct the master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A window in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item &quot;%1&quot; in the master data needs a code, a name and an amount in whole fen between 0 and 1000000000. Ask headquarters to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 has a form field &quot;%2&quot; without a key, with a repeated key, of an unknown type or a choice without options. Ask headquarters to correct the item&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A catalogue item in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 has the handling mode &quot;%2&quot;; it must be immediate, commitment or forward. Ask headquarters to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 has the time limit &quot;%2&quot;; it must be a whole number of working days from 0 to 3650. Ask headquarters to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 is served at window %2, which the master data does not list. Ask headquarters to add the window or correct the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 charges fee %2, which is not a published fee item. Ask headquarters to add the fee item or correct the catalogue item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar in the master data has an entry &quot;%1&quot; (%2) that is not a date YYYY-MM-DD marked holiday or workday. Ask headquarters to correct the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master data has no valid version number. Fetch it from headquarters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This master data is for branch %1, but this terminal belongs to branch %2. Import the master data of branch %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data version %1 is not newer than the version already applied (%2). Fetch the current master data from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no catalogue item %1. Check the code, or update the master data from headquarters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -255,6 +449,313 @@
         <source>You cannot disable your own account. Ask another administrator.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The headquarters address must look like https://hq.example.cn:8443. Check what headquarters gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters must be reached over https. Use the https address headquarters gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code headquarters gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is already enrolled with headquarters. It cannot be enrolled twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters refused the enrolment code: it is wrong or already used. Ask headquarters for a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 could not be trusted (%2). Check the address and the CA certificate file from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters at %1 could not be reached or did not accept the enrolment (%2). Check the network and the address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate could not be saved in the data folder. Check free disk space, then enrol again with a new code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read. Check the path you were given by headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no PEM certificate. Ask headquarters for their CA certificate (.pem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters refused the data (HTTP %1, %2). Synchronisation continues later; if this repeats, tell your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The headquarters server could not be trusted (%1). Check the HQ address and certificate file with your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached (%1). Work goes on offline; everything is sent when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters no longer accepts this terminal (HTTP %1). Ask headquarters for a new enrolment code and enrol again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation is stopped because headquarters and this terminal disagree about the event log. Nothing is lost; call your IT contact before working on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled with headquarters yet. Enrol it with the code headquarters gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters acknowledged fewer events (%1) than it had before. Synchronisation is stopped; call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters reports that event %1 of this terminal conflicts with what it holds (%2). Synchronisation is stopped and nothing is skipped; call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters holds events up to %1 that do not match this terminal&apos;s log. Synchronisation is stopped; call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockPage</name>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This counter is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 %2 (%3) is signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of staff no. %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk - Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk counter terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the window you serve at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HallDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About HallDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;HallDesk %1&lt;/h3&gt;&lt;p&gt;Counter terminal for walk-in service halls. It works offline and forwards its records to headquarters.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Data folder: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Verify event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events in the log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action at this counter is recorded in a chained log that headquarters can check. Verifying recomputes the whole chain; it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tag %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 %2 (%3), window %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chain is intact: %1 events checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event log is broken at event %1 (%2). Do not change anything; keep this computer as it is and call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPair</name>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least 8 characters, with letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password again to confirm it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password meets the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Roles</name>
@@ -272,6 +773,213 @@
     </message>
     <message>
         <source>Partner staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language applies to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screen lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to every terminal user of this branch database. Ctrl+L locks at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or an administrator can change this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change my password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The new language is used the next time HallDesk starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the counter locks after %1 minutes without input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffAccountDialog</name>
+    <message>
+        <source>Add staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 to 12 letters or digits, e.g. 1003</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password (the staff member must change it at the first sign-in):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a temporary password for staff no. %1 %2. Tell it to them in person; they must choose their own at the next sign-in. A lock after wrong passwords is lifted too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must change password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <source>Add staff member...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 was added. Give them the initial password in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of staff no. %1 was reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the account of staff no. %1 %2? They can no longer sign in until an administrator enables it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of staff no. %1 is enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of staff no. %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>HallDesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk counter terminal for walk-in service halls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder holding the branch database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The UI language: zh_CN or en (default: the saved choice, else zh_CN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the demo branch if the database has no staff yet, and print the demo staff numbers and passwords.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

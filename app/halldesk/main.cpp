@@ -1,6 +1,139 @@
+// halldesk: the counter GUI. Wiring only: parse options, pick the language, hold the data
+// folder, open the database, then hand over to the UI.
+#include "appcontroller.h"
+#include "appicon.h"
+#include "appstyle.h"
+#include "database.h"
+#include "datalocation.h"
+#include "demoseeder.h"
+#include "deviceidentity.h"
+#include "instancelock.h"
+#include "language.h"
+#include "settingspage.h"
+#include "staffservice.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
+#include <QThreadPool>
+
+#include <cstdio>
+
+namespace {
+
+// A start-up failure: the sentence in the UI language, with the English one under it for
+// the IT contact when the UI is not English.
+int refuse(const Error &error)
+{
+    QTextStream(stderr) << error.english() << Qt::endl;
+    QString text = error.message();
+    if (Language::current() != QLatin1String("en") && error.english() != text)
+        text += QStringLiteral("\n\n") + error.english();
+    QMessageBox box(QMessageBox::Critical,
+                    QCoreApplication::translate("main", "HallDesk cannot start"), text,
+                    QMessageBox::Ok);
+    box.setWindowIcon(AppIcon::icon());
+    box.exec();
+    return 1;
+}
+
+void printDemoStaff()
+{
+    QTextStream out(stdout);
+    out << "Demo staff (staff no. / password):\n"
+        << "  1001 / Demo@1001   clerk       \u5f20\u4e3d\n"            // 张丽
+        << "  1002 / Demo@1002   clerk       \u738b\u5f3a\n"            // 王强
+        << "  2001 / Demo@2001   supervisor  \u674e\u654f\n"            // 李敏
+        << "  9001 / Demo@9001   admin       \u8d75\u521a" << Qt::endl; // 赵刚
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("halldesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
+    QApplication::setWindowIcon(AppIcon::icon());
+    QApplication::setQuitOnLastWindowClosed(false);
+    AppStyle::apply(app);
+
+    // The saved language first, so that even --help speaks it.
+    const QString savedLanguage =
+        QSettings().value(SettingsPage::languageKey(), Language::defaultLanguage()).toString();
+    if (!Language::install(app, savedLanguage))
+        Language::install(app, Language::defaultLanguage());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "HallDesk counter terminal for walk-in service halls."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDirOption(
+        QStringLiteral("data-dir"),
+        QCoreApplication::translate("main", "The folder holding the branch database (default: %1).")
+            .arg(QDir::toNativeSeparators(DataLocation::defaultDir())),
+        QStringLiteral("DIR"), DataLocation::defaultDir());
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "The UI language: zh_CN or en (default: the saved "
+                                            "choice, else zh_CN)."),
+        QStringLiteral("LANG"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QCoreApplication::translate(
+            "main",
+            "Create the demo branch if the database has no staff yet, and print the demo staff "
+            "numbers and passwords."));
+    parser.addOptions({dataDirOption, langOption, demoOption});
+    parser.process(app);
+
+    if (parser.isSet(langOption)) {
+        const QString lang = parser.value(langOption);
+        if (!Language::install(app, lang)) {
+            QTextStream(stderr) << "halldesk: unknown language '" << lang << "'; use "
+                                << Language::available().join(QStringLiteral(" or ")) << Qt::endl;
+            return 2;
+        }
+    }
+    const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+
+    // One program per data folder for the whole run (halldeskctl restore waits for it).
+    const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(dataDir);
+    if (!lock)
+        return refuse(lock.error());
+
+    Result<std::unique_ptr<Database>> opened = Database::open(DataLocation::databasePath(dataDir));
+    if (!opened)
+        return refuse(opened.error());
+    std::unique_ptr<Database> db = opened.take();
+
+    if (parser.isSet(demoOption) && StaffService(*db).list().isEmpty()) {
+        QTextStream out(stdout);
+        const Result<DemoSeeder::Summary> seeded =
+            DemoSeeder(*db).seed({}, [&out](const QString &line) { out << line << Qt::endl; });
+        if (!seeded)
+            return refuse(seeded.error());
+        out << seeded->text() << Qt::endl;
+    }
+    if (const Result<DeviceIdentity> identity = DeviceIdentity::ensure(*db, {}); !identity)
+        return refuse(identity.error());
+    if (parser.isSet(demoOption))
+        printDemoStaff();
+
+    int exitCode = 0;
+    {
+        AppController controller(*db, dataDir);
+        QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit,
+                         Qt::QueuedConnection);
+        controller.start();
+        exitCode = QApplication::exec();
+    }
+    // Workers use their own connections but name this database's file: let them finish.
+    QThreadPool::globalInstance()->waitForDone();
+    return exitCode;
 }

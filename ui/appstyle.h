@@ -1,0 +1,11 @@
+#pragma once
+
+class QApplication;
+
+// The look shared by the application and the widget tests: a CJK font at a size that
+// reads well all day at a counter, and calm colours.
+class AppStyle
+{
+public:
+    static void apply(QApplication &app);
+};

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "idlewatcher.h"
+#include "session.h"
+
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+
+class Database;
+class LockPage;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+// The counter's main window: a navigation list of work areas, a status bar saying who
+// works where, and a lock page that covers (but keeps) the work when the counter is left
+// alone. Areas appear only when they exist and the signed-in role may use them.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Database &db, const Session &session, const QString &dataDir,
+               QWidget *parent = nullptr);
+
+    const Session &session() const { return m_session; }
+    QStringList areaNames() const;
+    // objectName of each area page ("overviewPage", "staffPage"…), in navigation order.
+    QStringList areaIds() const;
+    void showArea(int index);
+    int currentArea() const;
+    bool isLocked() const { return m_locked; }
+    LockPage *lockPage() const { return m_lockPage; }
+    // The idle time before the counter locks; tests shorten it.
+    void setIdleIntervalMs(int ms);
+    int idleIntervalMs() const { return m_idle.intervalMs(); }
+
+public slots:
+    void lockNow();
+    void showAbout();
+
+signals:
+    void signOutRequested();
+    void closeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addArea(QWidget *page, const QString &name);
+    void unlock();
+    void updateClock();
+    void updateEventCount();
+
+    Database &m_db;
+    Session m_session;
+    QString m_dataDir;
+    IdleWatcher m_idle;
+    bool m_locked = false;
+    QStackedWidget *m_top;
+    QWidget *m_workspace;
+    QListWidget *m_navigation;
+    QLabel *m_areaTitle;
+    QStackedWidget *m_areas;
+    LockPage *m_lockPage;
+    QLabel *m_staffLabel;
+    QLabel *m_windowLabel;
+    QLabel *m_dayLabel;
+    QLabel *m_syncLabel;
+    QLabel *m_eventsLabel;
+    QLabel *m_clockLabel;
+    // Dialogs hidden by the lock, shown again on unlock with what was typed in them.
+    QList<QPointer<QWidget>> m_hiddenByLock;
+};
