@@ -161,7 +161,28 @@ Result<std::unique_ptr<Database>> Database::openAnother() const
 {
     Options options = m_options;
     options.create = false;
+    options.integrityCheck = false;
     return open(m_path, options);
+}
+
+Status Database::quickCheck() const
+{
+    QSqlDatabase db = connection();
+    bool ok = false;
+    const QString check = scalar(db, QStringLiteral("PRAGMA quick_check"), &ok).toString();
+    if (!ok) {
+        const Error e = errorFrom(db.lastError());
+        return e.code() == QLatin1String("db.locked") ? e : corruptError(m_path);
+    }
+    if (check != QLatin1String("ok")) {
+        return dbError("db.integrity",
+                       QT_TRANSLATE_NOOP("Error", "The database file %1 failed its integrity check "
+                                                  "(%2). Nothing was changed. Restore the latest "
+                                                  "backup with 'halldeskctl restore', or ask your "
+                                                  "IT contact."),
+                       {QDir::toNativeSeparators(m_path), check.left(200)});
+    }
+    return success();
 }
 
 Status Database::configure(const Options &options)
@@ -173,21 +194,11 @@ Status Database::configure(const Options &options)
         return errorFrom(db.lastError());
 
     // Read-only checks first: a damaged or too-new file must be left exactly as it was.
+    if (options.integrityCheck) {
+        if (const Status checked = quickCheck(); !checked)
+            return checked;
+    }
     bool ok = false;
-    const QString check = scalar(db, QStringLiteral("PRAGMA quick_check"), &ok).toString();
-    if (!ok) {
-        const Error e = errorFrom(db.lastError());
-        return e.code() == QLatin1String("db.locked") ? e
-               : corruptError(m_path);
-    }
-    if (check != QLatin1String("ok")) {
-        return dbError("db.integrity",
-                       QT_TRANSLATE_NOOP("Error", "The database file %1 failed its integrity check "
-                                                  "(%2). Nothing was changed. Restore the latest "
-                                                  "backup with 'halldeskctl restore', or ask your "
-                                                  "IT contact."),
-                       {QDir::toNativeSeparators(m_path), check.left(200)});
-    }
     const int appId = scalar(db, QStringLiteral("PRAGMA application_id"), &ok).toInt();
     const int version = scalar(db, QStringLiteral("PRAGMA user_version"), &ok).toInt();
     const int tables =

@@ -27,6 +27,10 @@ public:
         bool create = true;                             // create the file if missing
         QList<Migration> migrations = Migration::bundled();
         int busyTimeoutMs = 5000;
+        // PRAGMA quick_check reads the whole file: seconds on a large branch. The counter
+        // app opens without it and runs quickCheck() in the background instead; further
+        // connections to an already checked file skip it.
+        bool integrityCheck = true;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -34,6 +38,9 @@ public:
     // A second connection to the same file for another thread (the sync client, reports).
     Result<std::unique_ptr<Database>> openAnother() const;
     ~Database() override;
+
+    // PRAGMA quick_check on this connection; an Error when the file is damaged.
+    Status quickCheck() const;
 
     QSqlDatabase connection() const;
     QSqlQuery query() const; // a query bound to this connection

@@ -323,3 +323,39 @@ Status StaffService::setActive(const Session &session, const QString &staffNo, b
                   session.staffNo, {{QStringLiteral("staff_no"), staffNo}});
     return e ? success() : Status(e.error());
 }
+
+Status StaffService::addFirstAdministrator(const QString &staffNo, const QString &name,
+                                          const QString &password)
+{
+    if (!list().isEmpty()) {
+        return Error(QStringLiteral("staff.not_first"),
+                     QT_TRANSLATE_NOOP("Error", "This terminal already has staff accounts. Sign "
+                                                "in as an administrator to add more."));
+    }
+    if (const Status added = addStaff(Session::forConsole(), staffNo, name, Role::Admin, password);
+        !added)
+        return added;
+    // Chosen by the administrator in person just now: not an initial password to replace.
+    WriteTransaction tx(m_db);
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "UPDATE staff SET must_change_password = 0, updated_at = ? WHERE staff_no = ?"));
+    q.addBindValue(Clock::nowStamp());
+    q.addBindValue(staffNo.trimmed().toUpper());
+    if (const Status s = tx.exec(q); !s)
+        return s;
+    tx.touch(QStringLiteral("staff"));
+    const Result<Event> e = tx.commit(QStringLiteral("staff.first_administrator"), QString(),
+                                      {{QStringLiteral("staff_no"), staffNo.trimmed().toUpper()}});
+    return e ? success() : Status(e.error());
+}
+
+Status StaffService::logout(const Session &session)
+{
+    if (!session.isValid() || session.console)
+        return success();
+    WriteTransaction tx(m_db);
+    const Result<Event> e = tx.commit(QStringLiteral("staff.logged_out"), session.staffNo,
+                                      {{QStringLiteral("staff_no"), session.staffNo},
+                                       {QStringLiteral("window"), session.window}});
+    return e ? success() : Status(e.error());
+}

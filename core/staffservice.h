@@ -35,12 +35,18 @@ public:
     Result<Session> login(const QString &staffNo, const QString &password, const QString &window);
     Status changeOwnPassword(const Session &session, const QString &oldPassword,
                              const QString &newPassword);
+    // The very first account of a new terminal: an administrator whose password was
+    // chosen just now (no forced change). Refused once any staff member exists.
+    Status addFirstAdministrator(const QString &staffNo, const QString &name,
+                                 const QString &password);
     // The administrator's account functions.
     Status addStaff(const Session &session, const QString &staffNo, const QString &name, Role role,
                     const QString &initialPassword);
     Status resetPassword(const Session &session, const QString &staffNo,
                          const QString &newPassword);
     Status setActive(const Session &session, const QString &staffNo, bool active);
+    // Signing out is recorded too, so the log shows who worked when.
+    Status logout(const Session &session);
 
     Result<StaffRecord> find(const QString &staffNo) const;
     QList<StaffRecord> list() const;

@@ -187,6 +187,26 @@ private slots:
             QVERIFY(StaffService(*m_db).find(staffNo.toUpper()).ok());
     }
 
+    void firstAdministratorOnlyOnAnEmptyTerminal()
+    {
+        StaffService staff(*m_db);
+        QCOMPARE(staff.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("Chosen2026x")).error().code(),
+                 QStringLiteral("staff.not_first"));
+        QTemporaryDir empty;
+        auto fresh = Database::open(empty.filePath(QStringLiteral("fresh.db")));
+        StaffService first(*fresh.value());
+        QCOMPARE(first.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("weak")).error().code(),
+                 QStringLiteral("password.weak"));
+        QVERIFY(first.list().isEmpty());
+        QVERIFY(first.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("Chosen2026x")).ok());
+        const auto admin = first.login(QStringLiteral("9100"), QStringLiteral("Chosen2026x"), QStringLiteral("W01"));
+        QVERIFY(admin.ok());
+        QCOMPARE(admin->role, Role::Admin);
+        QVERIFY(!admin->mustChangePassword); // chosen in person, not an initial password
+        QVERIFY(first.logout(admin.value()).ok());
+        QCOMPARE(EventLog::head(fresh.value()->connection())->type, QStringLiteral("staff.logged_out"));
+    }
+
     void partnerStaffMayNotTakePayments()
     {
         Session partner;

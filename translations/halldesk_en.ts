@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppController</name>
+    <message>
+        <source>HallDesk must stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -52,6 +59,72 @@
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <source>Enrol with headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters gives you its address, its CA certificate and a one-time enrolment code for this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting headquarters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <source>Also trust the certificate authorities of this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate (.pem):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the headquarters address, for example https://hq.example.cn:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file headquarters gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the enrolment code headquarters gave you.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -239,10 +312,6 @@
     </message>
     <message>
         <source>The demo master data is missing from this build or damaged. Rebuild HallDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This build cannot generate demo history yet (the customer and case services are missing). Seed without --customers and --days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,6 +594,81 @@
         <source>Headquarters holds events up to %1 that do not match this terminal&apos;s log. Synchronisation is stopped; call your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This terminal already has staff accounts. Sign in as an administrator to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build cannot generate demo history yet (the customer and case services are missing). Seed without --customers and --days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Set up this terminal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch and headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A terminal enrolled with headquarters sends its work there and receives the service catalogue. It works fully offline either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with headquarters now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator signs in first and adds the clerks and supervisors of this branch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the branch code, for example TZ01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting headquarters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled with headquarters as branch %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same acceptable password twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work on its own for now (enrol later in the Headquarters area)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LockPage</name>
@@ -664,6 +808,30 @@
     </message>
     <message>
         <source>&lt;h3&gt;HallDesk %1&lt;/h3&gt;&lt;p&gt;Counter terminal for walk-in service halls. It works offline and forwards its records to headquarters.&lt;/p&gt;&lt;p&gt;Qt %2&lt;br&gt;Data folder: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped: call IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, %1 events to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online, all sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline, %1 events waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (last sync %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -957,6 +1125,69 @@
     </message>
     <message>
         <source>The account of staff no. %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Synchronise now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrol with headquarters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal is not enrolled with headquarters: everything is kept here and nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Online.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline&lt;/b&gt;: work goes on, and is sent when the link is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful synchronisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next attempt: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,13 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 
+#include "backgroundtask.h"
+#include "firstrunwizard.h"
+#include "staffservice.h"
+#include "syncmonitor.h"
+
+#include <QMessageBox>
+
 AppController::AppController(Database &db, QString dataDir, QObject *parent)
     : QObject(parent), m_db(db), m_dataDir(std::move(dataDir))
 {
@@ -12,11 +19,46 @@ AppController::AppController(Database &db, QString dataDir, QObject *parent)
 AppController::~AppController()
 {
     delete m_mainWindow;
+    m_sync.reset(); // stops the sync thread before the database goes
 }
 
 void AppController::start()
 {
-    showLogin(QString());
+    m_sync = std::make_unique<SyncMonitor>(m_db);
+    checkIntegrity();
+    if (StaffService(m_db).list().isEmpty())
+        showFirstRun();
+    else
+        showLogin(QString());
+}
+
+void AppController::checkIntegrity()
+{
+    // quick_check reads the whole file: it runs while the clerk signs in, not before the
+    // window appears. A damaged file stops the counter before anything more is written.
+    BackgroundTask::run<Done>(
+        m_db, this, [](Database &db) -> Result<Done> { return db.quickCheck(); },
+        [this](const Result<Done> &result) {
+            if (result)
+                return;
+            QString text = result.error().message();
+            if (result.error().english() != text)
+                text += QStringLiteral("\n\n") + result.error().english();
+            QMessageBox::critical(nullptr, tr("HallDesk must stop"), text);
+            emit quitRequested();
+        });
+}
+
+void AppController::showFirstRun()
+{
+    auto *wizard = new FirstRunWizard(m_db);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        m_sync->restart(); // an enrolment may just have happened
+        showLogin(wizard->administratorNo());
+    });
+    connect(wizard, &QDialog::rejected, this, &AppController::quitRequested);
+    wizard->show();
 }
 
 void AppController::showLogin(const QString &staffNo)
@@ -51,7 +93,7 @@ void AppController::requirePasswordChange(const Session &session)
 
 void AppController::openMainWindow(const Session &session)
 {
-    m_mainWindow = new MainWindow(m_db, session, m_dataDir);
+    m_mainWindow = new MainWindow(m_db, session, m_dataDir, m_sync.get());
     m_mainWindow->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_mainWindow, &MainWindow::signOutRequested, this, &AppController::signOut);
     connect(m_mainWindow, &MainWindow::closeRequested, this, &AppController::quitRequested);
@@ -63,6 +105,7 @@ void AppController::signOut()
     if (!m_mainWindow)
         return;
     const QString staffNo = m_mainWindow->session().staffNo;
+    StaffService(m_db).logout(m_mainWindow->session());
     // Show the sign-in first, so there is always a window on screen.
     showLogin(staffNo);
     MainWindow *window = m_mainWindow;

@@ -6,7 +6,10 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 class Database;
+class SyncMonitor;
 struct Session;
 
 // The counter's round: sign in, change an initial password, work in the main window,
@@ -19,6 +22,7 @@ public:
     AppController(Database &db, QString dataDir, QObject *parent = nullptr);
     ~AppController() override;
 
+    // The first start of an empty terminal sets it up; then the sign-in.
     void start();
     MainWindow *mainWindow() const { return m_mainWindow; }
 
@@ -30,8 +34,11 @@ private:
     void requirePasswordChange(const Session &session);
     void openMainWindow(const Session &session);
     void signOut();
+    void checkIntegrity();
+    void showFirstRun();
 
     Database &m_db;
     QString m_dataDir;
     QPointer<MainWindow> m_mainWindow;
+    std::unique_ptr<SyncMonitor> m_sync;
 };

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 
+#include "syncmonitor.h"
+#include "syncpage.h"
+
 #include "appicon.h"
 #include "clock.h"
 #include "database.h"
@@ -27,6 +30,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, const Session &session, const QString &dataDir,
+                       SyncMonitor *sync,
                        QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_dataDir(dataDir),
       m_top(new QStackedWidget(this)), m_workspace(new QWidget(m_top)),
@@ -80,6 +84,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))
         addArea(new StaffPage(db, session, m_areas), tr("Staff"));
+    if (sync)
+        addArea(new SyncPage(db, session, *sync, m_areas), tr("Headquarters"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
     m_navigation->setCurrentRow(0);
 
@@ -110,6 +116,10 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     connect(&m_db, &Database::changed, this, &MainWindow::updateEventCount);
     updateClock();
     updateEventCount();
+    if (sync) {
+        connect(sync, &SyncMonitor::stateChanged, this, &MainWindow::showSyncState);
+        showSyncState(sync->state());
+    }
 
     // Ctrl+1…9 open the areas in navigation order.
     for (int i = 0; i < 9; ++i) {
@@ -184,6 +194,29 @@ void MainWindow::updateClock()
 {
     m_dayLabel->setText(tr("Business day %1").arg(Clock::today().toString(Qt::ISODate)));
     m_clockLabel->setText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+}
+
+void MainWindow::showSyncState(const SyncState &state)
+{
+    QString text;
+    QString colour = QStringLiteral("#8a5a00");
+    if (!state.enrolled) {
+        text = tr("Not connected to headquarters");
+    } else if (state.halted) {
+        text = tr("Sync stopped: call IT");
+        colour = QStringLiteral("#b00020");
+    } else if (state.online) {
+        text = state.waiting > 0 ? tr("Online, %1 events to send").arg(state.waiting)
+                                 : tr("Online, all sent");
+        colour = QStringLiteral("#1b6e20");
+    } else {
+        text = tr("Offline, %1 events waiting").arg(state.waiting);
+    }
+    if (state.lastSuccess.isValid())
+        text += tr(" (last sync %1)").arg(state.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
+    m_syncLabel->setText(text);
+    m_syncLabel->setToolTip(state.lastError);
+    m_syncLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));
 }
 
 void MainWindow::updateEventCount()

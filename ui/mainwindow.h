@@ -12,6 +12,8 @@ class LockPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SyncMonitor;
+struct SyncState;
 
 // The counter's main window: a navigation list of work areas, a status bar saying who
 // works where, and a lock page that covers (but keeps) the work when the counter is left
@@ -20,8 +22,9 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // sync may be null (no link to headquarters is shown then).
     MainWindow(Database &db, const Session &session, const QString &dataDir,
-               QWidget *parent = nullptr);
+               SyncMonitor *sync = nullptr, QWidget *parent = nullptr);
 
     const Session &session() const { return m_session; }
     QStringList areaNames() const;
@@ -51,6 +54,7 @@ private:
     void unlock();
     void updateClock();
     void updateEventCount();
+    void showSyncState(const SyncState &state);
 
     Database &m_db;
     Session m_session;

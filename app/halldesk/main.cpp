@@ -107,7 +107,12 @@ int main(int argc, char *argv[])
     if (!lock)
         return refuse(lock.error());
 
-    Result<std::unique_ptr<Database>> opened = Database::open(DataLocation::databasePath(dataDir));
+    // The integrity check of a large database takes seconds: the controller runs it in the
+    // background while the sign-in is on screen.
+    Database::Options options;
+    options.integrityCheck = false;
+    Result<std::unique_ptr<Database>> opened =
+        Database::open(DataLocation::databasePath(dataDir), options);
     if (!opened)
         return refuse(opened.error());
     std::unique_ptr<Database> db = opened.take();
