@@ -80,7 +80,8 @@ Result<QString> Backup::restore(const QString &file, const QString &dbPath)
             removeWithSidecars(staging);
             return candidate.error();
         }
-        const Result<EventLog::Verification> chain = EventLog::verify(candidate.value()->connection());
+        const Result<EventLog::Verification> chain =
+            EventLog::verify(candidate.value()->connection());
         if (!chain || !chain->intact()) {
             removeWithSidecars(staging);
             return Error(QStringLiteral("restore.chain_broken"),
@@ -89,7 +90,8 @@ Result<QString> Backup::restore(const QString &file, const QString &dbPath)
                                                     "backup. Nothing was changed."),
                          {chain ? QString::number(chain->firstBroken) : QStringLiteral("?")});
         }
-        QSqlQuery(candidate.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        QSqlQuery(candidate.value()->connection())
+            .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
 
     QString kept;
@@ -100,7 +102,8 @@ Result<QString> Backup::restore(const QString &file, const QString &dbPath)
             options.create = false;
             Result<std::unique_ptr<Database>> current = Database::open(dbPath, options);
             if (current)
-                QSqlQuery(current.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+                QSqlQuery(current.value()->connection())
+                    .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         kept = dbPath + QStringLiteral(".before-restore-") +
                Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));

@@ -11,7 +11,7 @@ class Clock
 public:
     static QDateTime nowUtc();
     static QDate today();
-    static QString stamp(const QDateTime &utc);       // "2026-11-23T07:24:01.123Z"
+    static QString stamp(const QDateTime &utc); // "2026-11-23T07:24:01.123Z"
     static QString nowStamp() { return stamp(nowUtc()); }
     static QDateTime parseStamp(const QString &stamp); // invalid QDateTime if malformed
 

@@ -17,9 +17,9 @@ QAtomicInt g_connectionCounter;
 // SQLite cannot guarantee its locking on these (sqlite.org/useovernet.html).
 bool isNetworkFileSystem(const QByteArray &type)
 {
-    static const QList<QByteArray> network = {"nfs",  "nfs4",  "cifs", "smb",  "smb2", "smbfs",
-                                              "afs",  "ncpfs", "coda", "ceph", "glusterfs",
-                                              "fuse.sshfs"};
+    static const QList<QByteArray> network = {"nfs",  "nfs4",  "cifs",      "smb",
+                                              "smb2", "smbfs", "afs",       "ncpfs",
+                                              "coda", "ceph",  "glusterfs", "fuse.sshfs"};
     return network.contains(type.toLower());
 }
 
@@ -120,12 +120,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
     const QStorageInfo storage(dirPath);
     if (isNetworkFileSystem(storage.fileSystemType())) {
-        return dbError("db.network_fs",
-                       QT_TRANSLATE_NOOP("Error", "The data folder %1 is on a network file system "
-                                                  "(%2), where the database cannot be kept safe. "
-                                                  "Choose a folder on this computer's own disk."),
-                       {QDir::toNativeSeparators(dirPath),
-                        QString::fromLatin1(storage.fileSystemType())});
+        return dbError(
+            "db.network_fs",
+            QT_TRANSLATE_NOOP("Error", "The data folder %1 is on a network file system "
+                                       "(%2), where the database cannot be kept safe. "
+                                       "Choose a folder on this computer's own disk."),
+            {QDir::toNativeSeparators(dirPath), QString::fromLatin1(storage.fileSystemType())});
     }
 
     const bool exists = file.exists();
@@ -148,7 +148,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return readOnlyError(dirPath);
     }
 
-    const QString name = QStringLiteral("halldesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
+    const QString name =
+        QStringLiteral("halldesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
     db->m_options = options;
     const Status configured = db->configure(options);
@@ -285,12 +286,12 @@ Status Database::migrate(const QList<Migration> &migrations)
             QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
             if (cause.code() == QLatin1String("db.disk_full"))
                 return cause;
-            return dbError("db.migration_failed",
-                           QT_TRANSLATE_NOOP("Error", "Updating the database to schema %1 (%2) "
-                                                      "failed: %3. The database was left as it "
-                                                      "was, at schema %4. Ask your IT contact."),
-                           {QString::number(m.version), m.name, failure,
-                            QString::number(m_schemaVersion)});
+            return dbError(
+                "db.migration_failed",
+                QT_TRANSLATE_NOOP("Error", "Updating the database to schema %1 (%2) "
+                                           "failed: %3. The database was left as it "
+                                           "was, at schema %4. Ask your IT contact."),
+                {QString::number(m.version), m.name, failure, QString::number(m_schemaVersion)});
         }
         m_schemaVersion = m.version;
     }
@@ -309,7 +310,7 @@ Error Database::errorFrom(const QSqlError &error)
                                                   "everything saved before it is safe. Free some "
                                                   "disk space (or ask your IT contact), then try "
                                                   "again."));
-    case 8: // SQLITE_READONLY
+    case 8:  // SQLITE_READONLY
     case 23: // SQLITE_AUTH
         return readOnlyError(QString());
     case 5: // SQLITE_BUSY

@@ -24,7 +24,7 @@ public:
 
     struct Options
     {
-        bool create = true;                             // create the file if missing
+        bool create = true; // create the file if missing
         QList<Migration> migrations = Migration::bundled();
         int busyTimeoutMs = 5000;
         // PRAGMA quick_check reads the whole file: seconds on a large branch. The counter
@@ -34,7 +34,10 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options()); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options());
+    }
     // A second connection to the same file for another thread (the sync client, reports).
     Result<std::unique_ptr<Database>> openAnother() const;
     ~Database() override;

@@ -1,10 +1,13 @@
 #include "demoseeder.h"
 
+#include "caseservice.h"
 #include "clock.h"
+#include "customerservice.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "eventlog.h"
 #include "idnumber.h"
+#include "masterdata.h"
 #include "passwordhasher.h"
 #include "session.h"
 #include "staffservice.h"
@@ -20,6 +23,10 @@
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <memory>
 
 namespace {
 
@@ -248,67 +255,18 @@ Status DemoSeeder::applyMasterData(const std::function<void(const QString &)> &r
     const Result<QJsonObject> master = demoMaster();
     if (!master)
         return master.error();
-    // MasterData::apply(m_db, Session::forConsole(), master) belongs here; MasterData is not
-    // in this build yet, so the windows, catalogue, fees and holidays are left out.
-    report(QStringLiteral("master data not applied: MasterData is missing from this build"));
+    const int before = MasterData::version(m_db.connection());
+    // The same version with the same content is a no-op inside MasterData (no event).
+    const Result<int> applied = MasterData::apply(m_db, Session::forConsole(), master.value());
+    if (!applied)
+        return applied.error();
+    report(applied.value() == before
+               ? QStringLiteral("master data version %1 already applied").arg(applied.value())
+               : QStringLiteral("master data version %1 applied").arg(applied.value()));
     return success();
 }
 
 namespace {
-
-// One catalogue item as the history generator needs it.
-struct ItemPlan
-{
-    QString code;
-    QString window;
-    QString mode;
-    int limitDays = 0;
-    int weight = 1; // how often it is asked for, relative to the others
-};
-
-// Telecom business and the common township matters dominate a real day at the counter.
-int weightOf(const QString &code)
-{
-    static const QHash<QString, int> weights = {
-        {QStringLiteral("T09"), 30}, {QStringLiteral("T06"), 12}, {QStringLiteral("T05"), 10},
-        {QStringLiteral("T01"), 10}, {QStringLiteral("T02"), 5},  {QStringLiteral("T03"), 5},
-        {QStringLiteral("T04"), 3},  {QStringLiteral("T07"), 2},  {QStringLiteral("T08"), 3},
-        {QStringLiteral("G020"), 8}, {QStringLiteral("G024"), 8}, {QStringLiteral("G022"), 4},
-        {QStringLiteral("G023"), 4}, {QStringLiteral("G001"), 4}, {QStringLiteral("G013"), 3},
-        {QStringLiteral("G010"), 3}, {QStringLiteral("G011"), 2}};
-    return weights.value(code, 1);
-}
-
-QList<ItemPlan> itemPlans(const QJsonObject &master)
-{
-    QList<ItemPlan> plans;
-    const QJsonArray items = master.value(QLatin1String("catalogue")).toArray();
-    for (const QJsonValue &v : items) {
-        const QJsonObject o = v.toObject();
-        ItemPlan p;
-        p.code = o.value(QLatin1String("code")).toString();
-        p.window = o.value(QLatin1String("window")).toString();
-        p.mode = o.value(QLatin1String("mode")).toString();
-        p.limitDays = o.value(QLatin1String("limit_days")).toInt();
-        p.weight = weightOf(p.code);
-        plans.append(p);
-    }
-    return plans;
-}
-
-WorkingCalendar calendarFrom(const QJsonObject &master)
-{
-    QMap<QDate, WorkingCalendar::DayKind> days;
-    const QJsonArray holidays = master.value(QLatin1String("holidays")).toArray();
-    for (const QJsonValue &v : holidays) {
-        const QJsonObject o = v.toObject();
-        const QDate day = QDate::fromString(o.value(QLatin1String("date")).toString(), Qt::ISODate);
-        days.insert(day, o.value(QLatin1String("kind")).toString() == QLatin1String("workday")
-                             ? WorkingCalendar::DayKind::Workday
-                             : WorkingCalendar::DayKind::Holiday);
-    }
-    return WorkingCalendar(days);
-}
 
 Result<QJsonObject> demoMaster()
 {
@@ -325,229 +283,524 @@ Result<QJsonObject> demoMaster()
     return doc.object();
 }
 
-// A case accepted earlier that is completed on a later working day.
-struct PendingCompletion
+// Telecom business and the common township matters dominate a real day at the counter.
+int weightOf(const QString &code)
 {
-    QString caseNo;
-    QString staffNo;
-    QString window;
-    bool late = false;
+    static const QHash<QString, int> weights = {
+        {QStringLiteral("T09"), 30}, {QStringLiteral("T06"), 12}, {QStringLiteral("T05"), 10},
+        {QStringLiteral("T01"), 10}, {QStringLiteral("T02"), 5},  {QStringLiteral("T03"), 5},
+        {QStringLiteral("T04"), 3},  {QStringLiteral("T07"), 2},  {QStringLiteral("T08"), 3},
+        {QStringLiteral("G020"), 8}, {QStringLiteral("G024"), 8}, {QStringLiteral("G022"), 4},
+        {QStringLiteral("G023"), 4}, {QStringLiteral("G001"), 4}, {QStringLiteral("G013"), 3},
+        {QStringLiteral("G010"), 3}, {QStringLiteral("G011"), 2}};
+    return weights.value(code, 1);
+}
+
+// The two demo clerks: 张丽 at the general window, 王强 at the telecom window.
+Session clerkSession(const char *staffNo, const char16_t *name, const char *window)
+{
+    Session s;
+    s.staffNo = QString::fromLatin1(staffNo);
+    s.name = QString::fromUtf16(name);
+    s.role = Role::Clerk;
+    s.window = QString::fromLatin1(window);
+    return s;
+}
+
+// Plausible answers for the free-text form fields of the demo catalogue.
+const char16_t *const kMachines[] = {u"久保田2ZGQ-6D插秧机", u"雷沃M904-B拖拉机",
+                                     u"沃得4LZ-6.0E收割机", u"大疆T40植保无人机"};
+const char16_t *const kHardships[] = {u"住院治疗，医疗费用负担重", u"房屋失火", u"交通事故致伤",
+                                      u"突发重病", u"洪涝灾害致房屋受损"};
+const char16_t *const kEmployers[] = {u"三台县鑫达建材有限公司", u"绵阳市川江食品有限公司",
+                                      u"三台县城关镇华兴超市", u"四川蜀丰农业开发有限公司"};
+const char16_t *const kWishes[] = {u"普工", u"保洁", u"保安", u"厨师", u"驾驶员", u"电工"};
+const char16_t *const kProjects[] = {u"自建住房（砖混两层）", u"自建住房（框架三层）",
+                                     u"农房翻建（砖混一层）"};
+const char16_t *const kRefusals[] = {
+    u"申请人户籍不在本镇，不符合办理条件，已告知向户籍所在地便民服务中心申请",
+    u"所申请事项不属于本中心受理范围，已告知向县政务服务中心申请",
+    u"申请人不符合政策规定的年龄条件", u"申请人家庭收入超过规定标准，不符合申请条件"};
+
+QString village(quint64 h)
+{
+    return QStringLiteral("%1%2组").arg(pick(kVillages, countOf(kVillages), h)).arg(h % 9 + 1);
+}
+
+// One catalogue item as the history generator needs it.
+struct ItemPlan
+{
+    CatalogueItem item;
+    int weight = 1; // how often it is asked for, relative to the others
+    int clerk = 0;  // index into the clerks: telecom matters go to the telecom window
 };
 
-const char *const kClerks[] = {"1001", "1002"};
+// A valid value of the field's type; optional fields are left out now and then.
+QJsonValue fieldValue(const FormField &f, const DemoSeeder::Person &p, quint64 n, quint64 h,
+                      QDate day)
+{
+    if (!f.required && h % 10 < 4)
+        return QJsonValue(QJsonValue::Undefined);
+    const QString &key = f.key;
+    if (f.type == QLatin1String("choice"))
+        return f.options.isEmpty() ? QJsonValue(QString())
+                                   : f.options.at(qsizetype(h % quint64(f.options.size())));
+    if (f.type == QLatin1String("id_number"))
+        return DemoSeeder::person(n + 50000000).idNumber;
+    if (f.type == QLatin1String("phone")) {
+        // The applicant's own number, or (for a new line) a new one.
+        return key == QLatin1String("number") && f.required
+                   ? p.phone
+                   : DemoSeeder::person(n + 60000000).phone;
+    }
+    if (f.type == QLatin1String("date")) {
+        if (key == QLatin1String("birth_date")) {
+            const Result<IdNumber> id = IdNumber::parse(p.idNumber);
+            if (id)
+                return id->birthDate().toString(Qt::ISODate);
+        }
+        return day.addDays(-qint64(10 + h % 300)).toString(Qt::ISODate);
+    }
+    if (f.type == QLatin1String("number")) {
+        const auto range = [h](int low, int high) {
+            return double(low + int(h % quint64(high - low + 1)));
+        };
+        if (key == QLatin1String("children"))
+            return range(1, 3);
+        if (key == QLatin1String("invoice_amount"))
+            return range(30, 800) * 100;
+        if (key == QLatin1String("area_mu") || key == QLatin1String("forest_area"))
+            return range(15, 120) / 10.0;
+        if (key == QLatin1String("household_size"))
+            return range(1, 6);
+        if (key == QLatin1String("monthly_income"))
+            return range(3, 25) * 100;
+        if (key == QLatin1String("amount_requested"))
+            return range(5, 50) * 100;
+        if (key == QLatin1String("years_paid"))
+            return range(15, 30);
+        if (key == QLatin1String("area"))
+            return range(80, 180);
+        if (key == QLatin1String("floors"))
+            return range(1, 3);
+        if (key == QLatin1String("months"))
+            return range(1, 6);
+        if (key == QLatin1String("amount")) {
+            static const int amounts[] = {20, 30, 50, 50, 100, 100, 200};
+            return double(amounts[h % countOf(amounts)]);
+        }
+        return range(1, 10);
+    }
+    // text
+    if (key == QLatin1String("spouse_name") || key == QLatin1String("new_owner_name"))
+        return DemoSeeder::person(n + 50000000).name;
+    if (key == QLatin1String("machine"))
+        return pick(kMachines, countOf(kMachines), h);
+    if (key == QLatin1String("event"))
+        return pick(kHardships, countOf(kHardships), h);
+    if (key == QLatin1String("village") || key == QLatin1String("location"))
+        return village(h);
+    if (key == QLatin1String("project"))
+        return pick(kProjects, countOf(kProjects), h);
+    if (key == QLatin1String("card_no")) // 残疾人证号: the ID number, category and grade
+        return p.idNumber + QString::number(h % 7 + 1) + QString::number((h >> 8) % 4 + 1);
+    if (key == QLatin1String("bank_account"))
+        return QStringLiteral("621790%1").arg(h % 10000000000000ULL, 13, 10, QLatin1Char('0'));
+    if (key == QLatin1String("last_employer"))
+        return pick(kEmployers, countOf(kEmployers), h);
+    if (key == QLatin1String("wish"))
+        return pick(kWishes, countOf(kWishes), h);
+    return QStringLiteral("见申请材料");
+}
+
+QJsonObject formFor(const CatalogueItem &item, const DemoSeeder::Person &p, quint64 n, quint64 r,
+                    QDate day)
+{
+    QJsonObject form;
+    quint64 k = 0;
+    for (const FormField &f : item.fields) {
+        const QJsonValue v = fieldValue(f, p, n, mix(r + ++k * 0x9e3779b97f4a7c15ULL), day);
+        if (!v.isUndefined())
+            form.insert(f.key, v);
+    }
+    return form;
+}
+
+// What happens to a case on a later working day.
+struct FollowUp
+{
+    enum class Kind { Accept, Complete };
+    Kind kind = Kind::Complete;
+    QString caseNo;
+    int item = 0;          // index into the plans
+    int clerk = 0;         // index into the clerks
+    QStringList materials; // brought after the one-time notice (Accept)
+    quint64 r = 0;         // the case's random bits
+};
 
 // Writes the history through the services' WriteTransaction overloads, many actions per
-// transaction (a clerk's own action commits alone; seeding a million would take hours).
+// transaction (a clerk's own action commits alone; seeding a million that way would take
+// hours). One service instance each for the whole run: their prepared statements and
+// caches are reused. A refusal writes nothing, so the open transaction stays usable.
 class HistoryWriter
 {
 public:
     static constexpr int ActionsPerTransaction = 2000;
-    static constexpr int ProgressEvery = 50000;
 
-    HistoryWriter(Database &db, const std::function<void(const QString &)> &report)
-        : m_db(db), m_report(report)
+    explicit HistoryWriter(Database &db) : m_db(db), m_customers(db), m_cases(db) {}
+
+    CaseService &cases() { return m_cases; }
+    qint64 actions() const { return m_actions; }
+
+    // The new customer's id; an empty id when the ID number is already registered.
+    Result<QString> registerCustomer(const Session &clerk, const DemoSeeder::Person &person)
     {
+        const Result<WriteTransaction *> tx = transaction();
+        if (!tx)
+            return tx.error();
+        NewCustomer c;
+        c.name = person.name;
+        c.idNumber = person.idNumber;
+        c.phone = person.phone;
+        c.address = person.address;
+        const Result<Customer> registered = m_customers.registerCustomer(*tx.value(), clerk, c);
+        if (!registered) {
+            if (registered.error().code() == QLatin1String("customer.duplicate_id"))
+                return QString();
+            return registered.error();
+        }
+        if (const Status s = done(); !s)
+            return s.error();
+        return registered->customerId;
     }
 
-    Result<QString> registerCustomer(const DemoSeeder::Person &person, const QString &clerk);
-    Result<QString> accept(const QString &customerId, const ItemPlan &item, const QString &clerk);
-    Status refuse(const QString &customerId, const ItemPlan &item, const QString &clerk);
-    Status complete(const PendingCompletion &c);
+    Result<QString> registerCase(const Session &clerk, const NewCase &newCase)
+    {
+        const Result<WriteTransaction *> tx = transaction();
+        if (!tx)
+            return tx.error();
+        const Result<QString> caseNo = m_cases.registerCase(*tx.value(), clerk, newCase);
+        if (!caseNo)
+            return caseNo;
+        if (const Status s = done(); !s)
+            return s.error();
+        return caseNo;
+    }
+
+    Result<CaseAcceptance> accept(const Session &clerk, const QString &caseNo,
+                                  const QStringList &materials)
+    {
+        const Result<WriteTransaction *> tx = transaction();
+        if (!tx)
+            return tx.error();
+        const Result<CaseAcceptance> a = m_cases.accept(*tx.value(), clerk, caseNo, materials);
+        if (!a)
+            return a;
+        if (const Status s = done(); !s)
+            return s.error();
+        return a;
+    }
+
+    Status requestMaterials(const Session &clerk, const QString &caseNo, const QStringList &missing)
+    {
+        return run([&](WriteTransaction &tx) {
+            return m_cases.requestMaterials(tx, clerk, caseNo, missing);
+        });
+    }
+
+    Status refuse(const Session &clerk, const QString &caseNo, const QString &reason)
+    {
+        return run([&](WriteTransaction &tx) { return m_cases.refuse(tx, clerk, caseNo, reason); });
+    }
+
+    Status complete(const Session &clerk, const QString &caseNo)
+    {
+        return run([&](WriteTransaction &tx) {
+            const Result<bool> onTime = m_cases.complete(tx, clerk, caseNo);
+            return onTime ? success() : Status(onTime.error());
+        });
+    }
+
     Status finish() { return commit(); }
 
 private:
-    // For the actions once the services are wired in (see historyUnavailable()).
-    [[maybe_unused]] Session session(const QString &staffNo, const QString &window) const;
-    [[maybe_unused]] Result<WriteTransaction *> transaction();
-    [[maybe_unused]] Status done(); // one action written: commit every ActionsPerTransaction
-    Status commit();
+    template <typename Action> Status run(const Action &action)
+    {
+        const Result<WriteTransaction *> tx = transaction();
+        if (!tx)
+            return tx.error();
+        if (const Status s = action(*tx.value()); !s)
+            return s;
+        return done();
+    }
+
+    Result<WriteTransaction *> transaction()
+    {
+        if (!m_tx) {
+            m_tx = std::make_unique<WriteTransaction>(m_db);
+            if (!m_tx->begun()) {
+                const Error e = m_tx->begun().error();
+                m_tx.reset();
+                return e;
+            }
+        }
+        return m_tx.get();
+    }
+
+    // One action written: commit every ActionsPerTransaction.
+    Status done()
+    {
+        ++m_actions;
+        if (++m_inTransaction < ActionsPerTransaction)
+            return success();
+        return commit();
+    }
+
+    Status commit()
+    {
+        if (!m_tx)
+            return success();
+        const Status s = m_tx->commit();
+        m_tx.reset();
+        m_inTransaction = 0;
+        return s;
+    }
 
     Database &m_db;
-    const std::function<void(const QString &)> &m_report;
+    CustomerService m_customers;
+    CaseService m_cases;
     std::unique_ptr<WriteTransaction> m_tx;
     int m_inTransaction = 0;
     qint64 m_actions = 0;
 };
 
-Session HistoryWriter::session(const QString &staffNo, const QString &window) const
-{
-    Session s;
-    s.staffNo = staffNo;
-    s.name = staffNo == QLatin1String("1001") ? QStringLiteral("张丽") : QStringLiteral("王强");
-    s.role = Role::Clerk;
-    s.window = window;
-    return s;
-}
-
-Result<WriteTransaction *> HistoryWriter::transaction()
-{
-    if (!m_tx) {
-        m_tx = std::make_unique<WriteTransaction>(m_db);
-        if (!m_tx->begun()) {
-            const Error e = m_tx->begun().error();
-            m_tx.reset();
-            return e;
-        }
-    }
-    return m_tx.get();
-}
-
-Status HistoryWriter::commit()
-{
-    if (!m_tx)
-        return success();
-    const Status s = m_tx->commit();
-    m_tx.reset();
-    m_inTransaction = 0;
-    return s;
-}
-
-// The four actions go through CustomerService and CaseService (their WriteTransaction&
-// overloads, on transaction(), then done()). Those services are not in this build yet, so
-// history cannot be generated and the seeder says so instead of writing rows itself.
-Error historyUnavailable()
-{
-    return Error(QStringLiteral("demo.history_unavailable"),
-                 QT_TRANSLATE_NOOP("Error", "This build cannot generate demo history yet (the "
-                                            "customer and case services are missing). Seed "
-                                            "without --customers and --days."));
-}
-
-Result<QString> HistoryWriter::registerCustomer(const DemoSeeder::Person &, const QString &)
-{
-    return historyUnavailable();
-}
-
-Result<QString> HistoryWriter::accept(const QString &, const ItemPlan &, const QString &)
-{
-    return historyUnavailable();
-}
-
-Status HistoryWriter::refuse(const QString &, const ItemPlan &, const QString &)
-{
-    return historyUnavailable();
-}
-
-Status HistoryWriter::complete(const PendingCompletion &)
-{
-    return historyUnavailable();
-}
-
-Status HistoryWriter::done()
-{
-    ++m_actions;
-    if (m_actions % ProgressEvery == 0)
-        m_report(QStringLiteral("%1 actions written…").arg(m_actions));
-    if (++m_inTransaction < ActionsPerTransaction)
-        return success();
-    return commit();
-}
-
 } // namespace
 
+// The history: customers registered by the clerks over the working days of the period,
+// each asking for one to three matters. About 4 % are refused; about 10 % get a one-time
+// notice of missing materials and are accepted when the applicant comes back (a few never
+// do); the rest are accepted at once. Immediate matters are completed on the spot, the
+// others on a later working day, most within their limit and a few late; those whose day
+// has not come yet stay open. Every action goes through CustomerService or CaseService
+// with the clock fixed to its moment, so rows, events and numbers are what the counter
+// itself would have written. Dated before the staff and master data events of the same
+// run (which carry the real time), and before the history of an earlier run when the
+// periods overlap: the chain is ordered by sequence, not by time.
 Status DemoSeeder::seedHistory(const Options &options,
                                const std::function<void(const QString &)> &report, Summary *summary)
 {
-    const Result<QJsonObject> master = demoMaster();
-    if (!master)
-        return master.error();
-    const QList<ItemPlan> items = itemPlans(master.value());
+    HistoryWriter writer(m_db);
+    QList<ItemPlan> plans;
     int totalWeight = 0;
-    for (const ItemPlan &p : items)
+    const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
+    for (const CatalogueItem &item : catalogue) {
+        ItemPlan p;
+        // MasterData::item is what the counter reads when the clerk picks the matter.
+        const Result<CatalogueItem> full = MasterData::item(m_db.connection(), item.code);
+        if (!full)
+            return full.error();
+        p.item = full.value();
+        p.weight = weightOf(item.code);
+        p.clerk = item.windowCode == QLatin1String("W05") ? 1 : 0;
         totalWeight += p.weight;
-    const WorkingCalendar calendar = calendarFrom(master.value());
+        plans.append(p);
+    }
+    if (plans.isEmpty()) { // a catalogue HQ replaced with one offering nothing
+        report(QStringLiteral("no active catalogue items: no history written"));
+        return success();
+    }
+    const Session clerks[] = {clerkSession("1001", u"张丽", "W01"),
+                              clerkSession("1002", u"王强", "W05")};
+    const WorkingCalendar calendar = writer.cases().calendar(); // HolidayCalendar, cached
 
-    // The working days of the period, oldest first; history never reaches into the future.
+    // The working days of the period, oldest first; history never reaches into the
+    // future: today only up to now, and only when the hall has been open a while.
     const int days = options.days > 0 ? options.days : 30;
     const int customers = options.customers > 0 ? options.customers : 30 * days;
-    const QDate today = QDateTime::currentDateTimeUtc().toLocalTime().date();
+    const QDateTime now = Clock::nowUtc();
+    const QDate today = now.toLocalTime().date();
     QList<QDate> workingDays;
-    for (QDate d = today.addDays(1 - days); d <= today; d = d.addDays(1)) {
+    for (QDate d = today.addDays(1 - days); d < today; d = d.addDays(1)) {
         if (calendar.isWorkingDay(d))
             workingDays.append(d);
     }
-    if (workingDays.isEmpty())
+    const QDateTime openToday(today, QTime(8, 30), Qt::LocalTime);
+    if (calendar.isWorkingDay(today) && openToday.secsTo(now) > 1800)
         workingDays.append(today);
+    if (workingDays.isEmpty())
+        workingDays.append(today.addDays(-1));
 
     // New people continue after those already seeded, so a second run adds, never repeats.
     quint64 next = quint64(scalar(m_db, QStringLiteral("SELECT count(*) FROM customer")));
 
-    HistoryWriter writer(m_db, report);
-    QMap<QDate, QList<PendingCompletion>> pending;
+    QMap<QDate, QList<FollowUp>> later;
+    qint64 reported = 0;
     int customerIndex = 0;
     for (qsizetype dayIndex = 0; dayIndex < workingDays.size(); ++dayIndex) {
         const QDate day = workingDays.at(dayIndex);
         const int until = int(qint64(customers) * (dayIndex + 1) / workingDays.size());
-        const QList<PendingCompletion> due = pending.take(day);
-        // Spread the day's actions evenly over opening hours, 08:30 to 17:30 local time.
-        const int expected = int(due.size()) + (until - customerIndex) * 7 + 1;
-        QDateTime at(day, QTime(8, 30), Qt::LocalTime);
-        const qint64 stepMs = std::max<qint64>(1, qint64(9) * 3600 * 1000 / expected);
-        const auto tick = [&at, stepMs]() {
-            at = at.addMSecs(stepMs);
-            Clock::setFixed(at.toUTC());
+        const QList<FollowUp> due = later.take(day);
+        // Spread the day's actions evenly over opening hours, 08:30 to 17:30 local time
+        // (today: to now).
+        const QDateTime open = QDateTime(day, QTime(8, 30), Qt::LocalTime).toUTC();
+        const QDateTime close =
+            std::min(QDateTime(day, QTime(17, 30), Qt::LocalTime).toUTC(), now.addSecs(-60));
+        const qint64 expected = qint64(due.size()) * 2 + qint64(until - customerIndex) * 7 + 1;
+        const qint64 stepMs = std::max<qint64>(1, open.msecsTo(close) / expected);
+        qint64 offsetMs = 0;
+        const qint64 lastMs = open.msecsTo(close);
+        const auto tick = [&open, &offsetMs, stepMs, lastMs]() {
+            offsetMs = std::min(offsetMs + stepMs, lastMs); // never after closing (or now)
+            Clock::setFixed(open.addMSecs(offsetMs));
+        };
+        // The date a commitment case is completed, or invalid while it is still open.
+        const auto completion = [&calendar, today](const CaseAcceptance &a, quint64 r) {
+            const int span = std::max(1, calendar.workingDaysBetween(a.acceptedOn, a.dueOn));
+            QDate finish =
+                calendar.addWorkingDays(a.acceptedOn, 1 + int((r >> 32) % quint64(span)));
+            if ((r >> 24) % 100 < 4) // late: the higher level or the applicant took longer
+                finish = calendar.addWorkingDays(a.dueOn, 1 + int((r >> 40) % 5));
+            return finish <= today ? finish : QDate();
+        };
+        // Accepted now: completed on the spot, or later, or (not yet) at all.
+        const auto afterAcceptance = [&](const FollowUp &f, const CaseAcceptance &a) -> Status {
+            const ItemPlan &plan = plans.at(f.item);
+            if (plan.item.mode == QLatin1String("immediate")) {
+                tick();
+                return writer.complete(clerks[f.clerk], f.caseNo);
+            }
+            const QDate finish = completion(a, f.r);
+            if (finish.isValid()) {
+                FollowUp c = f;
+                c.kind = FollowUp::Kind::Complete;
+                c.materials.clear();
+                later[finish].append(c);
+            }
+            return success();
         };
 
-        // Morning: results of earlier commitments and forwarded cases are handed over.
-        for (const PendingCompletion &c : due) {
+        // Morning: applicants bring what the notice asked for; results are handed over.
+        for (const FollowUp &f : due) {
             tick();
-            if (const Status s = writer.complete(c); !s)
+            if (f.kind == FollowUp::Kind::Complete) {
+                if (const Status s = writer.complete(clerks[f.clerk], f.caseNo); !s)
+                    return s;
+                continue;
+            }
+            const Result<CaseAcceptance> a = writer.accept(clerks[f.clerk], f.caseNo, f.materials);
+            if (!a)
+                return a.error();
+            if (const Status s = afterAcceptance(f, a.value()); !s)
                 return s;
         }
+
         for (; customerIndex < until; ++customerIndex) {
-            const quint64 n = next++;
+            quint64 n = next++;
             const quint64 h = mix(n * 31 + 17);
-            const Person person = DemoSeeder::person(n);
-            const QString clerk = QString::fromLatin1(kClerks[h % 2]);
+            const int cases = 1 + int((h >> 8) % 3); // 1-3, two on average
+            QVarLengthArray<int, 3> picked;
+            for (int c = 0; c < cases; ++c) {
+                int w = int(mix(h + quint64(c) + 1) % quint64(totalWeight));
+                int index = 0;
+                while ((w -= plans.at(index).weight) >= 0)
+                    ++index;
+                picked.append(index);
+            }
+            const Session &registrar = clerks[plans.at(picked.first()).clerk];
             tick();
-            const Result<QString> customerId = writer.registerCustomer(person, clerk);
+            DemoSeeder::Person person = DemoSeeder::person(n);
+            Result<QString> customerId = writer.registerCustomer(registrar, person);
+            // An ID number registered otherwise (a clerk, a benchmark): take the next person.
+            for (int tries = 0; customerId && customerId->isEmpty() && tries < 100; ++tries) {
+                n = next++;
+                person = DemoSeeder::person(n);
+                customerId = writer.registerCustomer(registrar, person);
+            }
             if (!customerId)
                 return customerId.error();
+            if (customerId->isEmpty())
+                continue;
             ++summary->customers;
-            const int cases = 1 + int((h >> 8) % 3); // 1-3, two on average
+
             for (int c = 0; c < cases; ++c) {
                 const quint64 r = mix(h + quint64(c) + 1);
-                int w = int(r % quint64(totalWeight));
-                const ItemPlan *item = &items.first();
-                for (const ItemPlan &p : items) {
-                    if ((w -= p.weight) < 0) {
-                        item = &p;
-                        break;
-                    }
+                const ItemPlan &plan = plans.at(picked.at(c));
+                const CatalogueItem &item = plan.item;
+                const Session &clerk = clerks[plan.clerk];
+                const int roll = int((r >> 20) % 100);
+                // A one-time notice needs something to be missing.
+                const bool notice = roll >= 4 && roll < 14 && !item.materials.isEmpty();
+                NewCase newCase;
+                newCase.itemCode = item.code;
+                newCase.customerId = customerId.value();
+                newCase.windowCode = item.windowCode;
+                newCase.channel =
+                    (r >> 48) % 50 == 0 ? QStringLiteral("phone") : QStringLiteral("visit");
+                newCase.formData = formFor(item, person, n, r, day);
+                QStringList missing;
+                if (notice) {
+                    // One or two materials are missing; everything else was brought.
+                    const qsizetype size = item.materials.size();
+                    const qsizetype first = qsizetype((r >> 8) % quint64(size));
+                    missing.append(item.materials.at(first));
+                    if (size > 2 && (r >> 16) % 2 == 0)
+                        missing.append(item.materials.at((first + 1) % size));
+                }
+                for (const QString &m : item.materials) {
+                    if (!missing.contains(m))
+                        newCase.materialsReceived.append(m);
                 }
                 tick();
-                const int roll = int((r >> 20) % 100);
-                if (roll < 4) { // refused: not this hall's matter, or ineligible
-                    if (const Status s = writer.refuse(customerId.value(), *item, clerk); !s)
-                        return s;
-                    ++summary->cases;
-                    continue;
-                }
-                const Result<QString> caseNo = writer.accept(customerId.value(), *item, clerk);
+                const Result<QString> caseNo = writer.registerCase(clerk, newCase);
                 if (!caseNo)
                     return caseNo.error();
                 ++summary->cases;
-                PendingCompletion done{caseNo.value(), clerk, item->window, false};
-                if (item->mode == QLatin1String("immediate")) {
-                    tick();
-                    if (const Status s = writer.complete(done); !s)
+                FollowUp f;
+                f.caseNo = caseNo.value();
+                f.item = int(picked.at(c));
+                f.clerk = plan.clerk;
+                f.r = r;
+                tick();
+                if (roll < 4) { // not this hall's matter, or the applicant is not eligible
+                    if (const Status s = writer.refuse(
+                            clerk, f.caseNo, pick(kRefusals, countOf(kRefusals), r >> 12));
+                        !s)
                         return s;
                     continue;
                 }
-                // Most finish within the limit; a few run late; some are still open.
-                const QDate dueOn = calendar.addWorkingDays(day, item->limitDays);
-                const int span = std::max(1, calendar.workingDaysBetween(day, dueOn));
-                QDate finish = calendar.addWorkingDays(day, 1 + int((r >> 32) % quint64(span)));
-                if (roll >= 97) {
-                    finish = calendar.addWorkingDays(dueOn, 1 + int((r >> 40) % 5));
-                    done.late = true;
+                if (notice) {
+                    if (const Status s = writer.requestMaterials(clerk, f.caseNo, missing); !s)
+                        return s;
+                    // Most come back within a week; a few have not (yet).
+                    const QDate back = calendar.addWorkingDays(day, 1 + int((r >> 36) % 5));
+                    if ((r >> 44) % 100 < 85 && back <= today) {
+                        f.kind = FollowUp::Kind::Accept;
+                        f.materials = missing;
+                        later[back].append(f);
+                    }
+                    continue;
                 }
-                if (finish <= today)
-                    pending[finish].append(done);
+                const Result<CaseAcceptance> a = writer.accept(clerk, f.caseNo, {});
+                if (!a)
+                    return a.error();
+                if (const Status s = afterAcceptance(f, a.value()); !s)
+                    return s;
+            }
+            if (writer.actions() - reported >= 100000) {
+                reported = writer.actions();
+                report(QStringLiteral("%1 customers, %2 cases, %3 actions (%4)…")
+                           .arg(summary->customers)
+                           .arg(summary->cases)
+                           .arg(writer.actions())
+                           .arg(day.toString(Qt::ISODate)));
             }
         }
     }
     if (const Status s = writer.finish(); !s)
         return s;
+    report(QStringLiteral("history: %1 customers, %2 cases, %3 actions")
+               .arg(summary->customers)
+               .arg(summary->cases)
+               .arg(writer.actions()));
     return success();
 }

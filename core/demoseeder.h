@@ -11,17 +11,21 @@ class Database;
 class QRandomGenerator;
 
 // Creates the demo branch: a township convenience service centre with a telecom window,
-// its staff, windows, holiday calendar and catalogue, and (optionally) generated history.
-// Idempotent: what exists is kept; a second run only adds the history it is asked for.
-// History is written through the core services with the clock fixed to past days, so
-// seed() leaves Clock reset (real time) when it returns.
+// its staff (who sign in with Demo@<staff no>), the demo master data (windows, holiday
+// calendar, catalogue, fees: resources/demo/master.json through MasterData::apply), and
+// (optionally) generated history. Idempotent: what exists is kept; a second run only adds
+// the history it is asked for (Options all zero: nothing at all, no rows, no events).
+// History is written through CustomerService and CaseService (their WriteTransaction&
+// overloads, about 2,000 actions per transaction, one event per action) by the demo
+// clerks 1001 (W01) and 1002 (W05), with the clock fixed to each action's moment on the
+// working days of the period, so seed() leaves Clock reset (real time) when it returns.
 class DemoSeeder
 {
 public:
     struct Options
     {
-        int customers = 0;
-        int days = 0;
+        int customers = 0; // 0 with days > 0: 30 a day
+        int days = 0;      // 0 with customers > 0: the last 30 days
     };
     struct Summary
     {

@@ -53,11 +53,10 @@ Result<DeviceIdentity> DeviceIdentity::ensure(Database &db, const Setup &setup)
         next.deviceTag = QStringLiteral("D1");
 
     WriteTransaction tx(db);
-    for (const auto &[key, value] :
-         {std::pair{SettingStore::deviceId(), next.deviceId},
-          std::pair{SettingStore::deviceTag(), next.deviceTag},
-          std::pair{SettingStore::branchCode(), next.branchCode},
-          std::pair{SettingStore::branchName(), next.branchName}}) {
+    for (const auto &[key, value] : {std::pair{SettingStore::deviceId(), next.deviceId},
+                                     std::pair{SettingStore::deviceTag(), next.deviceTag},
+                                     std::pair{SettingStore::branchCode(), next.branchCode},
+                                     std::pair{SettingStore::branchName(), next.branchName}}) {
         if (const Status s = SettingStore::set(tx, key, value); !s)
             return s.error();
     }

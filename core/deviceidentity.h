@@ -21,7 +21,7 @@ struct DeviceIdentity
     {
         QString branchCode; // empty: keep, or "LOCAL" for a new database
         QString branchName;
-        QString deviceTag;  // empty: keep, or "D1"
+        QString deviceTag; // empty: keep, or "D1"
     };
 
     // Reads the identity, creating what is missing in one transaction with a

@@ -37,14 +37,10 @@ QJsonObject Event::dataObject() const
 
 QJsonObject Event::toJson() const
 {
-    return QJsonObject{{QStringLiteral("seq"), seq},
-                       {QStringLiteral("id"), id},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("at"), at},
-                       {QStringLiteral("staff"), staff},
-                       {QStringLiteral("data"), dataObject()},
-                       {QStringLiteral("prev"), prev},
-                       {QStringLiteral("hash"), hash}};
+    return QJsonObject{{QStringLiteral("seq"), seq},     {QStringLiteral("id"), id},
+                       {QStringLiteral("type"), type},   {QStringLiteral("at"), at},
+                       {QStringLiteral("staff"), staff}, {QStringLiteral("data"), dataObject()},
+                       {QStringLiteral("prev"), prev},   {QStringLiteral("hash"), hash}};
 }
 
 bool Event::fromJson(const QJsonObject &json, Event *event, QString *problem)
@@ -52,7 +48,8 @@ bool Event::fromJson(const QJsonObject &json, Event *event, QString *problem)
     static const char *const stringFields[] = {"id", "type", "at", "staff", "prev", "hash"};
     for (const char *field : stringFields) {
         if (!json.value(QLatin1String(field)).isString()) {
-            *problem = QStringLiteral("field '%1' missing or not a string").arg(QLatin1String(field));
+            *problem =
+                QStringLiteral("field '%1' missing or not a string").arg(QLatin1String(field));
             return false;
         }
     }

@@ -8,12 +8,12 @@
 struct Event
 {
     qint64 seq = 0;
-    QString id;    // UUID without braces
-    QString type;  // e.g. "case.accepted"
-    QString at;    // UTC ISO-8601 with milliseconds
-    QString staff; // staff number, empty for the device itself
+    QString id;      // UUID without braces
+    QString type;    // e.g. "case.accepted"
+    QString at;      // UTC ISO-8601 with milliseconds
+    QString staff;   // staff number, empty for the device itself
     QByteArray data; // compact JSON object, keys sorted
-    QString prev;  // previous event's hash; 64 zeros for seq 1
+    QString prev;    // previous event's hash; 64 zeros for seq 1
     QString hash;
 
     static QString genesisHash() { return QString(64, QLatin1Char('0')); }

@@ -92,7 +92,8 @@ Result<QList<Event>> EventLog::after(const QSqlDatabase &db, qint64 afterSeq, in
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM event_log WHERE seq > ? ORDER BY seq LIMIT ?").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM event_log WHERE seq > ? ORDER BY seq LIMIT ?")
+                  .arg(kColumns));
     q.addBindValue(afterSeq);
     q.addBindValue(limit);
     if (!q.exec())

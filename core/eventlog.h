@@ -30,9 +30,9 @@ public:
 
     struct Verification
     {
-        qint64 checked = 0;      // events read
-        qint64 firstBroken = 0;  // 0 when the chain is whole
-        QString problem;         // what is wrong at firstBroken (English, for admins)
+        qint64 checked = 0;     // events read
+        qint64 firstBroken = 0; // 0 when the chain is whole
+        QString problem;        // what is wrong at firstBroken (English, for admins)
         QString headHash;
         bool intact() const { return firstBroken == 0; }
     };

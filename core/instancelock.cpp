@@ -5,7 +5,8 @@
 Result<std::shared_ptr<QLockFile>> InstanceLock::acquire(const QString &dataDir)
 {
     QDir().mkpath(dataDir);
-    auto lock = std::make_shared<QLockFile>(QDir(dataDir).filePath(QStringLiteral("halldesk.lock")));
+    auto lock =
+        std::make_shared<QLockFile>(QDir(dataDir).filePath(QStringLiteral("halldesk.lock")));
     lock->setStaleLockTime(0); // only a dead process's lock is stale, never a slow one
     if (lock->tryLock(100))
         return lock;

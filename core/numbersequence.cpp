@@ -7,9 +7,9 @@
 
 Result<int> NumberSequence::next(WriteTransaction &tx, const QString &kind, QDate day)
 {
-    QSqlQuery q = tx.prepare(QStringLiteral(
-        "INSERT INTO number_sequence(kind, day, last) VALUES(?, ?, 1) "
-        "ON CONFLICT(kind, day) DO UPDATE SET last = last + 1 RETURNING last"));
+    QSqlQuery q = tx.prepare(
+        QStringLiteral("INSERT INTO number_sequence(kind, day, last) VALUES(?, ?, 1) "
+                       "ON CONFLICT(kind, day) DO UPDATE SET last = last + 1 RETURNING last"));
     q.addBindValue(kind);
     q.addBindValue(day.toString(Qt::ISODate));
     const Status s = tx.exec(q);

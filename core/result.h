@@ -6,8 +6,7 @@
 #include <utility>
 
 // The outcome of a core call: a value, or the Error that says why there is none.
-template<typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

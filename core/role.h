@@ -22,8 +22,8 @@ class Roles
 {
     Q_DECLARE_TR_FUNCTIONS(Roles)
 public:
-    static QString key(Role role);                      // "clerk", stored in the database
+    static QString key(Role role);                       // "clerk", stored in the database
     static bool fromKey(const QString &key, Role *role); // false for an unknown key
-    static QString displayName(Role role);              // translated
+    static QString displayName(Role role);               // translated
     static bool allows(Role role, Permission permission);
 };

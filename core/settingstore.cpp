@@ -15,9 +15,9 @@ QString SettingStore::get(const QSqlDatabase &db, const QString &key, const QStr
 
 Status SettingStore::set(WriteTransaction &tx, const QString &key, const QString &value)
 {
-    QSqlQuery q = tx.prepare(QStringLiteral(
-        "INSERT INTO setting(key, value) VALUES(?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery q =
+        tx.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // NULL is not a value
     tx.touch(QStringLiteral("setting"));

@@ -6,8 +6,8 @@
 #include "writetransaction.h"
 
 #include <QJsonObject>
-#include <QSqlError>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -85,8 +85,10 @@ Result<Session> StaffService::login(const QString &rawStaffNo, const QString &pa
         return Database::errorFrom(q.lastError());
     if (!q.next()) {
         // Spend the same time as a real check, so timing does not reveal valid numbers.
-        PasswordHasher::verify(password, PasswordHasher::hash(QString(), PasswordHasher::iterations()));
-        const Status logged = recordFailure(staffNo, window, QStringLiteral("unknown_staff"), false);
+        PasswordHasher::verify(password,
+                               PasswordHasher::hash(QString(), PasswordHasher::iterations()));
+        const Status logged =
+            recordFailure(staffNo, window, QStringLiteral("unknown_staff"), false);
         return logged ? wrongCredentials() : logged.error();
     }
     const QString name = q.value(0).toString();
@@ -118,7 +120,8 @@ Result<Session> StaffService::login(const QString &rawStaffNo, const QString &pa
                      {staffNo, lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))});
     }
     if (!PasswordHasher::verify(password, storedHash)) {
-        const Status logged = recordFailure(staffNo, window, QStringLiteral("wrong_password"), true);
+        const Status logged =
+            recordFailure(staffNo, window, QStringLiteral("wrong_password"), true);
         return logged ? wrongCredentials() : logged.error();
     }
 
@@ -150,9 +153,9 @@ Status StaffService::recordFailure(const QString &staffNo, const QString &window
     WriteTransaction tx(m_db);
     bool locks = false;
     if (count) {
-        QSqlQuery u = tx.prepare(QStringLiteral(
-            "UPDATE staff SET failed_logins = failed_logins + 1 WHERE staff_no = ? "
-            "RETURNING failed_logins"));
+        QSqlQuery u = tx.prepare(
+            QStringLiteral("UPDATE staff SET failed_logins = failed_logins + 1 WHERE staff_no = ? "
+                           "RETURNING failed_logins"));
         u.addBindValue(staffNo);
         if (const Status s = tx.exec(u); !s)
             return s;
@@ -176,7 +179,8 @@ Status StaffService::recordFailure(const QString &staffNo, const QString &window
         const QJsonObject lockData{{QStringLiteral("staff_no"), staffNo},
                                    {QStringLiteral("window"), window},
                                    {QStringLiteral("until"), Clock::stamp(until)}};
-        if (const Result<Event> e = tx.append(QStringLiteral("staff.locked"), staffNo, lockData); !e)
+        if (const Result<Event> e = tx.append(QStringLiteral("staff.locked"), staffNo, lockData);
+            !e)
             return e.error();
     }
     return tx.commit();
@@ -325,7 +329,7 @@ Status StaffService::setActive(const Session &session, const QString &staffNo, b
 }
 
 Status StaffService::addFirstAdministrator(const QString &staffNo, const QString &name,
-                                          const QString &password)
+                                           const QString &password)
 {
     if (!list().isEmpty()) {
         return Error(QStringLiteral("staff.not_first"),

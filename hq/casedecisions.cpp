@@ -36,8 +36,9 @@ Result<qint64> CaseDecisions::decide(HqDatabase &db, const QString &caseNo, cons
     if (q.exec(QStringLiteral("SELECT coalesce(max(cursor), 0) + 1 FROM case_update")) && q.next())
         cursor = q.value(0).toLongLong();
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO case_update(cursor, case_no, branch_code, status, note, at) "
-                             "VALUES(?, ?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO case_update(cursor, case_no, branch_code, status, note, at) "
+                       "VALUES(?, ?, ?, ?, ?, ?)"));
     q.addBindValue(cursor);
     q.addBindValue(caseNo);
     q.addBindValue(branch);
@@ -70,5 +71,6 @@ HqAnswer CaseDecisions::updates(HqDatabase &db, const QString &branch, qint64 si
                                 {QStringLiteral("note"), q.value(3).toString()},
                                 {QStringLiteral("at"), q.value(4).toString()}});
     }
-    return HqAnswer{200, QJsonObject{{QStringLiteral("cursor"), cursor}, {QStringLiteral("updates"), list}}};
+    return HqAnswer{
+        200, QJsonObject{{QStringLiteral("cursor"), cursor}, {QStringLiteral("updates"), list}}};
 }

@@ -10,7 +10,10 @@ class HqDatabase;
 class CaseDecisions
 {
 public:
-    static QStringList statuses() { return {QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("returned")}; }
+    static QStringList statuses()
+    {
+        return {QStringLiteral("approved"), QStringLiteral("rejected"), QStringLiteral("returned")};
+    }
     static Result<qint64> decide(HqDatabase &db, const QString &caseNo, const QString &status,
                                  const QString &note);
     static HqAnswer updates(HqDatabase &db, const QString &branch, qint64 since);

@@ -21,7 +21,8 @@ QString randomCode()
     for (int i = 0; i < 12; ++i) {
         if (i > 0 && i % 4 == 0)
             code += QLatin1Char('-');
-        code += QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof(kAlphabet) - 1))]);
+        code +=
+            QLatin1Char(kAlphabet[QRandomGenerator::system()->bounded(int(sizeof(kAlphabet) - 1))]);
     }
     return code;
 }
@@ -67,7 +68,8 @@ Result<QString> Enrollment::createCode(HqDatabase &db, const QString &rawBranch,
         q.exec();
     }
     const QString code = randomCode();
-    q.prepare(QStringLiteral("INSERT INTO enrollment_code(code, branch_code, created_at) VALUES(?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO enrollment_code(code, branch_code, created_at) VALUES(?, ?, ?)"));
     q.addBindValue(code);
     q.addBindValue(branch);
     q.addBindValue(Clock::nowStamp());

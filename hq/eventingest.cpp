@@ -151,7 +151,8 @@ HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QB
     const qint64 accepted = batch.events.size() - firstNew;
     const qint64 ackedThrough = stored + accepted;
     if (accepted > 0) {
-        q.prepare(QStringLiteral("UPDATE device SET acked_through = ?, head_hash = ? WHERE device_id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE device SET acked_through = ?, head_hash = ? WHERE device_id = ?"));
         q.addBindValue(ackedThrough);
         q.addBindValue(headHash);
         q.addBindValue(batch.deviceId);

@@ -50,8 +50,8 @@ Result<std::unique_ptr<HqDatabase>> HqDatabase::open(const QString &spec)
         if (!db.open())
             return storeError(db.lastError().text());
         QSqlQuery q(db);
-        for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                   "PRAGMA foreign_keys=ON"}) {
+        for (const char *pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"}) {
             if (!q.exec(QString::fromLatin1(pragma)))
                 return storeError(q.lastError().text());
         }
@@ -111,7 +111,8 @@ Status HqDatabase::migrate()
     QSqlQuery q(db);
     // hq_meta is created by the first migration; before it there is no version.
     if (db.tables().contains(QStringLiteral("hq_meta"))) {
-        if (q.exec(QStringLiteral("SELECT value FROM hq_meta WHERE key = 'schema.version'")) && q.next())
+        if (q.exec(QStringLiteral("SELECT value FROM hq_meta WHERE key = 'schema.version'")) &&
+            q.next())
             m_version = q.value(0).toInt();
         q.finish();
     }
@@ -148,7 +149,8 @@ Status HqDatabase::migrate()
             failure = QStringLiteral("commit failed");
         if (!failure.isEmpty()) {
             rollback();
-            return storeError(QStringLiteral("migration %1 failed: %2").arg(m.version).arg(failure));
+            return storeError(
+                QStringLiteral("migration %1 failed: %2").arg(m.version).arg(failure));
         }
         m_version = m.version;
     }

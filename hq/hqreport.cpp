@@ -9,8 +9,9 @@
 QString HqReport::daily(HqDatabase &db, QDate date, const QString &branch)
 {
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT branch_code, metric, value FROM branch_day WHERE business_day = ? "
-                             "AND (? = '' OR branch_code = ?) ORDER BY branch_code, metric"));
+    q.prepare(
+        QStringLiteral("SELECT branch_code, metric, value FROM branch_day WHERE business_day = ? "
+                       "AND (? = '' OR branch_code = ?) ORDER BY branch_code, metric"));
     const QString b = branch.trimmed().toUpper();
     q.addBindValue(date.toString(Qt::ISODate));
     q.addBindValue(b);

@@ -42,11 +42,12 @@ QString methodName(QHttpServerRequest::Method method)
 void logRequest(const QString &method, const QString &path, int status, const QString &device,
                 qint64 ms, const QJsonObject &body)
 {
-    QJsonObject line{{QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                     {QStringLiteral("method"), method},
-                     {QStringLiteral("path"), path},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("ms"), ms}};
+    QJsonObject line{
+        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("path"), path},
+        {QStringLiteral("status"), status},
+        {QStringLiteral("ms"), ms}};
     if (!device.isEmpty())
         line.insert(QStringLiteral("device"), device);
     if (body.contains(QLatin1String("error")))
@@ -73,13 +74,14 @@ HqServer::HqServer(HqDatabase &db, QObject *parent) : QObject(parent), m_db(db)
 {
     // Every path goes through handle(): the router's patterns cannot express the API's
     // own answers (JSON bodies for 404 and 405) as directly.
-    m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+    m_server.setMissingHandler([this](const QHttpServerRequest &request,
+                                      QHttpServerResponder &&responder) {
         QElapsedTimer timer;
         timer.start();
         const QString method = methodName(request.method());
         const QString path = request.url().path();
-        const HqAnswer a = handle(method, path, request.query(), request.value("Authorization"),
-                                  request.body());
+        const HqAnswer a =
+            handle(method, path, request.query(), request.value("Authorization"), request.body());
         logRequest(method, path, a.status, QString(), timer.elapsed(), a.body);
         responder.write(QJsonDocument(a.body), QHttpServerResponder::StatusCode(a.status));
     });
@@ -100,7 +102,8 @@ HqAnswer HqServer::authorised(const QByteArray &authorization, QString *deviceId
     const QByteArray prefix("Bearer ");
     if (!authorization.startsWith(prefix))
         return error(401, "unauthorized");
-    *deviceId = Enrollment::deviceForToken(m_db, QString::fromLatin1(authorization.mid(prefix.size()).trimmed()));
+    *deviceId = Enrollment::deviceForToken(
+        m_db, QString::fromLatin1(authorization.mid(prefix.size()).trimmed()));
     if (deviceId->isEmpty())
         return error(401, "unauthorized");
     QSqlQuery q(m_db.connection());
@@ -119,8 +122,9 @@ HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrl
     if (path == QLatin1String(Protocol::HealthPath)) {
         if (!get)
             return error(405, "method_not_allowed");
-        return HqAnswer{200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
-                                         {QStringLiteral("version"), QStringLiteral(HALLDESK_VERSION)}}};
+        return HqAnswer{200,
+                        QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("version"), QStringLiteral(HALLDESK_VERSION)}}};
     }
     if (path == QLatin1String(Protocol::EnrollPath)) {
         if (!post)
@@ -129,22 +133,25 @@ HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrl
         const QJsonObject request = doc.object();
         if (!doc.isObject() || !request.value(QLatin1String("code")).isString() ||
             !request.value(QLatin1String("device_name")).isString()) {
-            return HqAnswer{400, Protocol::badRequest(QStringLiteral("expected {\"code\": string, \"device_name\": string}"))};
+            return HqAnswer{400, Protocol::badRequest(QStringLiteral(
+                                     "expected {\"code\": string, \"device_name\": string}"))};
         }
         const Result<Enrollment::Enrolled> enrolled =
             Enrollment::enroll(m_db, request.value(QLatin1String("code")).toString(),
                                request.value(QLatin1String("device_name")).toString());
         if (!enrolled) {
-            return enrolled.error().code() == QLatin1String("forbidden") ? error(403, "forbidden")
-                                                                        : error(503, "unavailable");
+            return enrolled.error().code() == QLatin1String("forbidden")
+                       ? error(403, "forbidden")
+                       : error(503, "unavailable");
         }
         return HqAnswer{201, QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
                                          {QStringLiteral("token"), enrolled->token},
                                          {QStringLiteral("branch"), enrolled->branch}}};
     }
 
-    const QStringList known = {QLatin1String(Protocol::EventsPath), QLatin1String(Protocol::EventsHeadPath),
-                               QLatin1String(Protocol::MasterPath), QLatin1String(Protocol::CaseUpdatesPath)};
+    const QStringList known = {
+        QLatin1String(Protocol::EventsPath), QLatin1String(Protocol::EventsHeadPath),
+        QLatin1String(Protocol::MasterPath), QLatin1String(Protocol::CaseUpdatesPath)};
     if (!known.contains(path))
         return error(404, "not_found");
     QString deviceId;
@@ -162,7 +169,8 @@ HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrl
         return EventIngest::head(m_db, deviceId);
     qint64 since = 0;
     if (!sinceParameter(query, &since))
-        return HqAnswer{400, Protocol::badRequest(QStringLiteral("'since' must be a whole number of 0 or more"))};
+        return HqAnswer{400, Protocol::badRequest(
+                                 QStringLiteral("'since' must be a whole number of 0 or more"))};
     if (path == QLatin1String(Protocol::MasterPath))
         return MasterStore::since(m_db, since, branch);
     return CaseDecisions::updates(m_db, branch, since);

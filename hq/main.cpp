@@ -96,7 +96,8 @@ int main(int argc, char *argv[])
 
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addOption({QStringLiteral("db"), QStringLiteral("store"), QStringLiteral("SPEC"), QStringLiteral("sqlite:halldesk-hq.db")});
+    p.addOption({QStringLiteral("db"), QStringLiteral("store"), QStringLiteral("SPEC"),
+                 QStringLiteral("sqlite:halldesk-hq.db")});
     p.addOption({QStringLiteral("listen"), QStringLiteral("address"), QStringLiteral("ADDR:PORT")});
     p.addOption({QStringLiteral("cert"), QStringLiteral("certificate"), QStringLiteral("F")});
     p.addOption({QStringLiteral("key"), QStringLiteral("private key"), QStringLiteral("F")});
@@ -115,10 +116,12 @@ int main(int argc, char *argv[])
     }
     const QStringList args = p.positionalArguments();
     if (p.isSet(QStringLiteral("help")) || args.isEmpty())
-        return args.isEmpty() && !p.isSet(QStringLiteral("help")) ? usage(QString()) : (out() << kUsage, ExitOk);
+        return args.isEmpty() && !p.isSet(QStringLiteral("help")) ? usage(QString())
+                                                                  : (out() << kUsage, ExitOk);
     const QString command = args.first();
-    const QStringList known = {QStringLiteral("serve"), QStringLiteral("enroll-code"), QStringLiteral("import-master"),
-                               QStringLiteral("decide"), QStringLiteral("report")};
+    const QStringList known = {QStringLiteral("serve"), QStringLiteral("enroll-code"),
+                               QStringLiteral("import-master"), QStringLiteral("decide"),
+                               QStringLiteral("report")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command '%1'").arg(command));
 
@@ -145,7 +148,8 @@ int main(int argc, char *argv[])
                 err() << "cannot read the certificate or key file" << Qt::endl;
                 return ExitFailure;
             }
-            const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+            const QList<QSslCertificate> chain =
+                QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
             const QByteArray keyPem = keyFile.readAll();
             const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
             const QSslKey ecKey = key.isNull() ? QSslKey(keyPem, QSsl::Ec, QSsl::Pem) : key;
@@ -161,10 +165,11 @@ int main(int argc, char *argv[])
             return ExitFailure;
         }
         quitOnSignals(app);
-        err() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("listening")},
-                                           {QStringLiteral("address"), address.toString()},
-                                           {QStringLiteral("port"), bound},
-                                           {QStringLiteral("tls"), p.isSet(QStringLiteral("cert"))}})
+        err() << QJsonDocument(
+                     QJsonObject{{QStringLiteral("event"), QStringLiteral("listening")},
+                                 {QStringLiteral("address"), address.toString()},
+                                 {QStringLiteral("port"), bound},
+                                 {QStringLiteral("tls"), p.isSet(QStringLiteral("cert"))}})
                      .toJson(QJsonDocument::Compact)
               << Qt::endl;
         return app.exec();
@@ -172,7 +177,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("enroll-code")) {
         if (!p.isSet(QStringLiteral("branch")))
             return usage(QStringLiteral("enroll-code needs --branch CODE"));
-        const Result<QString> code = Enrollment::createCode(db, p.value(QStringLiteral("branch")), p.value(QStringLiteral("name")));
+        const Result<QString> code = Enrollment::createCode(db, p.value(QStringLiteral("branch")),
+                                                            p.value(QStringLiteral("name")));
         if (!code)
             return fail(code.error());
         out() << code.value() << Qt::endl;
@@ -201,7 +207,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("decide")) {
         if (args.size() != 2 || !p.isSet(QStringLiteral("status")))
             return usage(QStringLiteral("decide needs CASE_NO and --status"));
-        const Result<qint64> cursor = CaseDecisions::decide(db, args[1], p.value(QStringLiteral("status")), p.value(QStringLiteral("note")));
+        const Result<qint64> cursor = CaseDecisions::decide(
+            db, args[1], p.value(QStringLiteral("status")), p.value(QStringLiteral("note")));
         if (!cursor)
             return fail(cursor.error());
         out() << "decision recorded (cursor " << cursor.value() << ")" << Qt::endl;

@@ -46,7 +46,8 @@ Result<qint64> MasterStore::import(HqDatabase &db, const QJsonObject &master)
                      {QString::number(version.toInteger()), QString::number(latest)});
     }
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO master_version(version, body, imported_at) VALUES(?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO master_version(version, body, imported_at) VALUES(?, ?, ?)"));
     q.addBindValue(version.toInteger());
     q.addBindValue(QString::fromUtf8(QJsonDocument(master).toJson(QJsonDocument::Compact)));
     q.addBindValue(Clock::nowStamp());
@@ -84,7 +85,8 @@ HqAnswer MasterStore::since(HqDatabase &db, qint64 since, const QString &branch)
     answer.insert(QStringLiteral("full"), true);
     for (const char *list : kLists) {
         QJsonArray items = master.value(QLatin1String(list)).toArray();
-        if (QLatin1String(list) == QLatin1String("windows") || QLatin1String(list) == QLatin1String("staff")) {
+        if (QLatin1String(list) == QLatin1String("windows") ||
+            QLatin1String(list) == QLatin1String("staff")) {
             // Windows and staff may be tied to one branch: each branch gets only its own.
             QJsonArray mine;
             for (const QJsonValue &item : items) {

@@ -61,7 +61,8 @@ bool Projection::apply(const Event &e)
     const QString day = businessDay(e.at);
     const QString type = e.type;
     if (type == QLatin1String("ticket.rated") || type == QLatin1String("case.rated"))
-        return add(day, QStringLiteral("ratings.%1").arg(data.value(QLatin1String("score")).toInt()), 1);
+        return add(day,
+                   QStringLiteral("ratings.%1").arg(data.value(QLatin1String("score")).toInt()), 1);
     if (type.startsWith(QLatin1String("case."))) {
         const QString caseNo = data.value(QLatin1String("case_no")).toString();
         const QString status = type.mid(5); // registered, accepted, completed…
@@ -77,7 +78,8 @@ bool Projection::apply(const Event &e)
             if (!setCase(caseNo, status, QString(QLatin1String("")), e.at))
                 return false;
         }
-        if (type == QLatin1String("case.completed") && data.value(QLatin1String("on_time")).toBool()) {
+        if (type == QLatin1String("case.completed") &&
+            data.value(QLatin1String("on_time")).toBool()) {
             if (!add(day, QStringLiteral("cases.completed_on_time"), 1))
                 return false;
         }
@@ -100,6 +102,7 @@ bool Projection::apply(const Event &e)
     if (type == QLatin1String("ticket.issued"))
         return add(day, QStringLiteral("tickets.issued"), 1);
     if (type == QLatin1String("ticket.finished"))
-        return add(day, QStringLiteral("tickets.") + data.value(QLatin1String("outcome")).toString(), 1);
+        return add(day,
+                   QStringLiteral("tickets.") + data.value(QLatin1String("outcome")).toString(), 1);
     return true;
 }

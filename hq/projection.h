@@ -21,7 +21,8 @@ public:
 
 private:
     bool add(const QString &day, const QString &metric, qint64 value);
-    bool setCase(const QString &caseNo, const QString &status, const QString &itemCode, const QString &at);
+    bool setCase(const QString &caseNo, const QString &status, const QString &itemCode,
+                 const QString &at);
 
     HqDatabase &m_db;
     QString m_branch;

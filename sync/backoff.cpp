@@ -10,6 +10,7 @@ qint64 Backoff::next()
     ++m_failures;
     const qint64 plain = std::min(m_cap, m_base << shift);
     const qint64 spread = plain / 5;
-    const qint64 jitter = spread > 0 ? QRandomGenerator::global()->bounded(2 * spread + 1) - spread : 0;
+    const qint64 jitter =
+        spread > 0 ? QRandomGenerator::global()->bounded(2 * spread + 1) - spread : 0;
     return std::clamp<qint64>(plain + jitter, m_base / 2, m_cap);
 }

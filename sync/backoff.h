@@ -7,7 +7,10 @@
 class Backoff
 {
 public:
-    explicit Backoff(qint64 baseMs = 5000, qint64 capMs = 5 * 60 * 1000) : m_base(baseMs), m_cap(capMs) {}
+    explicit Backoff(qint64 baseMs = 5000, qint64 capMs = 5 * 60 * 1000)
+        : m_base(baseMs), m_cap(capMs)
+    {
+    }
     // The wait before the next attempt after one more failure.
     qint64 next();
     void reset() { m_failures = 0; }

@@ -50,12 +50,12 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
             caPem += c.toPem();
     }
     HqClient client(config);
-    const QString deviceName = request.deviceName.trimmed().isEmpty() ? QSysInfo::machineHostName()
-                                                                      : request.deviceName.trimmed();
-    const HqClient::Reply reply =
-        client.post(QLatin1String(Protocol::EnrollPath),
-                    {{QStringLiteral("code"), request.code.trimmed()},
-                     {QStringLiteral("device_name"), deviceName}});
+    const QString deviceName = request.deviceName.trimmed().isEmpty()
+                                   ? QSysInfo::machineHostName()
+                                   : request.deviceName.trimmed();
+    const HqClient::Reply reply = client.post(QLatin1String(Protocol::EnrollPath),
+                                              {{QStringLiteral("code"), request.code.trimmed()},
+                                               {QStringLiteral("device_name"), deviceName}});
     if (reply.status == 403) {
         return Error(QStringLiteral("enrol.code_refused"),
                      QT_TRANSLATE_NOOP("Error", "Headquarters refused the enrolment code: it is "
@@ -106,7 +106,8 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
         {SettingStore::deviceTag(), identity.deviceTag},
         {SyncEngine::urlKey(), url.toString()},
         {SyncEngine::caFileKey(), caCopy},
-        {SyncEngine::systemCaKey(), config.useSystemCas ? QStringLiteral("1") : QStringLiteral("0")},
+        {SyncEngine::systemCaKey(),
+         config.useSystemCas ? QStringLiteral("1") : QStringLiteral("0")},
         {SyncEngine::tokenKey(), reply.body.value(QLatin1String("token")).toString()},
         {SyncEngine::ackedKey(), QStringLiteral("0")}};
     for (const auto &[key, value] : settings) {

@@ -14,11 +14,11 @@ class Enrolment
 public:
     struct Request
     {
-        QString url;          // https://hq.example.cn:8443
-        QString code;         // from `halldesk-hq enroll-code`
-        QString caFile;       // HQ's CA certificate (PEM); empty: system CAs
+        QString url;    // https://hq.example.cn:8443
+        QString code;   // from `halldesk-hq enroll-code`
+        QString caFile; // HQ's CA certificate (PEM); empty: system CAs
         bool useSystemCas = false;
-        QString deviceName;   // shown at HQ, e.g. "城关镇 1号窗口"
+        QString deviceName; // shown at HQ, e.g. "城关镇 1号窗口"
     };
 
     static Result<DeviceIdentity> enroll(Database &db, const Request &request);

@@ -8,7 +8,8 @@
 #include <QSslConfiguration>
 #include <QTimer>
 
-HqClient::HqClient(Config config) : m_config(std::move(config)), m_network(new QNetworkAccessManager)
+HqClient::HqClient(Config config)
+    : m_config(std::move(config)), m_network(new QNetworkAccessManager)
 {
     m_network->setAutoDeleteReplies(false);
 }
@@ -90,8 +91,9 @@ HqClient::Reply HqClient::send(const QByteArray &verb, const QString &path, cons
     const QNetworkReply::NetworkError error = reply->error();
     if (result.status == 0) {
         result.tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
-        result.transportError = timedOut ? QStringLiteral("no answer within %1 s").arg(m_config.deadlineMs / 1000)
-                                         : reply->errorString();
+        result.transportError =
+            timedOut ? QStringLiteral("no answer within %1 s").arg(m_config.deadlineMs / 1000)
+                     : reply->errorString();
     } else {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
@@ -100,7 +102,8 @@ HqClient::Reply HqClient::send(const QByteArray &verb, const QString &path, cons
         } else if (result.status >= 200 && result.status < 300) {
             // A cut-off answer is no answer: treat it as a broken connection.
             result.status = 0;
-            result.transportError = QStringLiteral("incomplete answer: %1").arg(parseError.errorString());
+            result.transportError =
+                QStringLiteral("incomplete answer: %1").arg(parseError.errorString());
         }
     }
     reply->deleteLater();

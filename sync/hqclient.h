@@ -18,17 +18,17 @@ class HqClient
 public:
     struct Config
     {
-        QUrl baseUrl;                    // e.g. https://hq.example.cn:8443
+        QUrl baseUrl; // e.g. https://hq.example.cn:8443
         QList<QSslCertificate> caCertificates;
         bool useSystemCas = false;
         QString token;
-        int transferTimeoutMs = 15000;   // no byte moved for this long: give up
-        int deadlineMs = 60000;          // the whole request, however slowly it trickles
+        int transferTimeoutMs = 15000; // no byte moved for this long: give up
+        int deadlineMs = 60000;        // the whole request, however slowly it trickles
     };
 
     struct Reply
     {
-        int status = 0;          // HTTP status; 0 when no answer came
+        int status = 0; // HTTP status; 0 when no answer came
         QJsonObject body;
         QString transportError;  // set when status is 0 (timeout, refused, TLS…)
         bool tlsFailure = false; // the peer's certificate or name was refused

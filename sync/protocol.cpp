@@ -21,7 +21,9 @@ bool EventBatch::parse(const QByteArray &body, EventBatch *batch, QString *probl
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problem = QStringLiteral("malformed JSON: %1 at offset %2").arg(error.errorString()).arg(error.offset);
+        *problem = QStringLiteral("malformed JSON: %1 at offset %2")
+                       .arg(error.errorString())
+                       .arg(error.offset);
         return false;
     }
     if (!doc.isObject()) {
@@ -51,16 +53,18 @@ bool EventBatch::parse(const QByteArray &body, EventBatch *batch, QString *probl
         Event e;
         QString eventProblem;
         if (!list.at(i).isObject() || !Event::fromJson(list.at(i).toObject(), &e, &eventProblem)) {
-            *problem = QStringLiteral("events[%1]: %2")
-                           .arg(i)
-                           .arg(eventProblem.isEmpty() ? QStringLiteral("not an object") : eventProblem);
+            *problem =
+                QStringLiteral("events[%1]: %2")
+                    .arg(i)
+                    .arg(eventProblem.isEmpty() ? QStringLiteral("not an object") : eventProblem);
             return false;
         }
         if (i > 0 && e.seq != batch->events.last().seq + 1) {
-            *problem = QStringLiteral("events[%1]: seq %2 does not follow %3; send events in seq order")
-                           .arg(i)
-                           .arg(e.seq)
-                           .arg(batch->events.last().seq);
+            *problem =
+                QStringLiteral("events[%1]: seq %2 does not follow %3; send events in seq order")
+                    .arg(i)
+                    .arg(e.seq)
+                    .arg(batch->events.last().seq);
             return false;
         }
         batch->events.append(e);

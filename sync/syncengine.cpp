@@ -17,11 +17,12 @@ constexpr int MinBatch = 25;
 
 Error hqRefused(const HqClient::Reply &reply)
 {
-    return Error(QStringLiteral("sync.refused"),
-                 QT_TRANSLATE_NOOP("Error", "Headquarters refused the data (HTTP %1, %2). "
-                                            "Synchronisation continues later; if this repeats, "
-                                            "tell your IT contact."),
-                 {QString::number(reply.status), reply.body.value(QLatin1String("error")).toString()});
+    return Error(
+        QStringLiteral("sync.refused"),
+        QT_TRANSLATE_NOOP("Error", "Headquarters refused the data (HTTP %1, %2). "
+                                   "Synchronisation continues later; if this repeats, "
+                                   "tell your IT contact."),
+        {QString::number(reply.status), reply.body.value(QLatin1String("error")).toString()});
 }
 } // namespace
 
@@ -60,7 +61,8 @@ SyncState SyncEngine::state() const
     SyncState s;
     s.enrolled = isEnrolled();
     s.halted = !SettingStore::get(m_db.connection(), haltKey()).isEmpty();
-    const qint64 acked = SettingStore::get(m_db.connection(), ackedKey(), QStringLiteral("0")).toLongLong();
+    const qint64 acked =
+        SettingStore::get(m_db.connection(), ackedKey(), QStringLiteral("0")).toLongLong();
     const Result<Event> head = EventLog::head(m_db.connection());
     s.waiting = head ? std::max<qint64>(0, head->seq - acked) : 0;
     s.lastSuccess = Clock::parseStamp(SettingStore::get(m_db.connection(), lastSuccessKey()));
@@ -158,7 +160,8 @@ bool SyncEngine::uploadEvents(HqClient &client, Round &round)
 {
     const QString deviceId = SettingStore::get(m_db.connection(), SettingStore::deviceId());
     for (int healed = 0;;) {
-        const qint64 acked = SettingStore::get(m_db.connection(), ackedKey(), QStringLiteral("0")).toLongLong();
+        const qint64 acked =
+            SettingStore::get(m_db.connection(), ackedKey(), QStringLiteral("0")).toLongLong();
         const Result<QList<Event>> events = EventLog::after(m_db.connection(), acked, m_batchSize);
         if (!events) {
             round.error = events.error();
@@ -170,7 +173,8 @@ bool SyncEngine::uploadEvents(HqClient &client, Round &round)
         batch.deviceId = deviceId;
         batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         batch.events = events.value();
-        const HqClient::Reply reply = client.post(QLatin1String(Protocol::EventsPath), batch.toJson());
+        const HqClient::Reply reply =
+            client.post(QLatin1String(Protocol::EventsPath), batch.toJson());
         if (reply.status == 200) {
             round.reachedHq = true;
             const qint64 through = reply.body.value(QLatin1String("acked_through")).toInteger();
@@ -222,7 +226,8 @@ bool SyncEngine::uploadEvents(HqClient &client, Round &round)
                                                          "holds (%2). Synchronisation is stopped "
                                                          "and nothing is skipped; call your IT "
                                                          "contact."),
-                              {QString::number(reply.body.value(QLatin1String("seq")).toInteger()), code}));
+                              {QString::number(reply.body.value(QLatin1String("seq")).toInteger()),
+                               code}));
             return false;
         }
         return fail(round, reply);
@@ -260,8 +265,10 @@ bool SyncEngine::healGap(HqClient &client, Round &round)
 
 bool SyncEngine::fetchMaster(HqClient &client, Round &round)
 {
-    const QString since = SettingStore::get(m_db.connection(), masterVersionKey(), QStringLiteral("0"));
-    const HqClient::Reply reply = client.get(QLatin1String(Protocol::MasterPath), QStringLiteral("since=") + since);
+    const QString since =
+        SettingStore::get(m_db.connection(), masterVersionKey(), QStringLiteral("0"));
+    const HqClient::Reply reply =
+        client.get(QLatin1String(Protocol::MasterPath), QStringLiteral("since=") + since);
     if (reply.status != 200)
         return fail(round, reply);
     if (reply.body.value(QLatin1String("version")).toInteger() <= since.toLongLong())
@@ -277,8 +284,10 @@ bool SyncEngine::fetchMaster(HqClient &client, Round &round)
 
 bool SyncEngine::fetchDecisions(HqClient &client, Round &round)
 {
-    const QString since = SettingStore::get(m_db.connection(), caseCursorKey(), QStringLiteral("0"));
-    const HqClient::Reply reply = client.get(QLatin1String(Protocol::CaseUpdatesPath), QStringLiteral("since=") + since);
+    const QString since =
+        SettingStore::get(m_db.connection(), caseCursorKey(), QStringLiteral("0"));
+    const HqClient::Reply reply =
+        client.get(QLatin1String(Protocol::CaseUpdatesPath), QStringLiteral("since=") + since);
     if (reply.status != 200)
         return fail(round, reply);
     const QJsonArray updates = reply.body.value(QLatin1String("updates")).toArray();
@@ -289,11 +298,12 @@ bool SyncEngine::fetchDecisions(HqClient &client, Round &round)
     WriteTransaction tx(m_db);
     for (const QJsonValue &value : updates) {
         const QJsonObject u = value.toObject();
-        const Result<Event> e = tx.append(QStringLiteral("case.decided"), QString(),
-                                          {{QStringLiteral("case_no"), u.value(QLatin1String("case_no"))},
-                                           {QStringLiteral("status"), u.value(QLatin1String("status"))},
-                                           {QStringLiteral("note"), u.value(QLatin1String("note"))},
-                                           {QStringLiteral("decided_at"), u.value(QLatin1String("at"))}});
+        const Result<Event> e =
+            tx.append(QStringLiteral("case.decided"), QString(),
+                      {{QStringLiteral("case_no"), u.value(QLatin1String("case_no"))},
+                       {QStringLiteral("status"), u.value(QLatin1String("status"))},
+                       {QStringLiteral("note"), u.value(QLatin1String("note"))},
+                       {QStringLiteral("decided_at"), u.value(QLatin1String("at"))}});
         if (!e) {
             round.error = e.error();
             return false;

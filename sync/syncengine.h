@@ -18,12 +18,12 @@ public:
     struct Round
     {
         bool reachedHq = false;
-        bool retryable = false;   // a network or server fault: try again later
-        qint64 sent = 0;          // events HQ newly accepted
+        bool retryable = false; // a network or server fault: try again later
+        qint64 sent = 0;        // events HQ newly accepted
         qint64 duplicates = 0;
         bool masterApplied = false;
         int decisions = 0;
-        Error error;              // null when the round succeeded
+        Error error; // null when the round succeeded
     };
 
     explicit SyncEngine(Database &db);

@@ -8,11 +8,11 @@
 struct SyncState
 {
     bool enrolled = false;
-    bool online = false;       // the last attempt reached HQ
-    bool halted = false;       // a chain conflict stopped sync: a supervisor must act
-    qint64 waiting = 0;        // events not yet acknowledged by HQ
-    QDateTime lastSuccess;     // UTC
-    QDateTime nextAttempt;     // UTC, when offline
-    QString lastError;         // translated sentence, empty after a success
+    bool online = false;   // the last attempt reached HQ
+    bool halted = false;   // a chain conflict stopped sync: a supervisor must act
+    qint64 waiting = 0;    // events not yet acknowledged by HQ
+    QDateTime lastSuccess; // UTC
+    QDateTime nextAttempt; // UTC, when offline
+    QString lastError;     // translated sentence, empty after a success
 };
 Q_DECLARE_METATYPE(SyncState)

@@ -44,7 +44,8 @@ void SyncWorker::stop()
 
 void SyncWorker::syncSoon()
 {
-    if (m_running && m_backoff.failures() == 0 && (!m_timer->isActive() || m_timer->remainingTime() > DebounceMs))
+    if (m_running && m_backoff.failures() == 0 &&
+        (!m_timer->isActive() || m_timer->remainingTime() > DebounceMs))
         schedule(DebounceMs);
 }
 
@@ -86,6 +87,7 @@ void SyncWorker::runRound()
             schedule(wait);
         }
     }
-    emit attemptFinished(now, round.error.isNull(), round.sent, round.error.isNull() ? QString() : round.error.message());
+    emit attemptFinished(now, round.error.isNull(), round.sent,
+                         round.error.isNull() ? QString() : round.error.message());
     emit stateChanged(state);
 }

@@ -26,8 +26,8 @@ public:
     static constexpr int DebounceMs = 2000;
 
 public slots:
-    void start();      // call in the worker thread (connect to QThread::started)
-    void syncSoon();   // something changed: sync within a moment
+    void start();    // call in the worker thread (connect to QThread::started)
+    void syncSoon(); // something changed: sync within a moment
     void syncNow();
     void stop();
 

@@ -22,8 +22,9 @@ Migration migration(int version, int minCompatible, const char *sql)
 
 QList<Migration> baseMigrations()
 {
-    return {migration(1, 1, "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
-                            "CREATE TABLE a(x INTEGER);"),
+    return {migration(1, 1,
+                      "CREATE TABLE setting(key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
+                      "CREATE TABLE a(x INTEGER);"),
             migration(2, 1, "CREATE TABLE b(y INTEGER);")};
 }
 
@@ -48,7 +49,11 @@ class tst_Database : public QObject
 {
     Q_OBJECT
 private slots:
-    void init() { QVERIFY(m_dir.isValid()); m_path = m_dir.filePath(QStringLiteral("t%1.db").arg(++m_n)); }
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("t%1.db").arg(++m_n));
+    }
 
     void freshInstallAppliesBundledSchema()
     {
@@ -56,10 +61,12 @@ private slots:
         QVERIFY2(db.ok(), qPrintable(db.error().english()));
         const int latest = Migration::bundled().last().version;
         QCOMPARE(db.value()->schemaVersion(), latest);
-        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toInt(), Database::ApplicationId);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA application_id")).toInt(),
+                 Database::ApplicationId);
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA user_version")).toInt(), latest);
         QVERIFY(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM event_log")).isValid());
     }
@@ -68,15 +75,22 @@ private slots:
     {
         Database::Options o;
         o.migrations = baseMigrations();
-        { QVERIFY(Database::open(m_path, o).ok()); }
-        { auto db = Database::open(m_path, o); QVERIFY(db.ok());
-          QSqlQuery(db.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); }
+        {
+            QVERIFY(Database::open(m_path, o).ok());
+        }
+        {
+            auto db = Database::open(m_path, o);
+            QVERIFY(db.ok());
+            QSqlQuery(db.value()->connection())
+                .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
         const QByteArray before = fileDigest(m_path);
         {
             auto db = Database::open(m_path, o);
             QVERIFY(db.ok());
             QCOMPARE(db.value()->schemaVersion(), 2);
-            QSqlQuery(db.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QSqlQuery(db.value()->connection())
+                .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         QCOMPARE(fileDigest(m_path), before);
     }
@@ -86,7 +100,9 @@ private slots:
         Database::Options newer;
         newer.migrations = baseMigrations();
         newer.migrations.append(migration(3, 2, "CREATE TABLE c(z INTEGER);"));
-        { QVERIFY(Database::open(m_path, newer).ok()); }
+        {
+            QVERIFY(Database::open(m_path, newer).ok());
+        }
         Database::Options older;
         older.migrations = baseMigrations(); // knows up to 2; the database says 2 is enough
         auto db = Database::open(m_path, older);
@@ -102,7 +118,8 @@ private slots:
         {
             auto db = Database::open(m_path, newer);
             QVERIFY(db.ok());
-            QSqlQuery(db.value()->connection()).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+            QSqlQuery(db.value()->connection())
+                .exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         }
         const QByteArray before = fileDigest(m_path);
         Database::Options older;
@@ -118,8 +135,11 @@ private slots:
     {
         Database::Options o;
         o.migrations = baseMigrations();
-        { QVERIFY(Database::open(m_path, o).ok()); }
-        o.migrations.append(migration(3, 3, "CREATE TABLE c(z INTEGER);\nINSERT INTO nowhere VALUES(1);"));
+        {
+            QVERIFY(Database::open(m_path, o).ok());
+        }
+        o.migrations.append(
+            migration(3, 3, "CREATE TABLE c(z INTEGER);\nINSERT INTO nowhere VALUES(1);"));
         {
             auto db = Database::open(m_path, o);
             QVERIFY(!db.ok());
@@ -130,14 +150,18 @@ private slots:
         QVERIFY(db.ok());
         QCOMPARE(db.value()->schemaVersion(), 2);
         // The table the failed step created first is gone with the rollback.
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'c'")).toInt(), 0);
+        QCOMPARE(scalar(*db.value(),
+                        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'c'"))
+                     .toInt(),
+                 0);
     }
 
     void damagedFileIsRefusedUntouched_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("code");
-        QTest::newRow("text file") << QByteArray("these are not the pages you are looking for\n") << QStringLiteral("db.corrupt");
+        QTest::newRow("text file") << QByteArray("these are not the pages you are looking for\n")
+                                   << QStringLiteral("db.corrupt");
         QTest::newRow("random bytes") << QByteArray(8192, '\xA5') << QStringLiteral("db.corrupt");
         QByteArray badPages("SQLite format 3\0", 16);
         badPages.append(QByteArray(4096 - 16, '\x7f'));
@@ -163,7 +187,8 @@ private slots:
     void otherProgramsDatabaseIsRefused()
     {
         {
-            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
             other.setDatabaseName(m_path);
             QVERIFY(other.open());
             QSqlQuery(other).exec(QStringLiteral("CREATE TABLE songs(title TEXT)"));
@@ -219,8 +244,9 @@ private slots:
 
     void migrationFileHeaderIsRead()
     {
-        const Migration m = Migration::fromFile(QStringLiteral("0007_add_things.sql"),
-                                                QStringLiteral("-- min_compatible: 5\nCREATE TABLE t(a);"));
+        const Migration m =
+            Migration::fromFile(QStringLiteral("0007_add_things.sql"),
+                                QStringLiteral("-- min_compatible: 5\nCREATE TABLE t(a);"));
         QCOMPARE(m.version, 7);
         QCOMPARE(m.minCompatible, 5);
         QCOMPARE(m.name, QStringLiteral("add_things"));

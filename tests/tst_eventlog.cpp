@@ -27,9 +27,12 @@ private slots:
             for (int i = 0; i < 1000; ++i) {
                 const int n = batch * 1000 + i;
                 Clock::advance(1234);
-                QVERIFY(tx.append(QStringLiteral("case.registered"), QStringLiteral("100%1").arg(n % 3),
-                                  {{QStringLiteral("case_no"), QStringLiteral("CSTZ01-20261123-D1-%1").arg(n)},
-                                   {QStringLiteral("name"), QStringLiteral("张三")}}).ok());
+                QVERIFY(tx.append(QStringLiteral("case.registered"),
+                                  QStringLiteral("100%1").arg(n % 3),
+                                  {{QStringLiteral("case_no"),
+                                    QStringLiteral("CSTZ01-20261123-D1-%1").arg(n)},
+                                   {QStringLiteral("name"), QStringLiteral("张三")}})
+                            .ok());
             }
             QVERIFY(tx.commit().ok());
         }
@@ -39,12 +42,15 @@ private slots:
     void hashFollowsTheDesignFormula()
     {
         // Computed independently: sha256 over "\n"-joined prev, seq, id, type, at, staff, data.
-        const QByteArray data = Event::canonicalData({{QStringLiteral("b"), 1}, {QStringLiteral("a"), QStringLiteral("é")}});
+        const QByteArray data = Event::canonicalData(
+            {{QStringLiteral("b"), 1}, {QStringLiteral("a"), QStringLiteral("é")}});
         QCOMPARE(data, QByteArray("{\"a\":\"é\",\"b\":1}"));
-        QCOMPARE(Event::computeHash(Event::genesisHash(), 1, QStringLiteral("6f1c2b9e-0000-4000-8000-000000000001"),
-                                    QStringLiteral("staff.logged_in"), QStringLiteral("2026-11-23T08:00:00.000Z"),
-                                    QStringLiteral("1001"), data),
-                 QStringLiteral("914499e5ec209c2dfc51216348c08dc04751ed979c56f416d15cb3623182eb2a"));
+        QCOMPARE(
+            Event::computeHash(
+                Event::genesisHash(), 1, QStringLiteral("6f1c2b9e-0000-4000-8000-000000000001"),
+                QStringLiteral("staff.logged_in"), QStringLiteral("2026-11-23T08:00:00.000Z"),
+                QStringLiteral("1001"), data),
+            QStringLiteral("914499e5ec209c2dfc51216348c08dc04751ed979c56f416d15cb3623182eb2a"));
     }
 
     void appendedEventsLinkAndVerify()
@@ -76,11 +82,14 @@ private slots:
         QTest::addColumn<QString>("column");
         QTest::addColumn<QString>("value");
         QTest::addColumn<int>("seq");
-        QTest::newRow("id") << QStringLiteral("id") << QStringLiteral("00000000-0000-4000-8000-000000000000") << 1;
+        QTest::newRow("id") << QStringLiteral("id")
+                            << QStringLiteral("00000000-0000-4000-8000-000000000000") << 1;
         QTest::newRow("type") << QStringLiteral("type") << QStringLiteral("case.refused") << 777;
-        QTest::newRow("at") << QStringLiteral("at") << QStringLiteral("2026-11-23T09:00:00.000Z") << 2500;
+        QTest::newRow("at") << QStringLiteral("at") << QStringLiteral("2026-11-23T09:00:00.000Z")
+                            << 2500;
         QTest::newRow("staff") << QStringLiteral("staff") << QStringLiteral("9999") << 5000;
-        QTest::newRow("data") << QStringLiteral("data") << QStringLiteral("{\"case_no\":\"forged\"}") << 9999;
+        QTest::newRow("data") << QStringLiteral("data")
+                              << QStringLiteral("{\"case_no\":\"forged\"}") << 9999;
         QTest::newRow("prev") << QStringLiteral("prev") << QString(64, QLatin1Char('a')) << 4321;
         QTest::newRow("hash") << QStringLiteral("hash") << QString(64, QLatin1Char('b')) << 10000;
         QTest::newRow("data whitespace") << QStringLiteral("data") << QString() << 6000;
@@ -94,7 +103,10 @@ private slots:
         QSqlQuery q(m_db->connection());
         if (value.isEmpty()) {
             // A re-serialised but equivalent JSON still breaks the hash: data is hashed as stored.
-            QVERIFY(q.exec(QStringLiteral("UPDATE event_log SET data = replace(data, ':', ': ') WHERE seq = %1").arg(seq)));
+            QVERIFY(
+                q.exec(QStringLiteral(
+                           "UPDATE event_log SET data = replace(data, ':', ': ') WHERE seq = %1")
+                           .arg(seq)));
         } else {
             q.prepare(QStringLiteral("UPDATE event_log SET %1 = ? WHERE seq = ?").arg(column));
             q.addBindValue(value);

@@ -17,6 +17,8 @@
 #include "testcerts.h"
 #include "writetransaction.h"
 
+#include "screenshot.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,15 +30,6 @@
 #include <QtTest>
 
 namespace {
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QString dir = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("halldesk-screenshots"));
-    QDir().mkpath(dir);
-    QVERIFY(widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
-}
-
 template <typename T> T *topLevel()
 {
     for (QWidget *w : QApplication::topLevelWidgets()) {
@@ -66,7 +59,8 @@ private slots:
         QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
         QVERIFY(m_dir.isValid());
         QString problem;
-        QVERIFY2(m_certs.make(m_dir.filePath(QStringLiteral("certs")), &problem), qPrintable(problem));
+        QVERIFY2(m_certs.make(m_dir.filePath(QStringLiteral("certs")), &problem),
+                 qPrintable(problem));
     }
 
     void init()
@@ -93,7 +87,7 @@ private slots:
         m_controller->start();
         FirstRunWizard *wizard = nullptr;
         QTRY_VERIFY((wizard = topLevel<FirstRunWizard>()) != nullptr);
-        saveScreenshot(wizard, QStringLiteral("first-run-branch"));
+        QVERIFY(saveScreenshot(wizard, QStringLiteral("first-run-branch")));
         wizard->findChild<QRadioButton *>(QStringLiteral("aloneChoice"))->setChecked(true);
         wizard->next();
         QCOMPARE(wizard->currentId(), 0); // no branch code yet
@@ -109,11 +103,12 @@ private slots:
             if (e->echoMode() == QLineEdit::Password)
                 e->setText(QStringLiteral("Village2026"));
         }
-        saveScreenshot(wizard, QStringLiteral("first-run-administrator"));
+        QVERIFY(saveScreenshot(wizard, QStringLiteral("first-run-administrator")));
         wizard->accept();
         LoginDialog *login = nullptr;
         QTRY_VERIFY((login = topLevel<LoginDialog>()) != nullptr);
-        QCOMPARE(login->findChild<QLineEdit *>(QStringLiteral("staffNo"))->text(), QStringLiteral("9100"));
+        QCOMPARE(login->findChild<QLineEdit *>(QStringLiteral("staffNo"))->text(),
+                 QStringLiteral("9100"));
         const DeviceIdentity id = DeviceIdentity::load(m_db->connection());
         QCOMPARE(id.branchCode, QStringLiteral("HK02"));
         QCOMPARE(id.branchName, QStringLiteral("河口村便民服务室"));
@@ -126,10 +121,14 @@ private slots:
     void enrolmentFromTheWizardAndTheSyncArea()
     {
         m_hq.reset(new HqProcess);
-        const QString hqDb = QStringLiteral("sqlite:") + m_terminal->filePath(QStringLiteral("hq.db"));
+        const QString hqDb =
+            QStringLiteral("sqlite:") + m_terminal->filePath(QStringLiteral("hq.db"));
         QVERIFY2(m_hq->start(hqDb, m_certs.serverPem, m_certs.serverKey), qPrintable(m_hq->log()));
-        const QString code = HqProcess::run({QStringLiteral("enroll-code"), QStringLiteral("--branch"), QStringLiteral("TZ01"),
-                                             QStringLiteral("--name"), QStringLiteral("城关镇便民服务中心"), QStringLiteral("--db"), hqDb}).trimmed();
+        const QString code =
+            HqProcess::run({QStringLiteral("enroll-code"), QStringLiteral("--branch"),
+                            QStringLiteral("TZ01"), QStringLiteral("--name"),
+                            QStringLiteral("城关镇便民服务中心"), QStringLiteral("--db"), hqDb})
+                .trimmed();
         QVERIFY(!code.isEmpty());
 
         FirstRunWizard wizard(*m_db);
@@ -149,8 +148,14 @@ private slots:
         wizard.close();
 
         // The main window's headquarters area and status bar follow the sync thread.
-        QVERIFY(StaffService(*m_db).addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("Village2026")).ok());
-        Session admin = StaffService(*m_db).login(QStringLiteral("9100"), QStringLiteral("Village2026"), QStringLiteral("W01")).value();
+        QVERIFY(StaffService(*m_db)
+                    .addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"),
+                                           QStringLiteral("Village2026"))
+                    .ok());
+        Session admin =
+            StaffService(*m_db)
+                .login(QStringLiteral("9100"), QStringLiteral("Village2026"), QStringLiteral("W01"))
+                .value();
         SyncMonitor monitor(*m_db);
         MainWindow window(*m_db, admin, m_terminal->path(), &monitor);
         window.resize(1180, 720);
@@ -160,16 +165,18 @@ private slots:
         QVERIFY(!monitor.attempts().isEmpty());
         QVERIFY(monitor.attempts().first().ok);
         window.showArea(int(window.areaIds().indexOf(QStringLiteral("syncPage"))));
-        saveScreenshot(&window, QStringLiteral("main-headquarters"));
+        QVERIFY(saveScreenshot(&window, QStringLiteral("main-headquarters")));
         // The link goes down: the counter keeps working and says so.
         m_hq->kill();
         {
             WriteTransaction tx(*m_db);
-            QVERIFY(tx.commit(QStringLiteral("case.registered"), admin.staffNo, {{QStringLiteral("case_no"), QStringLiteral("X1")}}).ok());
+            QVERIFY(tx.commit(QStringLiteral("case.registered"), admin.staffNo,
+                              {{QStringLiteral("case_no"), QStringLiteral("X1")}})
+                        .ok());
         }
         QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("离线")), 30000);
         QVERIFY(status->text().contains(QStringLiteral("1")));
-        saveScreenshot(&window, QStringLiteral("main-headquarters-offline"));
+        QVERIFY(saveScreenshot(&window, QStringLiteral("main-headquarters-offline")));
     }
 
 private:

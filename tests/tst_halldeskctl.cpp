@@ -40,9 +40,13 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::newRow("nothing") << QStringList();
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")};
-        QTest::newRow("verify with argument") << QStringList{QStringLiteral("verify"), QStringLiteral("x")};
-        QTest::newRow("staff add without role") << QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"), QStringLiteral("--name"), QStringLiteral("A")};
-        QTest::newRow("seed-demo bad count") << QStringList{QStringLiteral("seed-demo"), QStringLiteral("--customers"), QStringLiteral("many")};
+        QTest::newRow("verify with argument")
+            << QStringList{QStringLiteral("verify"), QStringLiteral("x")};
+        QTest::newRow("staff add without role")
+            << QStringList{QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"),
+                           QStringLiteral("--name"), QStringLiteral("A")};
+        QTest::newRow("seed-demo bad count") << QStringList{
+            QStringLiteral("seed-demo"), QStringLiteral("--customers"), QStringLiteral("many")};
     }
     void usageErrorsExitTwo()
     {
@@ -63,17 +67,23 @@ private slots:
 
     void initStaffVerify()
     {
-        Run r = ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01"), QStringLiteral("--name"), QStringLiteral("城关镇便民服务中心")});
+        Run r = ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01"),
+                     QStringLiteral("--name"), QStringLiteral("城关镇便民服务中心")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QLatin1String("branch: TZ01")));
-        r = ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"), QStringLiteral("--name"), QStringLiteral("张丽"), QStringLiteral("--role"), QStringLiteral("clerk")}, true, "Start2026go\n");
+        r = ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"),
+                 QStringLiteral("--name"), QStringLiteral("张丽"), QStringLiteral("--role"),
+                 QStringLiteral("clerk")},
+                true, "Start2026go\n");
         QCOMPARE(r.code, 0);
         r = ctl({QStringLiteral("staff"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains(QStringLiteral("1001\t张丽\tclerk\tactive\tmust-change-password")));
 
         const qint64 events = eventCount();
-        r = ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"), QStringLiteral("--name"), QStringLiteral("王强"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("short")});
+        r = ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"),
+                 QStringLiteral("--name"), QStringLiteral("王强"), QStringLiteral("--role"),
+                 QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("short")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("at least 8 characters")));
         QVERIFY(hasChinese(r.err));
@@ -90,14 +100,25 @@ private slots:
     void verifyNamesTheFirstBrokenEvent()
     {
         QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
-        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("Start2026go")}).code, 0);
-        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"), QStringLiteral("--name"), QStringLiteral("B"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("Start2026go")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"),
+                      QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"),
+                      QStringLiteral("clerk"), QStringLiteral("--password"),
+                      QStringLiteral("Start2026go")})
+                     .code,
+                 0);
+        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"),
+                      QStringLiteral("--name"), QStringLiteral("B"), QStringLiteral("--role"),
+                      QStringLiteral("clerk"), QStringLiteral("--password"),
+                      QStringLiteral("Start2026go")})
+                     .code,
+                 0);
         {
             auto db = Database::open(dbPath());
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->connection());
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER event_log_immutable")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE event_log SET data = replace(data, '\"A\"', '\"Z\"') WHERE seq = 2")));
+            QVERIFY(q.exec(QStringLiteral(
+                "UPDATE event_log SET data = replace(data, '\"A\"', '\"Z\"') WHERE seq = 2")));
         }
         const Run r = ctl({QStringLiteral("verify")});
         QCOMPARE(r.code, 1);
@@ -108,7 +129,12 @@ private slots:
     void backupAndRestore()
     {
         QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
-        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"), QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("Start2026go")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1001"),
+                      QStringLiteral("--name"), QStringLiteral("A"), QStringLiteral("--role"),
+                      QStringLiteral("clerk"), QStringLiteral("--password"),
+                      QStringLiteral("Start2026go")})
+                     .code,
+                 0);
         const QString backup = m_dir->filePath(QStringLiteral("backups/monday.halldesk"));
         QCOMPARE(ctl({QStringLiteral("backup"), backup}).code, 0);
         QVERIFY(QFile::exists(backup));
@@ -117,7 +143,12 @@ private slots:
         QVERIFY(again.err.contains(QLatin1String("never overwritten")));
 
         // Work after the backup, then go back to it.
-        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"), QStringLiteral("--name"), QStringLiteral("B"), QStringLiteral("--role"), QStringLiteral("clerk"), QStringLiteral("--password"), QStringLiteral("Start2026go")}).code, 0);
+        QCOMPARE(ctl({QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("1002"),
+                      QStringLiteral("--name"), QStringLiteral("B"), QStringLiteral("--role"),
+                      QStringLiteral("clerk"), QStringLiteral("--password"),
+                      QStringLiteral("Start2026go")})
+                     .code,
+                 0);
         const Run restored = ctl({QStringLiteral("restore"), backup});
         QCOMPARE(restored.code, 0);
         QVERIFY(restored.out.contains(QLatin1String("previous database kept as")));
@@ -135,7 +166,8 @@ private slots:
         const Run refused = ctl({QStringLiteral("restore"), bad});
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains(QLatin1String("damaged")));
-        QVERIFY(ctl({QStringLiteral("staff"), QStringLiteral("list")}).out.contains(QLatin1String("1001")));
+        QVERIFY(ctl({QStringLiteral("staff"), QStringLiteral("list")})
+                    .out.contains(QLatin1String("1001")));
     }
 
     void damagedDatabaseIsLeftAlone()

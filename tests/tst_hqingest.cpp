@@ -1,11 +1,12 @@
 // halldesk-hq's rules for POST /api/v1/events and friends (DESIGN.md, HQ API v1), on
 // SQLite and, when HALLDESK_TEST_POSTGRES names a server, on PostgreSQL too.
+#include "casedecisions.h"
 #include "enrollment.h"
 #include "hqdatabase.h"
 #include "hqserver.h"
-#include "casedecisions.h"
 #include "masterstore.h"
 #include "protocol.h"
+#include "testpostgres.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,7 +19,8 @@
 
 namespace {
 // A device's chain of events, built the way the terminal builds it.
-QList<Event> makeChain(int count, const QString &prevHash = Event::genesisHash(), qint64 firstSeq = 1)
+QList<Event> makeChain(int count, const QString &prevHash = Event::genesisHash(),
+                       qint64 firstSeq = 1)
 {
     QList<Event> events;
     QString prev = prevHash;
@@ -29,11 +31,13 @@ QList<Event> makeChain(int count, const QString &prevHash = Event::genesisHash()
         e.type = (i % 2) ? QStringLiteral("payment.taken") : QStringLiteral("case.registered");
         e.at = QStringLiteral("2026-11-23T02:%1:00.000Z").arg(i % 60, 2, 10, QLatin1Char('0'));
         e.staff = QStringLiteral("1001");
-        e.data = (i % 2) ? Event::canonicalData({{QStringLiteral("receipt_no"), QStringLiteral("R%1").arg(e.seq)},
-                                                 {QStringLiteral("amount_fen"), 1000},
-                                                 {QStringLiteral("method"), QStringLiteral("cash")}})
-                         : Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("C%1").arg(e.seq)},
-                                                 {QStringLiteral("item_code"), QStringLiteral("MZ001")}});
+        e.data = (i % 2) ? Event::canonicalData(
+                               {{QStringLiteral("receipt_no"), QStringLiteral("R%1").arg(e.seq)},
+                                {QStringLiteral("amount_fen"), 1000},
+                                {QStringLiteral("method"), QStringLiteral("cash")}})
+                         : Event::canonicalData(
+                               {{QStringLiteral("case_no"), QStringLiteral("C%1").arg(e.seq)},
+                                {QStringLiteral("item_code"), QStringLiteral("MZ001")}});
         e.prev = prev;
         e.hash = e.expectedHash();
         prev = e.hash;
@@ -64,9 +68,10 @@ private slots:
         if (store == QLatin1String("sqlite")) {
             spec = QStringLiteral("sqlite:") + m_dir->filePath(QStringLiteral("hq.db"));
         } else {
-            spec = freshPostgresDatabase();
+            spec = freshPostgresDatabase(QStringLiteral("hq_test_"));
             if (spec.isEmpty())
-                QSKIP("HALLDESK_TEST_POSTGRES is not set: PostgreSQL runs only under scripts/test.sh");
+                QSKIP("HALLDESK_TEST_POSTGRES is not set: PostgreSQL runs only under "
+                      "scripts/test.sh");
         }
         auto db = HqDatabase::open(spec);
         QVERIFY2(db.ok(), qPrintable(db.error().english()));
@@ -96,15 +101,26 @@ private slots:
 
     void enrolmentCodeWorksOnce()
     {
-        const QString code = Enrollment::createCode(*m_db, QStringLiteral("TZ03"), QStringLiteral("河口村便民服务室")).value();
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("code"), code.toLower()},
-                                                          {QStringLiteral("device_name"), QStringLiteral("窗口1")}}).toJson();
+        const QString code = Enrollment::createCode(*m_db, QStringLiteral("TZ03"),
+                                                    QStringLiteral("河口村便民服务室"))
+                                 .value();
+        const QByteArray body =
+            QJsonDocument(QJsonObject{{QStringLiteral("code"), code.toLower()},
+                                      {QStringLiteral("device_name"), QStringLiteral("窗口1")}})
+                .toJson();
         HqAnswer a = call("POST", Protocol::EnrollPath, body);
         QCOMPARE(a.status, 201);
-        QCOMPARE(a.body.value(QLatin1String("branch")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("河口村便民服务室"));
+        QCOMPARE(a.body.value(QLatin1String("branch"))
+                     .toObject()
+                     .value(QLatin1String("name"))
+                     .toString(),
+                 QStringLiteral("河口村便民服务室"));
         QVERIFY(!a.body.value(QLatin1String("token")).toString().isEmpty());
         QCOMPARE(call("POST", Protocol::EnrollPath, body).status, 403);
-        QCOMPARE(call("POST", Protocol::EnrollPath, QByteArray("{\"code\":\"NOPE-NOPE-NOPE\",\"device_name\":\"x\"}")).status, 403);
+        QCOMPARE(call("POST", Protocol::EnrollPath,
+                      QByteArray("{\"code\":\"NOPE-NOPE-NOPE\",\"device_name\":\"x\"}"))
+                     .status,
+                 403);
         QCOMPARE(call("POST", Protocol::EnrollPath, QByteArray("{\"code\":1}")).status, 400);
     }
 
@@ -123,8 +139,12 @@ private slots:
         QCOMPARE(head.body.value(QLatin1String("device_id")).toString(), m_device.id);
         QCOMPARE(storedEvents(), 50);
         // Projections were kept in the same transaction.
-        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered")), 25);
-        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("payments.fen")), 25000);
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"),
+                        QStringLiteral("cases.registered")),
+                 25);
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"),
+                        QStringLiteral("payments.fen")),
+                 25000);
     }
 
     void retriedBatchIsCountedAsDuplicates()
@@ -148,18 +168,29 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("error");
         QTest::newRow("gap") << QStringLiteral("gap") << 409 << QStringLiteral("gap");
-        QTest::newRow("seq conflict") << QStringLiteral("conflict") << 409 << QStringLiteral("seq_conflict");
-        QTest::newRow("altered event") << QStringLiteral("altered") << 422 << QStringLiteral("chain_broken");
-        QTest::newRow("wrong prev") << QStringLiteral("prev") << 422 << QStringLiteral("chain_broken");
-        QTest::newRow("reordered") << QStringLiteral("reordered") << 400 << QStringLiteral("bad_request");
-        QTest::newRow("malformed") << QStringLiteral("malformed") << 400 << QStringLiteral("bad_request");
-        QTest::newRow("missing field") << QStringLiteral("missing") << 400 << QStringLiteral("bad_request");
-        QTest::newRow("no token") << QStringLiteral("notoken") << 401 << QStringLiteral("unauthorized");
-        QTest::newRow("unknown token") << QStringLiteral("badtoken") << 401 << QStringLiteral("unauthorized");
-        QTest::newRow("other device") << QStringLiteral("otherdevice") << 403 << QStringLiteral("forbidden");
-        QTest::newRow("too many events") << QStringLiteral("toomany") << 413 << QStringLiteral("too_large");
+        QTest::newRow("seq conflict")
+            << QStringLiteral("conflict") << 409 << QStringLiteral("seq_conflict");
+        QTest::newRow("altered event")
+            << QStringLiteral("altered") << 422 << QStringLiteral("chain_broken");
+        QTest::newRow("wrong prev")
+            << QStringLiteral("prev") << 422 << QStringLiteral("chain_broken");
+        QTest::newRow("reordered")
+            << QStringLiteral("reordered") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("malformed")
+            << QStringLiteral("malformed") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("missing field")
+            << QStringLiteral("missing") << 400 << QStringLiteral("bad_request");
+        QTest::newRow("no token") << QStringLiteral("notoken") << 401
+                                  << QStringLiteral("unauthorized");
+        QTest::newRow("unknown token")
+            << QStringLiteral("badtoken") << 401 << QStringLiteral("unauthorized");
+        QTest::newRow("other device")
+            << QStringLiteral("otherdevice") << 403 << QStringLiteral("forbidden");
+        QTest::newRow("too many events")
+            << QStringLiteral("toomany") << 413 << QStringLiteral("too_large");
         QTest::newRow("too big") << QStringLiteral("toobig") << 413 << QStringLiteral("too_large");
-        QTest::newRow("replayed to other device") << QStringLiteral("replay") << 409 << QStringLiteral("seq_conflict");
+        QTest::newRow("replayed to other device")
+            << QStringLiteral("replay") << 409 << QStringLiteral("seq_conflict");
     }
     void refusals()
     {
@@ -169,7 +200,8 @@ private slots:
         const QList<Event> chain = makeChain(20);
         QCOMPARE(post(m_device, chain.mid(0, 10)).status, 200);
         const qint64 before = storedEvents();
-        const qint64 metricBefore = metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered"));
+        const qint64 metricBefore = metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"),
+                                           QStringLiteral("cases.registered"));
         QList<Event> rest = chain.mid(10);
         QByteArray body;
         QByteArray token = m_device.token;
@@ -181,7 +213,8 @@ private slots:
             rest[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             rest[0].hash = rest[0].expectedHash();
         } else if (kind == QLatin1String("altered")) {
-            rest[3].data = Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("forged")}});
+            rest[3].data =
+                Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("forged")}});
         } else if (kind == QLatin1String("prev")) {
             rest = makeChain(10, QString(64, QLatin1Char('f')), 11);
         } else if (kind == QLatin1String("reordered")) {
@@ -228,46 +261,82 @@ private slots:
             QVERIFY(!a.body.value(QLatin1String("detail")).toString().isEmpty());
         // HQ is unchanged by any refusal: no event, no projection.
         QCOMPARE(storedEvents(), before);
-        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"), QStringLiteral("cases.registered")), metricBefore);
-        QCOMPARE(call("GET", Protocol::EventsHeadPath, {}, m_device.token).body.value(QLatin1String("hash")).toString(), chain[9].hash);
+        QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"),
+                        QStringLiteral("cases.registered")),
+                 metricBefore);
+        QCOMPARE(call("GET", Protocol::EventsHeadPath, {}, m_device.token)
+                     .body.value(QLatin1String("hash"))
+                     .toString(),
+                 chain[9].hash);
     }
 
     void masterDataIsServedToBranchesBehind()
     {
-        QCOMPARE(call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=0")).body.value(QLatin1String("version")).toInteger(), 0);
-        const QJsonObject master{{QStringLiteral("version"), 3},
-                                 {QStringLiteral("catalogue"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MZ001")}}}},
-                                 {QStringLiteral("windows"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("W01")}, {QStringLiteral("branch"), QStringLiteral("TZ01")}},
-                                                                         QJsonObject{{QStringLiteral("code"), QStringLiteral("W09")}, {QStringLiteral("branch"), QStringLiteral("TZ02")}}}}};
+        QCOMPARE(call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=0"))
+                     .body.value(QLatin1String("version"))
+                     .toInteger(),
+                 0);
+        const QJsonObject master{
+            {QStringLiteral("version"), 3},
+            {QStringLiteral("catalogue"),
+             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("MZ001")}}}},
+            {QStringLiteral("windows"),
+             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("W01")},
+                                    {QStringLiteral("branch"), QStringLiteral("TZ01")}},
+                        QJsonObject{{QStringLiteral("code"), QStringLiteral("W09")},
+                                    {QStringLiteral("branch"), QStringLiteral("TZ02")}}}}};
         QVERIFY(MasterStore::import(*m_db, master).ok());
         QCOMPARE(MasterStore::import(*m_db, master).error().code(), QStringLiteral("master.stale"));
-        HqAnswer a = call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=1"));
+        HqAnswer a =
+            call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=1"));
         QCOMPARE(a.status, 200);
         QCOMPARE(a.body.value(QLatin1String("version")).toInteger(), 3);
         QVERIFY(a.body.value(QLatin1String("full")).toBool());
         QCOMPARE(a.body.value(QLatin1String("catalogue")).toArray().size(), 1);
-        QCOMPARE(a.body.value(QLatin1String("windows")).toArray().size(), 1); // only its own branch's
-        QCOMPARE(a.body.value(QLatin1String("branch")).toObject().value(QLatin1String("code")).toString(), QStringLiteral("TZ01"));
+        QCOMPARE(a.body.value(QLatin1String("windows")).toArray().size(),
+                 1); // only its own branch's
+        QCOMPARE(a.body.value(QLatin1String("branch"))
+                     .toObject()
+                     .value(QLatin1String("code"))
+                     .toString(),
+                 QStringLiteral("TZ01"));
         a = call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=3"));
         QVERIFY(!a.body.value(QLatin1String("full")).toBool());
         QCOMPARE(a.body.value(QLatin1String("catalogue")).toArray().size(), 0);
-        QCOMPARE(call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=x")).status, 400);
+        QCOMPARE(
+            call("GET", Protocol::MasterPath, {}, m_device.token, QStringLiteral("since=x")).status,
+            400);
     }
 
     void decisionsGoBackToTheCasesBranch()
     {
         QCOMPARE(post(m_device, makeChain(3)).status, 200); // registers C1 and C3 at TZ01
-        QCOMPARE(CaseDecisions::decide(*m_db, QStringLiteral("C404"), QStringLiteral("approved"), QString()).error().code(), QStringLiteral("decision.unknown_case"));
-        QCOMPARE(CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("maybe"), QString()).error().code(), QStringLiteral("decision.bad_status"));
-        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("approved"), QStringLiteral("县民政局已批准")).ok());
-        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C3"), QStringLiteral("returned"), QStringLiteral("补充收入证明")).ok());
-        HqAnswer a = call("GET", Protocol::CaseUpdatesPath, {}, m_device.token, QStringLiteral("since=0"));
+        QCOMPARE(CaseDecisions::decide(*m_db, QStringLiteral("C404"), QStringLiteral("approved"),
+                                       QString())
+                     .error()
+                     .code(),
+                 QStringLiteral("decision.unknown_case"));
+        QCOMPARE(
+            CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("maybe"), QString())
+                .error()
+                .code(),
+            QStringLiteral("decision.bad_status"));
+        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C1"), QStringLiteral("approved"),
+                                      QStringLiteral("县民政局已批准"))
+                    .ok());
+        QVERIFY(CaseDecisions::decide(*m_db, QStringLiteral("C3"), QStringLiteral("returned"),
+                                      QStringLiteral("补充收入证明"))
+                    .ok());
+        HqAnswer a =
+            call("GET", Protocol::CaseUpdatesPath, {}, m_device.token, QStringLiteral("since=0"));
         QCOMPARE(a.status, 200);
         const QJsonArray updates = a.body.value(QLatin1String("updates")).toArray();
         QCOMPARE(updates.size(), 2);
-        QCOMPARE(updates[0].toObject().value(QLatin1String("note")).toString(), QStringLiteral("县民政局已批准"));
+        QCOMPARE(updates[0].toObject().value(QLatin1String("note")).toString(),
+                 QStringLiteral("县民政局已批准"));
         const qint64 cursor = a.body.value(QLatin1String("cursor")).toInteger();
-        a = call("GET", Protocol::CaseUpdatesPath, {}, m_device.token, QStringLiteral("since=%1").arg(cursor));
+        a = call("GET", Protocol::CaseUpdatesPath, {}, m_device.token,
+                 QStringLiteral("since=%1").arg(cursor));
         QCOMPARE(a.body.value(QLatin1String("updates")).toArray().size(), 0);
         QCOMPARE(a.body.value(QLatin1String("cursor")).toInteger(), cursor);
         // Another branch sees none of them.
@@ -299,7 +368,8 @@ private:
     HqAnswer call(const char *method, const char *path, const QByteArray &body = {},
                   const QByteArray &token = {}, const QString &query = {})
     {
-        return m_server->handle(QString::fromLatin1(method), QString::fromLatin1(path), QUrlQuery(query),
+        return m_server->handle(QString::fromLatin1(method), QString::fromLatin1(path),
+                                QUrlQuery(query),
                                 token.isEmpty() ? QByteArray() : "Bearer " + token, body);
     }
 
@@ -311,42 +381,20 @@ private:
     qint64 storedEvents()
     {
         QSqlQuery q(m_db->connection());
-        return (q.exec(QStringLiteral("SELECT count(*) FROM event")) && q.next()) ? q.value(0).toLongLong() : -1;
+        return (q.exec(QStringLiteral("SELECT count(*) FROM event")) && q.next())
+                   ? q.value(0).toLongLong()
+                   : -1;
     }
 
     qint64 metric(const QString &branch, const QString &day, const QString &name)
     {
         QSqlQuery q(m_db->connection());
-        q.prepare(QStringLiteral("SELECT value FROM branch_day WHERE branch_code = ? AND business_day = ? AND metric = ?"));
+        q.prepare(QStringLiteral("SELECT value FROM branch_day WHERE branch_code = ? AND "
+                                 "business_day = ? AND metric = ?"));
         q.addBindValue(branch);
         q.addBindValue(day);
         q.addBindValue(name);
         return (q.exec() && q.next()) ? q.value(0).toLongLong() : 0;
-    }
-
-    // A new empty database on the test server for each test.
-    QString freshPostgresDatabase()
-    {
-        const QString admin = qEnvironmentVariable("HALLDESK_TEST_POSTGRES");
-        if (admin.isEmpty())
-            return {};
-        const QString name = QStringLiteral("hq_test_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        {
-            QUrl url(admin);
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setPassword(url.password());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open())
-                QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QUrl url(admin);
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString();
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;

@@ -12,7 +12,9 @@
 #include "staffservice.h"
 #include "windowlistmodel.h"
 
+#include "screenshot.h"
 #include <QAbstractItemModelTester>
+
 #include <QApplication>
 #include <QComboBox>
 #include <QLineEdit>
@@ -27,16 +29,6 @@ namespace {
 const QString kPassword = QStringLiteral("Counter2024");
 
 // Where the screens are written: $HALLDESK_SCREENSHOT_DIR, else a folder in /tmp.
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QString dir = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("halldesk-screenshots"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    QVERIFY(widget->grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
 } // namespace
 
 class tst_LoginWidget : public QObject
@@ -111,7 +103,7 @@ void tst_LoginWidget::signsIn()
     LoginDialog dialog(*m_db);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-    saveScreenshot(&dialog, QStringLiteral("login"));
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("login")));
     type(dialog, QStringLiteral("1001"), kPassword);
     // The check runs on a worker: the dialog shows it is busy, and stays responsive.
     QVERIFY(dialog.isBusy());
@@ -140,7 +132,7 @@ void tst_LoginWidget::wrongPasswordShowsInlineError()
     const QString wrong = dialog.errorText();
     QVERIFY(!wrong.isEmpty());
     QVERIFY(dialog.findChild<QLineEdit *>(QStringLiteral("password"))->text().isEmpty());
-    saveScreenshot(&dialog, QStringLiteral("login-wrong-password"));
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("login-wrong-password")));
     type(dialog, QStringLiteral("7777"), QStringLiteral("Wrong0000"));
     QTRY_VERIFY(!dialog.isBusy());
     QCOMPARE(dialog.errorText(), wrong);
@@ -161,7 +153,7 @@ void tst_LoginWidget::fiveFailuresLock()
     QTRY_VERIFY(!dialog.isBusy());
     QVERIFY(dialog.result() != QDialog::Accepted);
     QVERIFY2(dialog.errorText().contains(QStringLiteral("1001")), qPrintable(dialog.errorText()));
-    saveScreenshot(&dialog, QStringLiteral("login-locked"));
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("login-locked")));
 }
 
 void tst_LoginWidget::disabledAccount()
@@ -239,7 +231,7 @@ void tst_LoginWidget::forcedPasswordChange()
     QTest::keyClicks(fresh, QStringLiteral("Harbour2025"));
     QTest::keyClicks(confirm, QStringLiteral("Harbour2026"));
     QVERIFY(!ok->isEnabled()); // the two differ
-    saveScreenshot(&dialog, QStringLiteral("change-password"));
+    QVERIFY(saveScreenshot(&dialog, QStringLiteral("change-password")));
     confirm->clear();
     QTest::keyClicks(confirm, QStringLiteral("Harbour2025"));
     QVERIFY(ok->isEnabled());

@@ -17,6 +17,8 @@
 #include "staffpage.h"
 #include "staffservice.h"
 
+#include "screenshot.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -36,16 +38,6 @@
 namespace {
 const QString kPassword = QStringLiteral("Counter2024");
 
-void saveScreenshot(QWidget *widget, const QString &name)
-{
-    QString dir = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir::temp().filePath(QStringLiteral("halldesk-screenshots"));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
-    QVERIFY(widget->grab().save(path));
-    qInfo("screenshot: %s", qPrintable(path));
-}
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -147,7 +139,7 @@ void tst_MainWindow::statusBar()
     QVERIFY(!text("statusSync").isEmpty());
     const qint64 events = EventLog::count(m_db->connection()).value();
     QVERIFY(text("statusEvents").contains(QString::number(events)));
-    saveScreenshot(&w, QStringLiteral("main-overview-clerk"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-overview-clerk")));
 }
 
 void tst_MainWindow::shortcutsSwitchAreas()
@@ -186,7 +178,7 @@ void tst_MainWindow::idleLockKeepsTheWork()
     QTRY_VERIFY(w.isLocked());
     QVERIFY(w.lockPage()->isVisible());
     QVERIFY(!minutes->isVisible());
-    saveScreenshot(&w, QStringLiteral("lock-page"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("lock-page")));
 
     auto *password = w.lockPage()->findChild<QLineEdit *>(QStringLiteral("lockPassword"));
     QTest::keyClicks(password, kPassword);
@@ -252,7 +244,7 @@ void tst_MainWindow::wrongUnlockPasswordStaysLocked()
     QTRY_VERIFY(!w.lockPage()->isBusy());
     QVERIFY(w.isLocked());
     QVERIFY(!w.lockPage()->errorText().isEmpty());
-    saveScreenshot(&w, QStringLiteral("lock-page-wrong-password"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("lock-page-wrong-password")));
 }
 
 void tst_MainWindow::signOutFromTheLockPage()
@@ -279,7 +271,7 @@ void tst_MainWindow::verifyEventLog()
     const qint64 events = EventLog::count(m_db->connection()).value();
     QVERIFY2(page->verificationText().contains(QString::number(events)),
              qPrintable(page->verificationText()));
-    saveScreenshot(&w, QStringLiteral("main-overview-verified"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-overview-verified")));
 }
 
 void tst_MainWindow::staffArea()
@@ -303,7 +295,7 @@ void tst_MainWindow::staffArea()
                      QStringLiteral("Welcome2025"));
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmPassword")),
                      QStringLiteral("Welcome2025"));
-    saveScreenshot(dialog, QStringLiteral("staff-add-dialog"));
+    QVERIFY(saveScreenshot(dialog, QStringLiteral("staff-add-dialog")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("ok")), Qt::LeftButton);
     QTRY_COMPARE(page->model()->rowCount(), 4);
     const int row = page->model()->rowOf(QStringLiteral("1003"));
@@ -322,7 +314,7 @@ void tst_MainWindow::staffArea()
     QTRY_VERIFY(!page->model()->record(page->model()->rowOf(QStringLiteral("1001"))).active);
     QTRY_COMPARE(page->findChild<QPushButton *>(QStringLiteral("toggleActive"))->text(),
                  StaffPage::tr("Enable"));
-    saveScreenshot(&w, QStringLiteral("main-staff"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-staff")));
 
     // Core refuses to let the administrator disable their own account.
     page->view()->selectRow(page->model()->rowOf(QStringLiteral("9001")));
@@ -336,7 +328,7 @@ void tst_MainWindow::staffArea()
                 !page->resultText().contains(QStringLiteral("1001")));
     QVERIFY(StaffService(*m_db).find(QStringLiteral("9001"))->active);
     w.showArea(1);
-    saveScreenshot(&w, QStringLiteral("main-settings"));
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-settings")));
 }
 
 QTEST_MAIN(tst_MainWindow)

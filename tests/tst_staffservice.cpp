@@ -38,9 +38,14 @@ private slots:
         QVERIFY(db.ok());
         m_db = db.take();
         StaffService staff(*m_db);
-        const Status added = staff.addStaff(Session::forConsole(), QStringLiteral("1001"), QStringLiteral("张丽"), Role::Clerk, QStringLiteral("Begin2026a"));
+        const Status added =
+            staff.addStaff(Session::forConsole(), QStringLiteral("1001"), QStringLiteral("张丽"),
+                           Role::Clerk, QStringLiteral("Begin2026a"));
         QVERIFY2(added.ok(), qPrintable(added.error().english()));
-        QVERIFY(staff.addStaff(Session::forConsole(), QStringLiteral("9001"), QStringLiteral("赵刚"), Role::Admin, QStringLiteral("Begin2026b")).ok());
+        QVERIFY(staff
+                    .addStaff(Session::forConsole(), QStringLiteral("9001"), QStringLiteral("赵刚"),
+                              Role::Admin, QStringLiteral("Begin2026b"))
+                    .ok());
     }
     void cleanup()
     {
@@ -68,9 +73,11 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::newRow("ok") << QStringLiteral("Counter2026") << QString();
         QTest::newRow("short") << QStringLiteral("Ab12") << QStringLiteral("password.weak");
-        QTest::newRow("no digit") << QStringLiteral("Counterabc") << QStringLiteral("password.weak");
+        QTest::newRow("no digit") << QStringLiteral("Counterabc")
+                                  << QStringLiteral("password.weak");
         QTest::newRow("no letter") << QStringLiteral("12345678") << QStringLiteral("password.weak");
-        QTest::newRow("contains staff no") << QStringLiteral("abc1001xyz") << QStringLiteral("password.contains_staff_no");
+        QTest::newRow("contains staff no")
+            << QStringLiteral("abc1001xyz") << QStringLiteral("password.contains_staff_no");
     }
     void policy()
     {
@@ -83,7 +90,8 @@ private slots:
     void loginRecordsEventAndFlagsInitialPassword()
     {
         const qint64 before = headSeq(*m_db);
-        const auto session = StaffService(*m_db).login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"));
+        const auto session = StaffService(*m_db).login(
+            QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"));
         QVERIFY2(session.ok(), qPrintable(session.error().english()));
         QCOMPARE(session->role, Role::Clerk);
         QCOMPARE(session->window, QStringLiteral("W01"));
@@ -97,13 +105,31 @@ private slots:
     void changingTheInitialPasswordClearsTheFlag()
     {
         StaffService staff(*m_db);
-        Session s = staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).value();
-        QCOMPARE(staff.changeOwnPassword(s, QStringLiteral("wrong"), QStringLiteral("Better2026")).error().code(), QStringLiteral("password.old_wrong"));
-        QCOMPARE(staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("Begin2026a")).error().code(), QStringLiteral("password.unchanged"));
-        QCOMPARE(staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("short1")).error().code(), QStringLiteral("password.weak"));
-        QVERIFY(staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("Better2026")).ok());
-        QVERIFY(!staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).ok());
-        const auto again = staff.login(QStringLiteral("1001"), QStringLiteral("Better2026"), QStringLiteral("W01"));
+        Session s =
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .value();
+        QCOMPARE(staff.changeOwnPassword(s, QStringLiteral("wrong"), QStringLiteral("Better2026"))
+                     .error()
+                     .code(),
+                 QStringLiteral("password.old_wrong"));
+        QCOMPARE(
+            staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("Begin2026a"))
+                .error()
+                .code(),
+            QStringLiteral("password.unchanged"));
+        QCOMPARE(staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("short1"))
+                     .error()
+                     .code(),
+                 QStringLiteral("password.weak"));
+        QVERIFY(
+            staff.changeOwnPassword(s, QStringLiteral("Begin2026a"), QStringLiteral("Better2026"))
+                .ok());
+        QVERIFY(
+            !staff
+                 .login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                 .ok());
+        const auto again = staff.login(QStringLiteral("1001"), QStringLiteral("Better2026"),
+                                       QStringLiteral("W01"));
         QVERIFY(again.ok());
         QVERIFY(!again->mustChangePassword);
     }
@@ -113,28 +139,44 @@ private slots:
         StaffService staff(*m_db);
         const qint64 before = headSeq(*m_db);
         for (int i = 0; i < 4; ++i)
-            QCOMPARE(staff.login(QStringLiteral("1001"), QStringLiteral("nope"), QStringLiteral("W01")).error().code(), QStringLiteral("auth.wrong_credentials"));
+            QCOMPARE(
+                staff.login(QStringLiteral("1001"), QStringLiteral("nope"), QStringLiteral("W01"))
+                    .error()
+                    .code(),
+                QStringLiteral("auth.wrong_credentials"));
         QCOMPARE(staff.find(QStringLiteral("1001"))->failedLogins, 4);
-        QCOMPARE(staff.login(QStringLiteral("1001"), QStringLiteral("nope"), QStringLiteral("W01")).error().code(), QStringLiteral("auth.wrong_credentials"));
+        QCOMPARE(staff.login(QStringLiteral("1001"), QStringLiteral("nope"), QStringLiteral("W01"))
+                     .error()
+                     .code(),
+                 QStringLiteral("auth.wrong_credentials"));
         QStringList expected;
         for (int i = 0; i < 5; ++i)
             expected << QStringLiteral("staff.login_failed");
         expected << QStringLiteral("staff.locked");
         QCOMPARE(eventTypesAfter(*m_db, before), expected);
         // Even the right password is refused while locked.
-        const auto locked = staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"));
+        const auto locked = staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"),
+                                        QStringLiteral("W01"));
         QCOMPARE(locked.error().code(), QStringLiteral("auth.locked"));
-        QVERIFY(locked.error().english().contains(QLatin1String("09:05")) || locked.error().english().contains(QLatin1String(":05")));
+        QVERIFY(locked.error().english().contains(QLatin1String("09:05")) ||
+                locked.error().english().contains(QLatin1String(":05")));
         Clock::advance(4 * 60 * 1000 + 59 * 1000);
-        QCOMPARE(staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).error().code(), QStringLiteral("auth.locked"));
+        QCOMPARE(
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .error()
+                .code(),
+            QStringLiteral("auth.locked"));
         Clock::advance(2 * 1000);
-        QVERIFY(staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).ok());
+        QVERIFY(
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .ok());
         QCOMPARE(staff.find(QStringLiteral("1001"))->failedLogins, 0);
     }
 
     void unknownStaffGetsTheSameAnswer()
     {
-        const auto r = StaffService(*m_db).login(QStringLiteral("4242"), QStringLiteral("Begin2026a"), QStringLiteral("W01"));
+        const auto r = StaffService(*m_db).login(
+            QStringLiteral("4242"), QStringLiteral("Begin2026a"), QStringLiteral("W01"));
         QCOMPARE(r.error().code(), QStringLiteral("auth.wrong_credentials"));
         QCOMPARE(EventLog::head(m_db->connection())->type, QStringLiteral("staff.login_failed"));
     }
@@ -143,25 +185,47 @@ private slots:
     {
         StaffService staff(*m_db);
         QVERIFY(staff.setActive(Session::forConsole(), QStringLiteral("1001"), false).ok());
-        QCOMPARE(staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).error().code(), QStringLiteral("auth.disabled"));
+        QCOMPARE(
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .error()
+                .code(),
+            QStringLiteral("auth.disabled"));
         QVERIFY(staff.setActive(Session::forConsole(), QStringLiteral("1001"), true).ok());
-        QVERIFY(staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).ok());
+        QVERIFY(
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .ok());
     }
 
     void onlyAdministratorsManageStaff()
     {
         StaffService staff(*m_db);
-        const Session clerk = staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01")).value();
+        const Session clerk =
+            staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"), QStringLiteral("W01"))
+                .value();
         const qint64 before = headSeq(*m_db);
-        QCOMPARE(staff.addStaff(clerk, QStringLiteral("1005"), QStringLiteral("X"), Role::Admin, QStringLiteral("Begin2026c")).error().code(), QStringLiteral("auth.forbidden"));
-        QCOMPARE(staff.resetPassword(clerk, QStringLiteral("9001"), QStringLiteral("Hijack2026")).error().code(), QStringLiteral("auth.forbidden"));
-        QCOMPARE(staff.setActive(clerk, QStringLiteral("9001"), false).error().code(), QStringLiteral("auth.forbidden"));
+        QCOMPARE(staff
+                     .addStaff(clerk, QStringLiteral("1005"), QStringLiteral("X"), Role::Admin,
+                               QStringLiteral("Begin2026c"))
+                     .error()
+                     .code(),
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(staff.resetPassword(clerk, QStringLiteral("9001"), QStringLiteral("Hijack2026"))
+                     .error()
+                     .code(),
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(staff.setActive(clerk, QStringLiteral("9001"), false).error().code(),
+                 QStringLiteral("auth.forbidden"));
         QCOMPARE(headSeq(*m_db), before); // refusals write nothing
 
-        const Session admin = staff.login(QStringLiteral("9001"), QStringLiteral("Begin2026b"), QStringLiteral("W01")).value();
-        QCOMPARE(staff.setActive(admin, QStringLiteral("9001"), false).error().code(), QStringLiteral("staff.disable_self"));
-        QVERIFY(staff.resetPassword(admin, QStringLiteral("1001"), QStringLiteral("Reset2026")).ok());
-        const auto reset = staff.login(QStringLiteral("1001"), QStringLiteral("Reset2026"), QStringLiteral("W02"));
+        const Session admin =
+            staff.login(QStringLiteral("9001"), QStringLiteral("Begin2026b"), QStringLiteral("W01"))
+                .value();
+        QCOMPARE(staff.setActive(admin, QStringLiteral("9001"), false).error().code(),
+                 QStringLiteral("staff.disable_self"));
+        QVERIFY(
+            staff.resetPassword(admin, QStringLiteral("1001"), QStringLiteral("Reset2026")).ok());
+        const auto reset =
+            staff.login(QStringLiteral("1001"), QStringLiteral("Reset2026"), QStringLiteral("W02"));
         QVERIFY(reset.ok());
         QVERIFY(reset->mustChangePassword);
     }
@@ -171,17 +235,22 @@ private slots:
         QTest::addColumn<QString>("staffNo");
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("code");
-        QTest::newRow("duplicate") << QStringLiteral("1001") << QStringLiteral("重复") << QStringLiteral("staff.exists");
-        QTest::newRow("bad number") << QStringLiteral("1 0") << QStringLiteral("某人") << QStringLiteral("staff.bad_number");
-        QTest::newRow("no name") << QStringLiteral("1010") << QStringLiteral("  ") << QStringLiteral("staff.bad_name");
-        QTest::newRow("lower case is upper-cased") << QStringLiteral("tz01") << QStringLiteral("某人") << QString();
+        QTest::newRow("duplicate")
+            << QStringLiteral("1001") << QStringLiteral("重复") << QStringLiteral("staff.exists");
+        QTest::newRow("bad number") << QStringLiteral("1 0") << QStringLiteral("某人")
+                                    << QStringLiteral("staff.bad_number");
+        QTest::newRow("no name") << QStringLiteral("1010") << QStringLiteral("  ")
+                                 << QStringLiteral("staff.bad_name");
+        QTest::newRow("lower case is upper-cased")
+            << QStringLiteral("tz01") << QStringLiteral("某人") << QString();
     }
     void addStaffValidates()
     {
         QFETCH(QString, staffNo);
         QFETCH(QString, name);
         QFETCH(QString, code);
-        const Status s = StaffService(*m_db).addStaff(Session::forConsole(), staffNo, name, Role::Clerk, QStringLiteral("Init2026x"));
+        const Status s = StaffService(*m_db).addStaff(Session::forConsole(), staffNo, name,
+                                                      Role::Clerk, QStringLiteral("Init2026x"));
         QCOMPARE(s.ok() ? QString() : s.error().code(), code);
         if (s.ok())
             QVERIFY(StaffService(*m_db).find(staffNo.toUpper()).ok());
@@ -190,21 +259,34 @@ private slots:
     void firstAdministratorOnlyOnAnEmptyTerminal()
     {
         StaffService staff(*m_db);
-        QCOMPARE(staff.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("Chosen2026x")).error().code(),
+        QCOMPARE(staff
+                     .addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"),
+                                            QStringLiteral("Chosen2026x"))
+                     .error()
+                     .code(),
                  QStringLiteral("staff.not_first"));
         QTemporaryDir empty;
         auto fresh = Database::open(empty.filePath(QStringLiteral("fresh.db")));
         StaffService first(*fresh.value());
-        QCOMPARE(first.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("weak")).error().code(),
+        QCOMPARE(first
+                     .addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"),
+                                            QStringLiteral("weak"))
+                     .error()
+                     .code(),
                  QStringLiteral("password.weak"));
         QVERIFY(first.list().isEmpty());
-        QVERIFY(first.addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"), QStringLiteral("Chosen2026x")).ok());
-        const auto admin = first.login(QStringLiteral("9100"), QStringLiteral("Chosen2026x"), QStringLiteral("W01"));
+        QVERIFY(first
+                    .addFirstAdministrator(QStringLiteral("9100"), QStringLiteral("刘洋"),
+                                           QStringLiteral("Chosen2026x"))
+                    .ok());
+        const auto admin = first.login(QStringLiteral("9100"), QStringLiteral("Chosen2026x"),
+                                       QStringLiteral("W01"));
         QVERIFY(admin.ok());
         QCOMPARE(admin->role, Role::Admin);
         QVERIFY(!admin->mustChangePassword); // chosen in person, not an initial password
         QVERIFY(first.logout(admin.value()).ok());
-        QCOMPARE(EventLog::head(fresh.value()->connection())->type, QStringLiteral("staff.logged_out"));
+        QCOMPARE(EventLog::head(fresh.value()->connection())->type,
+                 QStringLiteral("staff.logged_out"));
     }
 
     void partnerStaffMayNotTakePayments()
@@ -213,8 +295,10 @@ private slots:
         partner.staffNo = QStringLiteral("1003");
         partner.role = Role::Partner;
         QVERIFY(partner.require(Permission::ServeCustomers).ok());
-        QCOMPARE(partner.require(Permission::TakePayment).error().code(), QStringLiteral("auth.forbidden"));
-        QCOMPARE(partner.require(Permission::OpenAccount).error().code(), QStringLiteral("auth.forbidden"));
+        QCOMPARE(partner.require(Permission::TakePayment).error().code(),
+                 QStringLiteral("auth.forbidden"));
+        QCOMPARE(partner.require(Permission::OpenAccount).error().code(),
+                 QStringLiteral("auth.forbidden"));
         QVERIFY(!Session().require(Permission::ServeCustomers).ok());
     }
 

@@ -12,6 +12,7 @@
 #include "settingstore.h"
 #include "syncengine.h"
 #include "testcerts.h"
+#include "testpostgres.h"
 #include "writetransaction.h"
 
 #include <QFile>
@@ -30,7 +31,8 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         QString problem;
-        QVERIFY2(m_certs.make(m_dir.filePath(QStringLiteral("certs")), &problem), qPrintable(problem));
+        QVERIFY2(m_certs.make(m_dir.filePath(QStringLiteral("certs")), &problem),
+                 qPrintable(problem));
     }
 
     void initTestCase_data()
@@ -45,19 +47,24 @@ private slots:
         QFETCH_GLOBAL(QString, store);
         ++m_round;
         if (store == QLatin1String("sqlite")) {
-            m_hqDb = QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hq%1.db").arg(m_round));
+            m_hqDb =
+                QStringLiteral("sqlite:") + m_dir.filePath(QStringLiteral("hq%1.db").arg(m_round));
         } else {
-            m_hqDb = freshPostgresDatabase();
+            m_hqDb = freshPostgresDatabase(QStringLiteral("hq_e2e_"));
             if (m_hqDb.isEmpty())
-                QSKIP("HALLDESK_TEST_POSTGRES is not set: PostgreSQL runs only under scripts/test.sh");
+                QSKIP("HALLDESK_TEST_POSTGRES is not set: PostgreSQL runs only under "
+                      "scripts/test.sh");
         }
         m_hq.reset(new HqProcess);
-        QVERIFY2(m_hq->start(m_hqDb, m_certs.serverPem, m_certs.serverKey), qPrintable(m_hq->log()));
+        QVERIFY2(m_hq->start(m_hqDb, m_certs.serverPem, m_certs.serverKey),
+                 qPrintable(m_hq->log()));
         m_terminal.reset(new QTemporaryDir);
         auto db = Database::open(m_terminal->filePath(QStringLiteral("halldesk.db")));
         QVERIFY(db.ok());
         m_db = db.take();
-        QVERIFY(DeviceIdentity::ensure(*m_db, {QStringLiteral("TZ01"), QStringLiteral("城关镇"), QStringLiteral("D1")}).ok());
+        QVERIFY(DeviceIdentity::ensure(
+                    *m_db, {QStringLiteral("TZ01"), QStringLiteral("城关镇"), QStringLiteral("D1")})
+                    .ok());
     }
 
     void cleanup()
@@ -71,10 +78,11 @@ private slots:
         QVERIFY(enrol(m_certs.caPem).ok());
         appendEvents(3000);
         // Each round opens a new connection; all but the last of the cycle fail it somehow.
-        FaultProxy proxy(m_hq->port(), {FaultProxy::Fault::TruncateReply, FaultProxy::Fault::Refuse,
-                                        FaultProxy::Fault::ResetMidway, FaultProxy::Fault::Blackhole,
-                                        FaultProxy::Fault::TruncateReply, FaultProxy::Fault::Delay,
-                                        FaultProxy::Fault::ResetMidway, FaultProxy::Fault::None});
+        FaultProxy proxy(m_hq->port(),
+                         {FaultProxy::Fault::TruncateReply, FaultProxy::Fault::Refuse,
+                          FaultProxy::Fault::ResetMidway, FaultProxy::Fault::Blackhole,
+                          FaultProxy::Fault::TruncateReply, FaultProxy::Fault::Delay,
+                          FaultProxy::Fault::ResetMidway, FaultProxy::Fault::None});
         SyncEngine engine(*m_db);
         HqClient::Config config = SyncEngine::storedConfig(*m_db).value();
         config.baseUrl.setPort(proxy.port());
@@ -94,7 +102,8 @@ private slots:
             QVERIFY2(r.error.isNull() || r.retryable, qPrintable(r.error.english()));
         }
         QVERIFY2(engine.state().waiting == 0, "did not converge");
-        qInfo("rounds %d, failures %d, duplicates %lld, connections %d", rounds, failures, duplicates, proxy.connections());
+        qInfo("rounds %d, failures %d, duplicates %lld, connections %d", rounds, failures,
+              duplicates, proxy.connections());
         QVERIFY(failures >= 2); // the proxy really got in the way (Qt retries some faults itself)
         QVERIFY(proxy.connections() >= 6); // and every kind of fault up to the slow link was met
         assertHqMatchesTerminal();
@@ -103,23 +112,30 @@ private slots:
     void masterDataAndDecisionsComeBack()
     {
         QVERIFY(enrol(m_certs.caPem).ok());
-        const QString master = QStringLiteral("%1/resources/demo/master.json").arg(qEnvironmentVariable("HALLDESK_SOURCE_DIR"));
+        const QString master = QStringLiteral("%1/resources/demo/master.json")
+                                   .arg(qEnvironmentVariable("HALLDESK_SOURCE_DIR"));
         int code = -1;
-        HqProcess::run({QStringLiteral("import-master"), master, QStringLiteral("--db"), m_hqDb}, &code);
+        HqProcess::run({QStringLiteral("import-master"), master, QStringLiteral("--db"), m_hqDb},
+                       &code);
         QCOMPARE(code, 0);
         {
             WriteTransaction tx(*m_db);
-            QVERIFY(tx.commit(QStringLiteral("case.registered"), QStringLiteral("1001"),
-                              {{QStringLiteral("case_no"), QStringLiteral("CSTZ01-20261123-D1-0001")},
-                               {QStringLiteral("item_code"), QStringLiteral("MZ001")}}).ok());
+            QVERIFY(
+                tx.commit(QStringLiteral("case.registered"), QStringLiteral("1001"),
+                          {{QStringLiteral("case_no"), QStringLiteral("CSTZ01-20261123-D1-0001")},
+                           {QStringLiteral("item_code"), QStringLiteral("MZ001")}})
+                    .ok());
         }
         SyncEngine engine(*m_db);
         SyncEngine::Round r = engine.runOnce();
         QVERIFY2(r.error.isNull(), qPrintable(r.error.english()));
         QVERIFY(r.masterApplied);
         QVERIFY(SettingStore::get(m_db->connection(), SyncEngine::masterVersionKey()).toInt() >= 1);
-        HqProcess::run({QStringLiteral("decide"), QStringLiteral("CSTZ01-20261123-D1-0001"), QStringLiteral("--status"),
-                        QStringLiteral("approved"), QStringLiteral("--note"), QStringLiteral("县里已批准"), QStringLiteral("--db"), m_hqDb}, &code);
+        HqProcess::run({QStringLiteral("decide"), QStringLiteral("CSTZ01-20261123-D1-0001"),
+                        QStringLiteral("--status"), QStringLiteral("approved"),
+                        QStringLiteral("--note"), QStringLiteral("县里已批准"),
+                        QStringLiteral("--db"), m_hqDb},
+                       &code);
         QCOMPARE(code, 0);
         r = engine.runOnce();
         QVERIFY2(r.error.isNull(), qPrintable(r.error.english()));
@@ -127,7 +143,8 @@ private slots:
         QCOMPARE(r.masterApplied, false); // nothing new
         const Event decided = EventLog::head(m_db->connection()).value();
         QCOMPARE(decided.type, QStringLiteral("case.decided"));
-        QCOMPARE(decided.dataObject().value(QLatin1String("note")).toString(), QStringLiteral("县里已批准"));
+        QCOMPARE(decided.dataObject().value(QLatin1String("note")).toString(),
+                 QStringLiteral("县里已批准"));
         QCOMPARE(engine.runOnce().decisions, 0); // never twice
         assertHqMatchesTerminal();
     }
@@ -139,14 +156,17 @@ private slots:
         const QString path = m_db->path();
         m_db.reset(); // the client process gets the file
         QProcess client;
-        client.start(qEnvironmentVariable("HALLDESK_CTL"), {QStringLiteral("--data-dir"), m_terminal->path(), QStringLiteral("sync"), QStringLiteral("--once")});
+        client.start(qEnvironmentVariable("HALLDESK_CTL"),
+                     {QStringLiteral("--data-dir"), m_terminal->path(), QStringLiteral("sync"),
+                      QStringLiteral("--once")});
         QVERIFY(client.waitForStarted());
         QTest::qWait(700);
         m_hq->kill();
         QVERIFY(client.waitForFinished(60000));
         const quint16 port = m_hq->port();
         m_hq.reset(new HqProcess);
-        QVERIFY2(m_hq->start(m_hqDb, m_certs.serverPem, m_certs.serverKey, port), qPrintable(m_hq->log()));
+        QVERIFY2(m_hq->start(m_hqDb, m_certs.serverPem, m_certs.serverKey, port),
+                 qPrintable(m_hq->log()));
         m_db = Database::open(path).take();
         syncUntilDone();
         assertHqMatchesTerminal();
@@ -159,7 +179,9 @@ private slots:
         const QString path = m_db->path();
         m_db.reset();
         QProcess client;
-        client.start(qEnvironmentVariable("HALLDESK_CTL"), {QStringLiteral("--data-dir"), m_terminal->path(), QStringLiteral("sync"), QStringLiteral("--once")});
+        client.start(qEnvironmentVariable("HALLDESK_CTL"),
+                     {QStringLiteral("--data-dir"), m_terminal->path(), QStringLiteral("sync"),
+                      QStringLiteral("--once")});
         QVERIFY(client.waitForStarted());
         QTest::qWait(700);
         client.kill();
@@ -202,7 +224,8 @@ private slots:
         QVERIFY(enrol(m_certs.caPem, 0, code).ok());
         QTemporaryDir second;
         auto db = Database::open(second.filePath(QStringLiteral("halldesk.db")));
-        Enrolment::Request request{QStringLiteral("https://localhost:%1").arg(m_hq->port()), code, m_certs.caPem, false, QStringLiteral("second")};
+        Enrolment::Request request{QStringLiteral("https://localhost:%1").arg(m_hq->port()), code,
+                                   m_certs.caPem, false, QStringLiteral("second")};
         const Result<DeviceIdentity> r = Enrolment::enroll(*db.value(), request);
         QCOMPARE(r.error().code(), QStringLiteral("enrol.code_refused"));
     }
@@ -211,8 +234,11 @@ private:
     QString newCode()
     {
         int code = -1;
-        const QString out = HqProcess::run({QStringLiteral("enroll-code"), QStringLiteral("--branch"), QStringLiteral("TZ01"),
-                                            QStringLiteral("--name"), QStringLiteral("城关镇便民服务中心"), QStringLiteral("--db"), m_hqDb}, &code);
+        const QString out =
+            HqProcess::run({QStringLiteral("enroll-code"), QStringLiteral("--branch"),
+                            QStringLiteral("TZ01"), QStringLiteral("--name"),
+                            QStringLiteral("城关镇便民服务中心"), QStringLiteral("--db"), m_hqDb},
+                           &code);
         return out.trimmed();
     }
 
@@ -233,10 +259,13 @@ private:
         for (int done = 0; done < count;) {
             WriteTransaction tx(*m_db);
             for (int i = 0; i < 1000 && done < count; ++i, ++done) {
-                QVERIFY(tx.append(done % 3 ? QStringLiteral("payment.taken") : QStringLiteral("case.registered"), QStringLiteral("1001"),
+                QVERIFY(tx.append(done % 3 ? QStringLiteral("payment.taken")
+                                           : QStringLiteral("case.registered"),
+                                  QStringLiteral("1001"),
                                   {{QStringLiteral("case_no"), QStringLiteral("C%1").arg(done)},
                                    {QStringLiteral("amount_fen"), 500},
-                                   {QStringLiteral("method"), QStringLiteral("cash")}}).ok());
+                                   {QStringLiteral("method"), QStringLiteral("cash")}})
+                            .ok());
             }
             QVERIFY(tx.commit().ok());
         }
@@ -286,7 +315,8 @@ private:
             }
             if (db.open()) {
                 QSqlQuery q(db);
-                q.prepare(QStringLiteral("SELECT count(*), count(DISTINCT seq) FROM event WHERE device_id = ?"));
+                q.prepare(QStringLiteral(
+                    "SELECT count(*), count(DISTINCT seq) FROM event WHERE device_id = ?"));
                 q.addBindValue(device);
                 if (q.exec() && q.next() && q.value(0) == q.value(1))
                     count = q.value(0).toLongLong();
@@ -295,29 +325,6 @@ private:
         }
         QSqlDatabase::removeDatabase(name);
         return count;
-    }
-
-    QString freshPostgresDatabase()
-    {
-        const QString admin = qEnvironmentVariable("HALLDESK_TEST_POSTGRES");
-        if (admin.isEmpty())
-            return {};
-        const QString name = QStringLiteral("hq_e2e_%1").arg(QUuid::createUuid().toString(QUuid::Id128).left(12));
-        {
-            const QUrl url(admin);
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("admin"));
-            db.setHostName(url.host());
-            db.setPort(url.port(5432));
-            db.setUserName(url.userName());
-            db.setDatabaseName(url.path().mid(1));
-            if (db.open())
-                QSqlQuery(db).exec(QStringLiteral("CREATE DATABASE %1").arg(name));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("admin"));
-        QUrl url(admin);
-        url.setPath(QLatin1Char('/') + name);
-        return url.toString();
     }
 
     QTemporaryDir m_dir;

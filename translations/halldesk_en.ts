@@ -598,10 +598,6 @@
         <source>This terminal already has staff accounts. Sign in as an administrator to add more.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>This build cannot generate demo history yet (the customer and case services are missing). Seed without --customers and --days.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -155,7 +155,7 @@
         <translation>无法将备份复制到数据文件夹。请检查磁盘剩余空间和权限后重试。数据未作任何改动。</translation>
     </message>
     <message>
-        <source>The backup's event log is broken at event %1, so it cannot be trusted. Use another backup. Nothing was changed.</source>
+        <source>The backup&apos;s event log is broken at event %1, so it cannot be trusted. Use another backup. Nothing was changed.</source>
         <translation>该备份的事件日志在第 %1 条处断裂，不可信任。请使用其他备份。数据未作任何改动。</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>办件须由使用工号登录的工作人员办理。请先在柜台登录。</translation>
     </message>
     <message>
-        <source>"%1" is not filled in correctly (expected: %2). Correct the form field.</source>
+        <source>&quot;%1&quot; is not filled in correctly (expected: %2). Correct the form field.</source>
         <translation>“%1”填写不正确（应为：%2）。请更正该栏目。</translation>
     </message>
     <message>
@@ -183,15 +183,15 @@
         <translation>事项 %1（%2）已停止办理。请从目录中选择现行事项。</translation>
     </message>
     <message>
-        <source>A case comes by visit, phone or letter, not "%1". Choose how the applicant came.</source>
+        <source>A case comes by visit, phone or letter, not &quot;%1&quot;. Choose how the applicant came.</source>
         <translation>办件来源只能是现场、电话或信函，不能是“%1”。请选择申请人的来办方式。</translation>
     </message>
     <message>
-        <source>There is no window %1. Choose one of the hall's windows.</source>
+        <source>There is no window %1. Choose one of the hall&apos;s windows.</source>
         <translation>不存在窗口 %1。请选择大厅中的窗口。</translation>
     </message>
     <message>
-        <source>"%1" is required for this matter. Fill it in.</source>
+        <source>&quot;%1&quot; is required for this matter. Fill it in.</source>
         <translation>办理本事项须填写“%1”。请填写。</translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
         <translation>请填写不予受理的理由（不超过 500 字），理由将以书面形式告知申请人。</translation>
     </message>
     <message>
-        <source>A case that is "%1" cannot become "%2". Open the case again to see its current status.</source>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Open the case again to see its current status.</source>
         <translation>处于“%1”状态的办件不能变为“%2”。请重新打开办件查看其当前状态。</translation>
     </message>
     <message>
@@ -223,11 +223,11 @@
         <translation>没有登记该客户。请检查输入内容，或先登记客户。</translation>
     </message>
     <message>
-        <source>Type the customer's name as on the ID document, 1 to 40 characters.</source>
+        <source>Type the customer&apos;s name as on the ID document, 1 to 40 characters.</source>
         <translation>请按证件上的姓名填写，1 至 40 个字符。</translation>
     </message>
     <message>
-        <source>The ID document kind "%1" is not known. Choose resident ID, passport or other.</source>
+        <source>The ID document kind &quot;%1&quot; is not known. Choose resident ID, passport or other.</source>
         <translation>未知的证件类型“%1”。请选择居民身份证、护照或其他。</translation>
     </message>
     <message>
@@ -247,11 +247,11 @@
         <translation>没有任何修改。请先修改内容再保存。</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged or is not a HallDesk database. Nothing was changed. Restore the latest backup with 'halldeskctl restore', or ask your IT contact.</source>
+        <source>The database file %1 is damaged or is not a HallDesk database. Nothing was changed. Restore the latest backup with &apos;halldeskctl restore&apos;, or ask your IT contact.</source>
         <translation>数据库文件 %1 已损坏或不是 HallDesk 数据库。数据未作任何改动。请用“halldeskctl restore”恢复最近的备份，或联系信息技术联络人。</translation>
     </message>
     <message>
-        <source>There is no HallDesk database at %1. Run 'halldeskctl init' first, or check --data-dir.</source>
+        <source>There is no HallDesk database at %1. Run &apos;halldeskctl init&apos; first, or check --data-dir.</source>
         <translation>%1 处没有 HallDesk 数据库。请先运行“halldeskctl init”，或检查 --data-dir 参数。</translation>
     </message>
     <message>
@@ -263,7 +263,7 @@
         <translation>数据文件夹 %1 不存在且无法创建。请检查磁盘是否已连接，或使用 --data-dir 指定其他文件夹启动。</translation>
     </message>
     <message>
-        <source>The data folder %1 is on a network file system (%2), where the database cannot be kept safe. Choose a folder on this computer's own disk.</source>
+        <source>The data folder %1 is on a network file system (%2), where the database cannot be kept safe. Choose a folder on this computer&apos;s own disk.</source>
         <translation>数据文件夹 %1 位于网络文件系统（%2）上，无法保证数据库安全。请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
@@ -271,7 +271,7 @@
         <translation>无法读取数据库文件 %1。请联系信息技术联络人检查文件权限。数据未作任何改动。</translation>
     </message>
     <message>
-        <source>The database file %1 failed its integrity check (%2). Nothing was changed. Restore the latest backup with 'halldeskctl restore', or ask your IT contact.</source>
+        <source>The database file %1 failed its integrity check (%2). Nothing was changed. Restore the latest backup with &apos;halldeskctl restore&apos;, or ask your IT contact.</source>
         <translation>数据库文件 %1 未通过完整性检查（%2）。数据未作任何改动。请用“halldeskctl restore”恢复最近的备份，或联系信息技术联络人。</translation>
     </message>
     <message>
@@ -283,7 +283,7 @@
         <translation>该数据库由更新版本的 HallDesk 写入（结构版本 %1；本程序最高支持 %2）。数据未作任何改动。请安装新版 HallDesk。</translation>
     </message>
     <message>
-        <source>The database at %1 could not be switched to write-ahead logging. Choose a data folder on this computer's own disk.</source>
+        <source>The database at %1 could not be switched to write-ahead logging. Choose a data folder on this computer&apos;s own disk.</source>
         <translation>%1 处的数据库无法切换到预写日志（WAL）模式。请选择本机磁盘上的数据文件夹。</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@
         <translation>身份证号码中的出生日期（%1）晚于今天。请对照证件核对出生日期后重新输入。</translation>
     </message>
     <message>
-        <source>The ID number's check digit does not match. Check the last character, and then every digit, against the card and type it again.</source>
+        <source>The ID number&apos;s check digit does not match. Check the last character, and then every digit, against the card and type it again.</source>
         <translation>身份证号码校验位不符。请对照证件先核对最后一位，再逐位核对后重新输入。</translation>
     </message>
     <message>
@@ -355,31 +355,31 @@
         <translation>数据文件夹 %1 正被另一个 HallDesk 程序使用（%2，进程 %3）。请先关闭该程序，然后重试。</translation>
     </message>
     <message>
-        <source>The master data lists %1 "%2" twice. Ask headquarters to correct the master data.</source>
+        <source>The master data lists %1 &quot;%2&quot; twice. Ask headquarters to correct the master data.</source>
         <translation>基础数据中 %1“%2”重复出现。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>A window in the master data has no code or no name ("%1"). Ask headquarters to correct the master data.</source>
+        <source>A window in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
         <translation>基础数据中有窗口缺少编码或名称（“%1”）。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>Fee item "%1" in the master data needs a code, a name and an amount in whole fen between 0 and 1000000000. Ask headquarters to correct it.</source>
+        <source>Fee item &quot;%1&quot; in the master data needs a code, a name and an amount in whole fen between 0 and 1000000000. Ask headquarters to correct it.</source>
         <translation>基础数据中的收费项目“%1”须有编码、名称，以及 0 至 1000000000 之间以分为单位的整数金额。请联系总部更正。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has a form field "%2" without a key, with a repeated key, of an unknown type or a choice without options. Ask headquarters to correct the item's form.</source>
+        <source>Catalogue item %1 has a form field &quot;%2&quot; without a key, with a repeated key, of an unknown type or a choice without options. Ask headquarters to correct the item&apos;s form.</source>
         <translation>事项 %1 的表单栏目“%2”缺少键名、键名重复、类型未知，或为没有选项的选择项。请联系总部更正该事项的表单。</translation>
     </message>
     <message>
-        <source>A catalogue item in the master data has no code or no name ("%1"). Ask headquarters to correct the master data.</source>
+        <source>A catalogue item in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
         <translation>基础数据中有事项缺少编码或名称（“%1”）。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has the handling mode "%2"; it must be immediate, commitment or forward. Ask headquarters to correct it.</source>
+        <source>Catalogue item %1 has the handling mode &quot;%2&quot;; it must be immediate, commitment or forward. Ask headquarters to correct it.</source>
         <translation>事项 %1 的办理方式为“%2”；应为即办件、承诺件或上报件。请联系总部更正。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has the time limit "%2"; it must be a whole number of working days from 0 to 3650. Ask headquarters to correct it.</source>
+        <source>Catalogue item %1 has the time limit &quot;%2&quot;; it must be a whole number of working days from 0 to 3650. Ask headquarters to correct it.</source>
         <translation>事项 %1 的办理时限为“%2”；应为 0 至 3650 之间的整数个工作日。请联系总部更正。</translation>
     </message>
     <message>
@@ -391,7 +391,7 @@
         <translation>事项 %1 收取的费用 %2 不是已公示的收费项目。请联系总部增加该收费项目或更正该事项。</translation>
     </message>
     <message>
-        <source>The holiday calendar in the master data has an entry "%1" (%2) that is not a date YYYY-MM-DD marked holiday or workday. Ask headquarters to correct the calendar.</source>
+        <source>The holiday calendar in the master data has an entry &quot;%1&quot; (%2) that is not a date YYYY-MM-DD marked holiday or workday. Ask headquarters to correct the calendar.</source>
         <translation>基础数据的节假日日历中有一项“%1”（%2）不是标注为节假日或调休工作日的 YYYY-MM-DD 日期。请联系总部更正日历。</translation>
     </message>
     <message>
@@ -415,7 +415,7 @@
         <translation>未输入手机号码。请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>The mobile number "%1" contains characters other than digits. Type only the 11 digits.</source>
+        <source>The mobile number &quot;%1&quot; contains characters other than digits. Type only the 11 digits.</source>
         <translation>手机号码“%1”含有数字以外的字符。请只输入 11 位数字。</translation>
     </message>
     <message>
@@ -427,7 +427,7 @@
         <translation>手机号码 %1 的开头不符合大陆手机号码（13 至 19 开头）。请与客户核对后重新输入。</translation>
     </message>
     <message>
-        <source>The amount "%1" is above the limit of ¥10,000,000.00 for a single amount. Check the number of digits and type it again.</source>
+        <source>The amount &quot;%1&quot; is above the limit of ¥10,000,000.00 for a single amount. Check the number of digits and type it again.</source>
         <translation>金额“%1”超过单笔上限 ¥10,000,000.00。请核对位数后重新输入。</translation>
     </message>
     <message>
@@ -435,27 +435,27 @@
         <translation>未输入金额。请以元为单位输入金额，例如 12.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" contains characters that are not part of a number. Type only digits and a decimal point, for example 1234.50.</source>
+        <source>The amount &quot;%1&quot; contains characters that are not part of a number. Type only digits and a decimal point, for example 1234.50.</source>
         <translation>金额“%1”含有非数字字符。请只输入数字和小数点，例如 1234.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has no digits. Type the amount in yuan, for example 12.50.</source>
+        <source>The amount &quot;%1&quot; has no digits. Type the amount in yuan, for example 12.50.</source>
         <translation>金额“%1”中没有数字。请以元为单位输入金额，例如 12.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has more than one decimal point. Keep only the point before the jiao and fen, for example 1234.50.</source>
+        <source>The amount &quot;%1&quot; has more than one decimal point. Keep only the point before the jiao and fen, for example 1234.50.</source>
         <translation>金额“%1”含有多个小数点。只保留角、分之前的一个小数点，例如 1234.50。</translation>
     </message>
     <message>
-        <source>The commas in the amount "%1" are not thousands separators. Leave the commas out, for example 1234567.50.</source>
+        <source>The commas in the amount &quot;%1&quot; are not thousands separators. Leave the commas out, for example 1234567.50.</source>
         <translation>金额“%1”中的逗号不是千位分隔符。请去掉逗号，例如 1234567.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has more than two decimals. Amounts are in yuan with at most jiao and fen; type it again, for example 12.35.</source>
+        <source>The amount &quot;%1&quot; has more than two decimals. Amounts are in yuan with at most jiao and fen; type it again, for example 12.35.</source>
         <translation>金额“%1”的小数超过两位。金额以元为单位，最多精确到角、分；请重新输入，例如 12.35。</translation>
     </message>
     <message>
-        <source>The amount "%1" is negative. Type the amount without a minus sign; refunds and corrections have their own actions.</source>
+        <source>The amount &quot;%1&quot; is negative. Type the amount without a minus sign; refunds and corrections have their own actions.</source>
         <translation>金额“%1”为负数。请输入不带负号的金额；退款和冲正另有专门操作。</translation>
     </message>
     <message>
@@ -507,7 +507,7 @@
         <translation>工号为 3 至 12 位字母或数字（例如 1001 或 TZ0102）。请更正。</translation>
     </message>
     <message>
-        <source>Enter the staff member's name (at most 40 characters).</source>
+        <source>Enter the staff member&apos;s name (at most 40 characters).</source>
         <translation>请输入员工姓名（不超过 40 个字符）。</translation>
     </message>
     <message>
@@ -591,16 +591,12 @@
         <translation>总部报告本终端的第 %1 条事件与总部所存记录冲突（%2）。同步已停止，不会跳过任何事件；请联系信息技术联络人。</translation>
     </message>
     <message>
-        <source>Headquarters holds events up to %1 that do not match this terminal's log. Synchronisation is stopped; call your IT contact.</source>
+        <source>Headquarters holds events up to %1 that do not match this terminal&apos;s log. Synchronisation is stopped; call your IT contact.</source>
         <translation>总部所存第 %1 条及之前的事件与本终端日志不符。同步已停止；请联系信息技术联络人。</translation>
     </message>
     <message>
         <source>This terminal already has staff accounts. Sign in as an administrator to add more.</source>
         <translation>本终端已有工作人员账号。请以管理员身份登录后再添加。</translation>
-    </message>
-    <message>
-        <source>This build cannot generate demo history yet (the customer and case services are missing). Seed without --customers and --days.</source>
-        <translation>本版本还不能生成演示历史数据（缺少客户和办件服务）。请不带 --customers 和 --days 运行。</translation>
     </message>
 </context>
 <context>

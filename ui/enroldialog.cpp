@@ -19,7 +19,8 @@ EnrolDialog::EnrolDialog(Database &db, QWidget *parent)
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Enrol"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Headquarters gives you its address, its CA certificate and a "
-                                    "one-time enrolment code for this branch."), this));
+                                    "one-time enrolment code for this branch."),
+                                 this));
     layout->addWidget(m_form);
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);

@@ -10,7 +10,8 @@
 
 EnrolForm::EnrolForm(QWidget *parent)
     : QWidget(parent), m_url(new QLineEdit(this)), m_caFile(new QLineEdit(this)),
-      m_systemCas(new QCheckBox(tr("Also trust the certificate authorities of this computer"), this)),
+      m_systemCas(
+          new QCheckBox(tr("Also trust the certificate authorities of this computer"), this)),
       m_code(new QLineEdit(this)), m_deviceName(new QLineEdit(this))
 {
     m_url->setObjectName(QStringLiteral("enrolUrl"));
@@ -32,9 +33,9 @@ EnrolForm::EnrolForm(QWidget *parent)
     form->addRow(tr("Enrolment code:"), m_code);
     form->addRow(tr("Name of this terminal:"), m_deviceName);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString file = QFileDialog::getOpenFileName(
-            this, tr("Headquarters CA certificate"), QString(),
-            tr("Certificates (*.pem *.crt);;All files (*)"));
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Headquarters CA certificate"), QString(),
+                                         tr("Certificates (*.pem *.crt);;All files (*)"));
         if (!file.isEmpty())
             m_caFile->setText(file);
     });

@@ -3,8 +3,8 @@
 #include "backgroundtask.h"
 #include "deviceidentity.h"
 #include "enrolform.h"
-#include "passwordpair.h"
 #include "passwordhasher.h"
+#include "passwordpair.h"
 #include "staffservice.h"
 
 #include <QFormLayout>
@@ -24,8 +24,7 @@ QLabel *messageLabel(QWidget *parent)
 }
 } // namespace
 
-FirstRunWizard::FirstRunWizard(Database &db, QWidget *parent)
-    : QWizard(parent), m_db(db)
+FirstRunWizard::FirstRunWizard(Database &db, QWidget *parent) : QWizard(parent), m_db(db)
 {
     setWindowTitle(tr("Set up this terminal"));
     setWizardStyle(QWizard::ModernStyle);
@@ -33,10 +32,12 @@ FirstRunWizard::FirstRunWizard(Database &db, QWidget *parent)
 
     auto *branchPage = new QWizardPage(this);
     branchPage->setTitle(tr("Branch and headquarters"));
-    branchPage->setSubTitle(tr("A terminal enrolled with headquarters sends its work there and "
-                               "receives the service catalogue. It works fully offline either way."));
+    branchPage->setSubTitle(
+        tr("A terminal enrolled with headquarters sends its work there and "
+           "receives the service catalogue. It works fully offline either way."));
     m_enrolChoice = new QRadioButton(tr("Enrol with headquarters now"), branchPage);
-    m_aloneChoice = new QRadioButton(tr("Work on its own for now (enrol later in the Headquarters area)"), branchPage);
+    m_aloneChoice = new QRadioButton(
+        tr("Work on its own for now (enrol later in the Headquarters area)"), branchPage);
     m_enrolChoice->setObjectName(QStringLiteral("enrolChoice"));
     m_aloneChoice->setObjectName(QStringLiteral("aloneChoice"));
     m_enrolChoice->setChecked(true);

@@ -30,8 +30,7 @@
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Database &db, const Session &session, const QString &dataDir,
-                       SyncMonitor *sync,
-                       QWidget *parent)
+                       SyncMonitor *sync, QWidget *parent)
     : QMainWindow(parent), m_db(db), m_session(session), m_dataDir(dataDir),
       m_top(new QStackedWidget(this)), m_workspace(new QWidget(m_top)),
       m_navigation(new QListWidget(m_workspace)), m_areaTitle(new QLabel(m_workspace)),
@@ -213,7 +212,8 @@ void MainWindow::showSyncState(const SyncState &state)
         text = tr("Offline, %1 events waiting").arg(state.waiting);
     }
     if (state.lastSuccess.isValid())
-        text += tr(" (last sync %1)").arg(state.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
+        text += tr(" (last sync %1)")
+                    .arg(state.lastSuccess.toLocalTime().toString(QStringLiteral("HH:mm")));
     m_syncLabel->setText(text);
     m_syncLabel->setToolTip(state.lastError);
     m_syncLabel->setStyleSheet(QStringLiteral("color: %1;").arg(colour));

@@ -64,13 +64,17 @@ void SyncPage::refresh()
                     "and nothing is sent.");
     } else {
         lines << tr("Headquarters: %1").arg(url.toHtmlEscaped());
-        lines << (s.online ? tr("<b>Online.</b>") : tr("<b>Offline</b>: work goes on, and is sent when the link is back."));
+        lines << (s.online
+                      ? tr("<b>Online.</b>")
+                      : tr("<b>Offline</b>: work goes on, and is sent when the link is back."));
         lines << tr("Events waiting to be sent: %1").arg(s.waiting);
         lines << tr("Last successful synchronisation: %1")
-                     .arg(s.lastSuccess.isValid() ? s.lastSuccess.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                     .arg(s.lastSuccess.isValid() ? s.lastSuccess.toLocalTime().toString(
+                                                        QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                                   : tr("never"));
         if (!s.online && s.nextAttempt.isValid())
-            lines << tr("Next attempt: %1").arg(s.nextAttempt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
+            lines << tr("Next attempt: %1")
+                         .arg(s.nextAttempt.toLocalTime().toString(QStringLiteral("HH:mm:ss")));
     }
     m_summary->setText(lines.join(QStringLiteral("<br>")));
     m_problem->setText(s.lastError);
@@ -82,7 +86,8 @@ void SyncPage::refresh()
     m_attempts->setRowCount(int(attempts.size()));
     for (int row = 0; row < attempts.size(); ++row) {
         const SyncMonitor::Attempt &a = attempts[row];
-        m_attempts->setItem(row, 0, new QTableWidgetItem(a.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
+        m_attempts->setItem(
+            row, 0, new QTableWidgetItem(a.at.toLocalTime().toString(QStringLiteral("HH:mm:ss"))));
         m_attempts->setItem(row, 1, new QTableWidgetItem(a.ok ? tr("Succeeded") : a.error));
         m_attempts->setItem(row, 2, new QTableWidgetItem(QString::number(a.sent)));
     }

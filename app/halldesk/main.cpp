@@ -46,6 +46,7 @@ void printDemoStaff()
     out << "Demo staff (staff no. / password):\n"
         << "  1001 / Demo@1001   clerk       \u5f20\u4e3d\n"            // 张丽
         << "  1002 / Demo@1002   clerk       \u738b\u5f3a\n"            // 王强
+        << "  1003 / Demo@1003   partner     \u9648\u82b3\n"            // 陈芳
         << "  2001 / Demo@2001   supervisor  \u674e\u654f\n"            // 李敏
         << "  9001 / Demo@9001   admin       \u8d75\u521a" << Qt::endl; // 赵刚
 }

@@ -4,13 +4,13 @@
 #include "database.h"
 #include "datalocation.h"
 #include "demoseeder.h"
-#include "enrolment.h"
-#include "syncengine.h"
-#include "syncworker.h"
 #include "deviceidentity.h"
+#include "enrolment.h"
 #include "eventlog.h"
 #include "instancelock.h"
 #include "staffservice.h"
+#include "syncengine.h"
+#include "syncworker.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -58,25 +58,27 @@ CtlCommands::CtlCommands(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 QString CtlCommands::usage()
 {
     return QStringLiteral(
-        "usage: halldeskctl [--data-dir DIR] COMMAND ...\n"
-        "\n"
-        "  init [--branch CODE] [--name NAME] [--device-tag TAG]\n"
-        "                          create the branch database (or check an existing one)\n"
-        "  verify                  integrity check and full event-chain verification\n"
-        "  staff add STAFF_NO --name NAME --role clerk|supervisor|admin|partner [--password P]\n"
-        "  staff passwd STAFF_NO [--password P]   reset; must be changed at next sign-in\n"
-        "  staff disable STAFF_NO | staff enable STAFF_NO | staff list\n"
-        "  seed-demo [--customers N] [--days D]   create the demo branch and its history\n"
-        "  enroll URL CODE [--ca CA.pem] [--system-ca] [--name DEVICE_NAME]\n"
-        "                          enrol this terminal with headquarters\n"
-        "  sync [--once]           send events to headquarters and fetch its data\n"
-        "                          (without --once: keep going until stopped)\n"
-        "  backup FILE             write a consistent copy of the database to FILE\n"
-        "  restore FILE            replace the database with a verified backup\n"
-        "\n"
-        "A password not given with --password is read from the first line of standard input.\n"
-        "DIR defaults to %1.\n"
-        "Exit codes: 0 ok, 1 failure, 2 usage.\n")
+               "usage: halldeskctl [--data-dir DIR] COMMAND ...\n"
+               "\n"
+               "  init [--branch CODE] [--name NAME] [--device-tag TAG]\n"
+               "                          create the branch database (or check an existing one)\n"
+               "  verify                  integrity check and full event-chain verification\n"
+               "  staff add STAFF_NO --name NAME --role clerk|supervisor|admin|partner [--password "
+               "P]\n"
+               "  staff passwd STAFF_NO [--password P]   reset; must be changed at next sign-in\n"
+               "  staff disable STAFF_NO | staff enable STAFF_NO | staff list\n"
+               "  seed-demo [--customers N] [--days D]   create the demo branch and its history\n"
+               "  enroll URL CODE [--ca CA.pem] [--system-ca] [--name DEVICE_NAME]\n"
+               "                          enrol this terminal with headquarters\n"
+               "  sync [--once]           send events to headquarters and fetch its data\n"
+               "                          (without --once: keep going until stopped)\n"
+               "  backup FILE             write a consistent copy of the database to FILE\n"
+               "  restore FILE            replace the database with a verified backup\n"
+               "\n"
+               "A password not given with --password is read from the first line of standard "
+               "input.\n"
+               "DIR defaults to %1.\n"
+               "Exit codes: 0 ok, 1 failure, 2 usage.\n")
         .arg(QDir::toNativeSeparators(DataLocation::defaultDir()));
 }
 
@@ -134,7 +136,8 @@ int CtlCommands::init(const QStringList &args)
     QCommandLineParser p;
     p.addOption({QStringLiteral("branch"), QStringLiteral("branch code"), QStringLiteral("CODE")});
     p.addOption({QStringLiteral("name"), QStringLiteral("branch name"), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("device-tag"), QStringLiteral("device tag"), QStringLiteral("TAG")});
+    p.addOption(
+        {QStringLiteral("device-tag"), QStringLiteral("device tag"), QStringLiteral("TAG")});
     QString problem;
     if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
         return usageError(problem.isEmpty() ? QStringLiteral("init takes no arguments") : problem);
@@ -226,15 +229,17 @@ int CtlCommands::staff(const QStringList &args)
 
     if (action == QLatin1String("add")) {
         Role role = Role::Clerk;
-        if (!p.isSet(QStringLiteral("name")) || !Roles::fromKey(p.value(QStringLiteral("role")), &role))
-            return usageError(QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
+        if (!p.isSet(QStringLiteral("name")) ||
+            !Roles::fromKey(p.value(QStringLiteral("role")), &role))
+            return usageError(
+                QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
         std::unique_ptr<Database> db = openDatabase(true);
         if (!db)
             return ExitFailure;
         if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
             return fail(id.error());
-        const Status s = StaffService(*db).addStaff(console, staffNo, p.value(QStringLiteral("name")),
-                                                    role, password());
+        const Status s = StaffService(*db).addStaff(
+            console, staffNo, p.value(QStringLiteral("name")), role, password());
         if (!s)
             return fail(s.error());
         out() << "added " << staffNo.toUpper() << " (" << Roles::key(role)
@@ -269,8 +274,8 @@ int CtlCommands::backup(const QStringList &args)
     const Status s = Backup::write(*db, args.first());
     if (!s)
         return fail(s.error());
-    out() << "backup written: " << QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath())
-          << Qt::endl;
+    out() << "backup written: "
+          << QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()) << Qt::endl;
     return ExitOk;
 }
 
@@ -281,7 +286,8 @@ int CtlCommands::restore(const QStringList &args)
     const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(m_dataDir);
     if (!lock)
         return fail(lock.error());
-    const Result<QString> kept = Backup::restore(args.first(), DataLocation::databasePath(m_dataDir));
+    const Result<QString> kept =
+        Backup::restore(args.first(), DataLocation::databasePath(m_dataDir));
     if (!kept)
         return fail(kept.error());
     out() << "restored from " << QDir::toNativeSeparators(args.first()) << '\n';
@@ -294,27 +300,30 @@ int CtlCommands::restore(const QStringList &args)
 int CtlCommands::seedDemo(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("N"), QStringLiteral("0")});
-    p.addOption({QStringLiteral("days"), QStringLiteral("days of history"), QStringLiteral("D"), QStringLiteral("0")});
+    p.addOption({QStringLiteral("customers"), QStringLiteral("customers"), QStringLiteral("N"),
+                 QStringLiteral("0")});
+    p.addOption({QStringLiteral("days"), QStringLiteral("days of history"), QStringLiteral("D"),
+                 QStringLiteral("0")});
     QString problem;
     if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
-        return usageError(problem.isEmpty() ? QStringLiteral("seed-demo takes only options") : problem);
+        return usageError(problem.isEmpty() ? QStringLiteral("seed-demo takes only options")
+                                            : problem);
     bool okCustomers = false;
     bool okDays = false;
     DemoSeeder::Options options;
     options.customers = p.value(QStringLiteral("customers")).toInt(&okCustomers);
     options.days = p.value(QStringLiteral("days")).toInt(&okDays);
     if (!okCustomers || !okDays || options.customers < 0 || options.days < 0 || options.days > 3650)
-        return usageError(QStringLiteral("--customers and --days take whole numbers (days at most 3650)"));
+        return usageError(
+            QStringLiteral("--customers and --days take whole numbers (days at most 3650)"));
     std::unique_ptr<Database> db = openDatabase(true);
     if (!db)
         return ExitFailure;
     QElapsedTimer timer;
     timer.start();
     DemoSeeder seeder(*db);
-    const Result<DemoSeeder::Summary> summary = seeder.seed(options, [](const QString &step) {
-        err() << step << Qt::endl;
-    });
+    const Result<DemoSeeder::Summary> summary =
+        seeder.seed(options, [](const QString &step) { err() << step << Qt::endl; });
     if (!summary)
         return fail(summary.error());
     out() << summary->text() << "seeded in " << QString::number(timer.elapsed() / 1000.0, 'f', 1)
@@ -325,12 +334,14 @@ int CtlCommands::seedDemo(const QStringList &args)
 int CtlCommands::enroll(const QStringList &args)
 {
     QCommandLineParser p;
-    p.addOption({QStringLiteral("ca"), QStringLiteral("HQ CA certificate"), QStringLiteral("CA.pem")});
+    p.addOption(
+        {QStringLiteral("ca"), QStringLiteral("HQ CA certificate"), QStringLiteral("CA.pem")});
     p.addOption({QStringLiteral("system-ca"), QStringLiteral("also trust the system CAs")});
     p.addOption({QStringLiteral("name"), QStringLiteral("device name"), QStringLiteral("NAME")});
     QString problem;
     if (!parse(p, args, &problem) || p.positionalArguments().size() != 2)
-        return usageError(problem.isEmpty() ? QStringLiteral("enroll needs URL and CODE") : problem);
+        return usageError(problem.isEmpty() ? QStringLiteral("enroll needs URL and CODE")
+                                            : problem);
     std::unique_ptr<Database> db = openDatabase(true);
     if (!db)
         return ExitFailure;
@@ -374,8 +385,10 @@ int CtlCommands::sync(const QStringList &args)
     SyncWorker worker(path);
     QObject::connect(&worker, &SyncWorker::attemptFinished,
                      [](const QDateTime &at, bool ok, qint64 sent, const QString &error) {
-                         out() << at.toLocalTime().toString(Qt::ISODate) << (ok ? " ok, sent " : " failed, sent ")
-                               << sent << (error.isEmpty() ? QString() : QStringLiteral(": ") + error) << Qt::endl;
+                         out() << at.toLocalTime().toString(Qt::ISODate)
+                               << (ok ? " ok, sent " : " failed, sent ") << sent
+                               << (error.isEmpty() ? QString() : QStringLiteral(": ") + error)
+                               << Qt::endl;
                      });
     worker.start();
     return QCoreApplication::exec();

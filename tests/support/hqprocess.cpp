@@ -6,8 +6,8 @@
 
 bool HqProcess::start(const QString &db, const QString &cert, const QString &key, quint16 port)
 {
-    QStringList args = {QStringLiteral("serve"), QStringLiteral("--db"), db, QStringLiteral("--listen"),
-                        QStringLiteral("127.0.0.1:%1").arg(port)};
+    QStringList args = {QStringLiteral("serve"), QStringLiteral("--db"), db,
+                        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
     if (!cert.isEmpty())
         args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);

@@ -12,8 +12,8 @@ public:
     ~HqProcess() { kill(); }
     // Starts `serve` and waits until it listens; port() tells where.
     bool start(const QString &db, const QString &cert, const QString &key, quint16 port = 0);
-    void kill();       // SIGKILL: as a power cut would
-    void terminate();  // SIGTERM: a clean shutdown
+    void kill();      // SIGKILL: as a power cut would
+    void terminate(); // SIGTERM: a clean shutdown
     quint16 port() const { return m_port; }
     QString log() const { return m_log; }
     // Runs a one-shot command (enroll-code, import-master…); returns its stdout, or a null
