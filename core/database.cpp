@@ -231,7 +231,9 @@ Status Database::configure(const Options &options)
     // A printed receipt must survive a power cut: WAL with full fsync on every commit.
     QSqlQuery pragma(db);
     for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                            "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY"}) {
+                            "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                            // 64 MiB of page cache (default 2 MiB): a branch's indexes stay hot.
+                            "PRAGMA cache_size=-65536"}) {
         if (!pragma.exec(QString::fromLatin1(sql)))
             return errorFrom(pragma.lastError());
     }

@@ -7,7 +7,8 @@
 
 Result<int> NumberSequence::next(WriteTransaction &tx, const QString &kind, QDate day)
 {
-    QSqlQuery q = tx.prepare(
+    // Seeding and imports number thousands of rows in one transaction: prepare once.
+    QSqlQuery &q = tx.cached(
         QStringLiteral("INSERT INTO number_sequence(kind, day, last) VALUES(?, ?, 1) "
                        "ON CONFLICT(kind, day) DO UPDATE SET last = last + 1 RETURNING last"));
     q.addBindValue(kind);

@@ -18,6 +18,7 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_begun(success())
 WriteTransaction::~WriteTransaction()
 {
     m_insertEvent.reset();
+    m_cached.clear();
     if (m_open)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
 }
@@ -27,6 +28,16 @@ QSqlQuery WriteTransaction::prepare(const QString &sql)
     QSqlQuery q(m_db.connection());
     q.prepare(sql);
     return q;
+}
+
+QSqlQuery &WriteTransaction::cached(const QString &sql)
+{
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end()) {
+        it = m_cached.emplace(sql, QSqlQuery(m_db.connection())).first;
+        it->second.prepare(sql);
+    }
+    return it->second;
 }
 
 Status WriteTransaction::exec(QSqlQuery &query)
@@ -64,6 +75,7 @@ Status WriteTransaction::commit()
     if (!m_open)
         return m_begun;
     m_insertEvent.reset();
+    m_cached.clear();
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e = Database::errorFrom(q.lastError());

@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 class Database;
@@ -25,6 +26,9 @@ public:
     const Status &begun() const { return m_begun; }
 
     QSqlQuery prepare(const QString &sql);
+    // A statement prepared once and kept for the rest of this transaction, for code that
+    // runs many times in one (seeding, imports). Bind and exec it as usual.
+    QSqlQuery &cached(const QString &sql);
     // Runs a prepared query; a failure becomes a person-readable Error.
     Status exec(QSqlQuery &query);
     // Records that a table changed, for the change notification after commit.
@@ -47,4 +51,5 @@ private:
     // Appending many events in one transaction reads the head once and prepares once.
     std::optional<Event> m_last;
     std::optional<QSqlQuery> m_insertEvent;
+    std::map<QString, QSqlQuery> m_cached;
 };

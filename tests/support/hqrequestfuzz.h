@@ -1,0 +1,9 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+// One fuzz input through halldesk-hq's POST /api/v1/events (parser, rules, store) on an
+// in-memory SQLite store with one enrolled device. Aborts if an answer is not one of the
+// documented ones, or if a refused batch changed the store.
+int hqRequestFuzzOne(const uint8_t *data, size_t size);
