@@ -14,6 +14,7 @@
 #include "writetransaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -353,7 +354,8 @@ int actionBench(const QStringList &args)
     clerk.role = Role::Clerk;
     clerk.window = QStringLiteral("W01");
     CustomerService customers(*db);
-    QRandomGenerator random(20261123);
+    // A new seed each run: the people an earlier run registered would all be refused.
+    QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
     QList<double> action;
     QList<double> baseline;
     int refused = 0;

@@ -86,6 +86,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear(); // statements go before their connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -102,6 +103,17 @@ QSqlDatabase Database::connection() const
 QSqlQuery Database::query() const
 {
     return QSqlQuery(connection());
+}
+
+QSqlQuery &Database::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        auto query = std::make_unique<QSqlQuery>(connection());
+        query->prepare(sql);
+        it = m_statements.emplace(sql, std::move(query)).first;
+    }
+    return *it->second;
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <map>
 #include <memory>
 
 class QSqlError;
@@ -47,6 +48,10 @@ public:
 
     QSqlDatabase connection() const;
     QSqlQuery query() const; // a query bound to this connection
+    // A statement prepared once for this connection and kept: for the few statements every
+    // clerk action runs (BEGIN, the log's head and insert, numbering). Callers bind and
+    // exec it, and finish() it after reading rows, so it never holds a transaction open.
+    QSqlQuery &statement(const QString &sql);
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
     int latestKnownVersion() const { return m_latestKnown; }
@@ -67,6 +72,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     Options m_options;
     int m_schemaVersion = 0;
     int m_latestKnown = 0;

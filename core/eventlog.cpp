@@ -26,16 +26,30 @@ Event readEvent(const QSqlQuery &q)
 }
 } // namespace
 
+QString EventLog::headSql()
+{
+    return QStringLiteral("SELECT %1 FROM event_log ORDER BY seq DESC LIMIT 1").arg(kColumns);
+}
+
 Result<Event> EventLog::head(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM event_log ORDER BY seq DESC LIMIT 1").arg(kColumns)))
+    q.prepare(headSql());
+    return head(q);
+}
+
+Result<Event> EventLog::head(QSqlQuery &q)
+{
+    if (!q.exec())
         return Database::errorFrom(q.lastError());
-    if (q.next())
-        return readEvent(q);
-    Event none;
-    none.hash = Event::genesisHash();
-    return none;
+    Event e;
+    if (q.next()) {
+        e = readEvent(q);
+    } else {
+        e.hash = Event::genesisHash();
+    }
+    q.finish(); // a kept statement must not stay active across COMMIT
+    return e;
 }
 
 Event EventLog::next(const Event &last, const QString &type, const QString &staff,

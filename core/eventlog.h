@@ -24,6 +24,9 @@ public:
     static Status insert(QSqlQuery &prepared, const Event &e);
     // The last event, or an Event with seq 0 and the genesis hash when the log is empty.
     static Result<Event> head(const QSqlDatabase &db);
+    // The same with a statement prepared from headSql() (kept by the write path).
+    static QString headSql();
+    static Result<Event> head(QSqlQuery &prepared);
     // Events with seq > afterSeq in order, at most limit of them.
     static Result<QList<Event>> after(const QSqlDatabase &db, qint64 afterSeq, int limit);
     static Result<qint64> count(const QSqlDatabase &db);

@@ -8,8 +8,8 @@
 WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_begun(success())
 {
     // IMMEDIATE takes the write lock now, so the sync thread's reads never deadlock us.
-    QSqlQuery q(db.connection());
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    QSqlQuery &q = db.statement(QStringLiteral("BEGIN IMMEDIATE"));
+    if (q.exec())
         m_open = true;
     else
         m_begun = Database::errorFrom(q.lastError());
@@ -17,8 +17,6 @@ WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_begun(success())
 
 WriteTransaction::~WriteTransaction()
 {
-    m_insertEvent.reset();
-    m_cached.clear();
     if (m_open)
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
 }
@@ -32,12 +30,7 @@ QSqlQuery WriteTransaction::prepare(const QString &sql)
 
 QSqlQuery &WriteTransaction::cached(const QString &sql)
 {
-    auto it = m_cached.find(sql);
-    if (it == m_cached.end()) {
-        it = m_cached.emplace(sql, QSqlQuery(m_db.connection())).first;
-        it->second.prepare(sql);
-    }
-    return it->second;
+    return m_db.statement(sql);
 }
 
 Status WriteTransaction::exec(QSqlQuery &query)
@@ -56,15 +49,13 @@ Result<Event> WriteTransaction::append(const QString &type, const QString &staff
         return m_begun.error();
     m_tables.insert(QStringLiteral("event_log"));
     if (!m_last) {
-        const Result<Event> head = EventLog::head(m_db.connection());
+        const Result<Event> head = EventLog::head(m_db.statement(EventLog::headSql()));
         if (!head)
             return head.error();
         m_last = head.value();
-        m_insertEvent.emplace(m_db.connection());
-        m_insertEvent->prepare(EventLog::insertSql());
     }
     const Event e = EventLog::next(*m_last, type, staff, data);
-    if (const Status s = EventLog::insert(*m_insertEvent, e); !s)
+    if (const Status s = EventLog::insert(m_db.statement(EventLog::insertSql()), e); !s)
         return s.error();
     m_last = e;
     return e;
@@ -74,10 +65,8 @@ Status WriteTransaction::commit()
 {
     if (!m_open)
         return m_begun;
-    m_insertEvent.reset();
-    m_cached.clear();
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
+    QSqlQuery &q = m_db.statement(QStringLiteral("COMMIT"));
+    if (!q.exec()) {
         const Error e = Database::errorFrom(q.lastError());
         QSqlQuery(m_db.connection()).exec(QStringLiteral("ROLLBACK"));
         m_open = false;

@@ -26,8 +26,8 @@ public:
     const Status &begun() const { return m_begun; }
 
     QSqlQuery prepare(const QString &sql);
-    // A statement prepared once and kept for the rest of this transaction, for code that
-    // runs many times in one (seeding, imports). Bind and exec it as usual.
+    // A statement prepared once per connection (Database::statement), for code that runs
+    // in every action or many times in one. Bind and exec it as usual.
     QSqlQuery &cached(const QString &sql);
     // Runs a prepared query; a failure becomes a person-readable Error.
     Status exec(QSqlQuery &query);
@@ -48,8 +48,6 @@ private:
     Status m_begun;
     bool m_open = false;
     QSet<QString> m_tables;
-    // Appending many events in one transaction reads the head once and prepares once.
+    // Appending many events in one transaction reads the head once.
     std::optional<Event> m_last;
-    std::optional<QSqlQuery> m_insertEvent;
-    std::map<QString, QSqlQuery> m_cached;
 };
