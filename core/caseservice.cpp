@@ -281,15 +281,8 @@ Result<CaseHead> readHead(QSqlQuery &q, const QString &caseNo)
 
 Result<QString> CaseService::registerCase(const Session &session, const NewCase &newCase)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<QString> caseNo = registerCase(tx, session, newCase);
-    if (!caseNo)
-        return caseNo;
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return caseNo;
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return registerCase(tx, session, newCase); });
 }
 
 Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &session,
@@ -404,15 +397,9 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
 Result<CaseAcceptance> CaseService::accept(const Session &session, const QString &caseNo,
                                            const QStringList &materialsNowReceived)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<CaseAcceptance> accepted = accept(tx, session, caseNo, materialsNowReceived);
-    if (!accepted)
-        return accepted;
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return accepted;
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return accept(tx, session, caseNo, materialsNowReceived);
+    });
 }
 
 Result<CaseAcceptance> CaseService::accept(WriteTransaction &tx, const Session &session,
@@ -480,12 +467,8 @@ Result<CaseAcceptance> CaseService::accept(WriteTransaction &tx, const Session &
 Status CaseService::requestMaterials(const Session &session, const QString &caseNo,
                                      const QStringList &missing)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (const Status s = requestMaterials(tx, session, caseNo, missing); !s)
-        return s;
-    return tx.commit();
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return requestMaterials(tx, session, caseNo, missing); });
 }
 
 Status CaseService::requestMaterials(WriteTransaction &tx, const Session &session,
@@ -525,12 +508,8 @@ Status CaseService::requestMaterials(WriteTransaction &tx, const Session &sessio
 
 Status CaseService::refuse(const Session &session, const QString &caseNo, const QString &reason)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (const Status s = refuse(tx, session, caseNo, reason); !s)
-        return s;
-    return tx.commit();
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return refuse(tx, session, caseNo, reason); });
 }
 
 Status CaseService::refuse(WriteTransaction &tx, const Session &session, const QString &caseNo,
@@ -570,15 +549,8 @@ Status CaseService::refuse(WriteTransaction &tx, const Session &session, const Q
 
 Result<bool> CaseService::complete(const Session &session, const QString &caseNo)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    const Result<bool> onTime = complete(tx, session, caseNo);
-    if (!onTime)
-        return onTime;
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return onTime;
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return complete(tx, session, caseNo); });
 }
 
 Result<bool> CaseService::complete(WriteTransaction &tx, const Session &session,

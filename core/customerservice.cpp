@@ -207,15 +207,8 @@ static Result<std::optional<QString>> holderOf(QSqlQuery &q, const QString &idTy
 Result<Customer> CustomerService::registerCustomer(const Session &session,
                                                    const NewCustomer &customer)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<Customer> registered = registerCustomer(tx, session, customer);
-    if (!registered)
-        return registered;
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return registered;
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return registerCustomer(tx, session, customer); });
 }
 
 Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const Session &session,
@@ -295,15 +288,8 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
 Result<Customer> CustomerService::update(const Session &session, const QString &customerId,
                                          const CustomerChanges &changes)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun().error();
-    Result<Customer> updated = update(tx, session, customerId, changes);
-    if (!updated)
-        return updated;
-    if (const Status s = tx.commit(); !s)
-        return s.error();
-    return updated;
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return update(tx, session, customerId, changes); });
 }
 
 Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &session,

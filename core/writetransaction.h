@@ -9,6 +9,7 @@
 
 #include <map>
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -42,6 +43,23 @@ public:
     Result<Event> commit(const QString &type, const QString &staff, const QJsonObject &data);
 
     Database &database() { return m_db; }
+
+    // Runs action(tx) in a transaction of its own and commits when it succeeds: the
+    // one-shot form of a service call whose body takes a WriteTransaction&.
+    template <typename Action>
+    static auto perform(Database &db, Action &&action)
+        -> decltype(action(std::declval<WriteTransaction &>()))
+    {
+        WriteTransaction tx(db);
+        if (!tx.begun())
+            return tx.begun().error();
+        auto result = action(tx);
+        if (!result)
+            return result;
+        if (const Status s = tx.commit(); !s)
+            return s.error();
+        return result;
+    }
 
 private:
     Database &m_db;
