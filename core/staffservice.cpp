@@ -76,6 +76,70 @@ QList<StaffRecord> StaffService::list() const
 Result<Session> StaffService::login(const QString &rawStaffNo, const QString &password,
                                     const QString &window)
 {
+    const Result<Session> checked = checkCredentials(rawStaffNo, password, window);
+    if (!checked)
+        return checked;
+    const Session &session = checked.value();
+    WriteTransaction tx(m_db);
+    QSqlQuery u = tx.prepare(QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = "
+                                            "NULL, last_login_at = ? WHERE staff_no = ?"));
+    u.addBindValue(Clock::nowStamp());
+    u.addBindValue(session.staffNo);
+    if (const Status s = tx.exec(u); !s)
+        return s.error();
+    tx.touch(QStringLiteral("staff"));
+    const Result<Event> event = tx.commit(
+        QStringLiteral("staff.logged_in"), session.staffNo,
+        {{QStringLiteral("staff_no"), session.staffNo}, {QStringLiteral("window"), window}});
+    if (!event)
+        return event.error();
+    return session;
+}
+
+Result<Session> StaffService::authoriseApproval(const Session &requester,
+                                                const QString &rawApproverNo,
+                                                const QString &password, Permission permission)
+{
+    const QString approverNo = rawApproverNo.trimmed();
+    if (!requester.console && approverNo == requester.staffNo)
+        return Error(QStringLiteral("approval.self"),
+                     QT_TRANSLATE_NOOP("Error", "You cannot approve your own request. Ask "
+                                                "another supervisor to enter their staff number "
+                                                "and password."));
+    Result<Session> approver = checkCredentials(approverNo, password, requester.window);
+    if (!approver)
+        return approver;
+    if (!approver.value().can(permission))
+        return Error(QStringLiteral("approval.not_allowed"),
+                     QT_TRANSLATE_NOOP("Error", "Staff member %1 (%2) may not approve this. Ask a "
+                                                "supervisor to enter their staff number and "
+                                                "password."),
+                     {approverNo, Roles::displayName(approver.value().role)});
+    if (approver.value().mustChangePassword)
+        return Error(QStringLiteral("approval.initial_password"),
+                     QT_TRANSLATE_NOOP("Error", "Staff member %1 still has the initial password "
+                                                "and cannot approve until they have signed in "
+                                                "and changed it."),
+                     {approverNo});
+    // A successful check clears earlier failures, as a sign-in would.
+    WriteTransaction tx(m_db);
+    QSqlQuery u = tx.prepare(QStringLiteral(
+        "UPDATE staff SET failed_logins = 0 WHERE staff_no = ? AND failed_logins <> 0"));
+    u.addBindValue(approverNo);
+    if (const Status s = tx.exec(u); !s)
+        return s.error();
+    if (u.numRowsAffected() > 0) {
+        tx.touch(QStringLiteral("staff"));
+        if (const Status s = tx.commit(); !s)
+            return s.error();
+    }
+    approver.value().window = requester.window;
+    return approver;
+}
+
+Result<Session> StaffService::checkCredentials(const QString &rawStaffNo, const QString &password,
+                                               const QString &window)
+{
     const QString staffNo = rawStaffNo.trimmed();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT name, role, active, must_change_password, locked_until, "
@@ -124,20 +188,6 @@ Result<Session> StaffService::login(const QString &rawStaffNo, const QString &pa
             recordFailure(staffNo, window, QStringLiteral("wrong_password"), true);
         return logged ? wrongCredentials() : logged.error();
     }
-
-    WriteTransaction tx(m_db);
-    QSqlQuery u = tx.prepare(QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = "
-                                            "NULL, last_login_at = ? WHERE staff_no = ?"));
-    u.addBindValue(Clock::nowStamp());
-    u.addBindValue(staffNo);
-    if (const Status s = tx.exec(u); !s)
-        return s.error();
-    tx.touch(QStringLiteral("staff"));
-    const Result<Event> event =
-        tx.commit(QStringLiteral("staff.logged_in"), staffNo,
-                  {{QStringLiteral("staff_no"), staffNo}, {QStringLiteral("window"), window}});
-    if (!event)
-        return event.error();
     Session session;
     session.staffNo = staffNo;
     session.name = name;

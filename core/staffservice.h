@@ -45,6 +45,16 @@ public:
     Status resetPassword(const Session &session, const QString &staffNo,
                          const QString &newPassword);
     Status setActive(const Session &session, const QString &staffNo, bool active);
+    // A supervisor's override at someone else's counter (void, refund, extension, waiver):
+    // the approver types their own staff number and password. Checked like a sign-in
+    // (failures count towards the lock and are logged) but nobody is signed in or out.
+    // Returns the approver, whose staff number the approved action records. Refusals: the
+    // sign-in ones, approval.self (the requester approving their own request),
+    // approval.not_allowed (the approver's role lacks the permission),
+    // approval.initial_password.
+    Result<Session> authoriseApproval(const Session &requester, const QString &approverNo,
+                                      const QString &password,
+                                      Permission permission = Permission::Approve);
     // Signing out is recorded too, so the log shows who worked when.
     Status logout(const Session &session);
 
@@ -52,6 +62,10 @@ public:
     QList<StaffRecord> list() const;
 
 private:
+    // The checks of a sign-in (exists, active, not locked, password), with failures
+    // recorded; writes nothing on success.
+    Result<Session> checkCredentials(const QString &staffNo, const QString &password,
+                                     const QString &window);
     Status recordFailure(const QString &staffNo, const QString &window, const QString &reason,
                          bool count);
     Database &m_db;

@@ -13,7 +13,8 @@ PACKAGES=(
   libqt6opengl6-dev libxkbcommon-dev
   openssl libssl-dev libsqlite3-dev libqrencode-dev libgl-dev
   fonts-noto-cjk
-  xvfb xauth
+  fonts-dejavu-core
+  xvfb xauth poppler-utils
   postgresql
 )
 

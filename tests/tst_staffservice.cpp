@@ -302,6 +302,75 @@ private slots:
         QVERIFY(!Session().require(Permission::ServeCustomers).ok());
     }
 
+    void approvalNeedsAnotherStaffMemberWithThePermission()
+    {
+        StaffService staff(*m_db);
+        QVERIFY(staff
+                    .addStaff(Session::forConsole(), QStringLiteral("2001"), QStringLiteral("李敏"),
+                              Role::Supervisor, QStringLiteral("Begin2026c"))
+                    .ok());
+        Session clerk;
+        clerk.staffNo = QStringLiteral("1001");
+        clerk.window = QStringLiteral("W01");
+        // Still on the initial password: may not approve yet.
+        QCOMPARE(
+            staff.authoriseApproval(clerk, QStringLiteral("2001"), QStringLiteral("Begin2026c"))
+                .error()
+                .code(),
+            QStringLiteral("approval.initial_password"));
+        const auto supervisor = staff.login(QStringLiteral("2001"), QStringLiteral("Begin2026c"),
+                                            QStringLiteral("W09"));
+        QVERIFY(supervisor.ok());
+        QVERIFY(staff
+                    .changeOwnPassword(supervisor.value(), QStringLiteral("Begin2026c"),
+                                       QStringLiteral("Chosen2026x"))
+                    .ok());
+
+        const qint64 before = headSeq(*m_db);
+        const auto approved =
+            staff.authoriseApproval(clerk, QStringLiteral(" 2001 "), QStringLiteral("Chosen2026x"));
+        QVERIFY2(approved.ok(), qPrintable(approved.error().english()));
+        QCOMPARE(approved->staffNo, QStringLiteral("2001"));
+        QCOMPARE(approved->window, clerk.window); // approved at the clerk's counter
+        QCOMPARE(headSeq(*m_db), before);         // nobody signed in: no event
+
+        const auto wrong =
+            staff.authoriseApproval(clerk, QStringLiteral("2001"), QStringLiteral("Guess2026x"));
+        QCOMPARE(wrong.error().code(), QStringLiteral("auth.wrong_credentials"));
+        QCOMPARE(eventTypesAfter(*m_db, before), QStringList{QStringLiteral("staff.login_failed")});
+        QCOMPARE(staff.find(QStringLiteral("2001"))->failedLogins, 1);
+        QVERIFY(
+            staff.authoriseApproval(clerk, QStringLiteral("2001"), QStringLiteral("Chosen2026x"))
+                .ok());
+        QCOMPARE(staff.find(QStringLiteral("2001"))->failedLogins, 0);
+
+        // A clerk may not approve, and a supervisor may not approve their own request.
+        QCOMPARE(staff
+                     .authoriseApproval(supervisor.value(), QStringLiteral("1001"),
+                                        QStringLiteral("Begin2026a"))
+                     .error()
+                     .code(),
+                 QStringLiteral("approval.not_allowed"));
+        QCOMPARE(staff
+                     .authoriseApproval(supervisor.value(), QStringLiteral("2001"),
+                                        QStringLiteral("Chosen2026x"))
+                     .error()
+                     .code(),
+                 QStringLiteral("approval.self"));
+        const auto clerkSession = staff.login(QStringLiteral("1001"), QStringLiteral("Begin2026a"),
+                                              QStringLiteral("W01"));
+        QVERIFY(staff
+                    .changeOwnPassword(clerkSession.value(), QStringLiteral("Begin2026a"),
+                                       QStringLiteral("Chosen2026y"))
+                    .ok());
+        QCOMPARE(staff
+                     .authoriseApproval(supervisor.value(), QStringLiteral("1001"),
+                                        QStringLiteral("Chosen2026y"))
+                     .error()
+                     .code(),
+                 QStringLiteral("approval.not_allowed"));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;

@@ -9,6 +9,35 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+This needs a supervisor&apos;s approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -596,6 +625,18 @@
     </message>
     <message>
         <source>This terminal already has staff accounts. Sign in as an administrator to add more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot approve your own request. Ask another supervisor to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) may not approve this. Ask a supervisor to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 still has the initial password and cannot approve until they have signed in and changed it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

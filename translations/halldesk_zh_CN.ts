@@ -9,6 +9,37 @@
     </message>
 </context>
 <context>
+    <name>ApprovalDialog</name>
+    <message>
+        <source>Supervisor approval</source>
+        <translation>主管审批</translation>
+    </message>
+    <message>
+        <source>%1
+
+This needs a supervisor&apos;s approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
+        <translation>%1
+
+此操作需要主管审批。请主管输入本人的工号和密码，审批人将与操作一并记录。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s staff no.</source>
+        <translation>主管工号</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s staff number and password.</source>
+        <translation>请输入主管的工号和密码。</translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -597,6 +628,18 @@
     <message>
         <source>This terminal already has staff accounts. Sign in as an administrator to add more.</source>
         <translation>本终端已有工作人员账号。请以管理员身份登录后再添加。</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own request. Ask another supervisor to enter their staff number and password.</source>
+        <translation>不能审批自己提出的申请。请另一位主管输入其工号和密码。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) may not approve this. Ask a supervisor to enter their staff number and password.</source>
+        <translation>工号 %1（%2）无权审批此操作。请主管输入其工号和密码。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 still has the initial password and cannot approve until they have signed in and changed it.</source>
+        <translation>工号 %1 仍在使用初始密码，须先登录并修改密码后才能审批。</translation>
     </message>
 </context>
 <context>
