@@ -161,7 +161,7 @@ private slots:
     void schemaStartsAtVersionZero()
     {
         QCOMPARE(MasterData::version(m_t->db().connection()), 0);
-        QCOMPARE(m_t->db().schemaVersion(), 2);
+        QCOMPARE(m_t->db().schemaVersion(), m_t->db().latestKnownVersion());
     }
 
     void appliesFullMaster()

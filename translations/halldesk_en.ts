@@ -639,6 +639,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Staff member %1 still has the initial password and cannot approve until they have signed in and changed it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The business day %1 is closed: nothing more can be recorded on it. Continue tomorrow, or ask a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>

@@ -641,6 +641,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Staff member %1 still has the initial password and cannot approve until they have signed in and changed it.</source>
         <translation>工号 %1 仍在使用初始密码，须先登录并修改密码后才能审批。</translation>
     </message>
+    <message>
+        <source>The business day %1 is closed: nothing more can be recorded on it. Continue tomorrow, or ask a supervisor.</source>
+        <translation>营业日 %1 已日结，不能再登记任何业务。请明天继续办理，或联系值班长。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
