@@ -4,8 +4,10 @@
 #include "hqdatabase.h"
 #include "projection.h"
 #include "protocol.h"
+#include "rowwriter.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -114,40 +116,47 @@ HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QB
         }
     }
 
-    QSqlQuery idTaken(db.connection());
-    idTaken.prepare(QStringLiteral("SELECT 1 FROM event WHERE id = ?"));
-    QSqlQuery insert(db.connection());
-    insert.prepare(QStringLiteral("INSERT INTO event(device_id, seq, id, type, at, staff, data, "
-                                  "prev, hash, received_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    // An id already stored (by any device) is a replay or a forgery, never new work. One
+    // look-up for the whole batch: a round trip per event would halve PostgreSQL's rate.
+    if (firstNew < batch.events.size()) {
+        QStringList marks;
+        QSqlQuery idTaken(db.connection());
+        for (qsizetype i = firstNew; i < batch.events.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        idTaken.prepare(QStringLiteral("SELECT id FROM event WHERE id IN (%1)")
+                            .arg(marks.join(QLatin1Char(','))));
+        for (qsizetype i = firstNew; i < batch.events.size(); ++i)
+            idTaken.addBindValue(batch.events[i].id);
+        if (!idTaken.exec())
+            return storeFailure(db, idTaken);
+        QSet<QString> taken;
+        while (idTaken.next())
+            taken.insert(idTaken.value(0).toString());
+        for (qsizetype i = firstNew; i < batch.events.size(); ++i) {
+            if (taken.contains(batch.events[i].id)) {
+                db.rollback();
+                return seqConflict(batch.events[i].seq);
+            }
+        }
+    }
+
+    RowWriter insert(db.connection(),
+                     QStringLiteral("INSERT INTO event(device_id, seq, id, type, at, staff, data, "
+                                    "prev, hash, received_at) VALUES"),
+                     10);
     Projection projection(db, branch);
     const QString now = Clock::nowStamp();
     for (qsizetype i = firstNew; i < batch.events.size(); ++i) {
         const Event &e = batch.events[i];
-        // An id already stored (by any device) is a replay or a forgery, never new work.
-        idTaken.addBindValue(e.id);
-        if (!idTaken.exec())
-            return storeFailure(db, idTaken);
-        if (idTaken.next()) {
-            db.rollback();
-            return seqConflict(e.seq);
-        }
-        idTaken.finish();
-        insert.addBindValue(batch.deviceId);
-        insert.addBindValue(e.seq);
-        insert.addBindValue(e.id);
-        insert.addBindValue(e.type);
-        insert.addBindValue(e.at);
-        insert.addBindValue(e.staff);
-        insert.addBindValue(QString::fromUtf8(e.data));
-        insert.addBindValue(e.prev);
-        insert.addBindValue(e.hash);
-        insert.addBindValue(now);
-        if (!insert.exec())
-            return storeFailure(db, insert);
-        if (!projection.apply(e))
-            return storeFailure(db, projection.lastError());
+        insert.add({batch.deviceId, e.seq, e.id, e.type, e.at, e.staff, QString::fromUtf8(e.data),
+                    e.prev, e.hash, now});
+        projection.apply(e);
         headHash = e.hash;
     }
+    if (!insert.flush())
+        return storeFailure(db, insert.lastError());
+    if (!projection.flush())
+        return storeFailure(db, projection.lastError());
     const qint64 accepted = batch.events.size() - firstNew;
     const qint64 ackedThrough = stored + accepted;
     if (accepted > 0) {

@@ -2,24 +2,13 @@
 
 #include "clock.h"
 #include "hqdatabase.h"
+#include "rowwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QTimeZone>
 
-Projection::Projection(HqDatabase &db, QString branch)
-    : m_db(db), m_branch(std::move(branch)), m_metric(db.connection()), m_case(db.connection())
-{
-    m_metric.prepare(QStringLiteral(
-        "INSERT INTO branch_day(branch_code, business_day, metric, value) VALUES(?, ?, ?, ?) "
-        "ON CONFLICT(branch_code, business_day, metric) DO UPDATE SET value = branch_day.value + "
-        "excluded.value"));
-    m_case.prepare(QStringLiteral(
-        "INSERT INTO hq_case(case_no, branch_code, item_code, status, updated_at) "
-        "VALUES(?, ?, ?, ?, ?) ON CONFLICT(case_no) DO UPDATE SET status = excluded.status, "
-        "updated_at = excluded.updated_at"));
-}
+Projection::Projection(HqDatabase &db, QString branch) : m_db(db), m_branch(std::move(branch)) {}
 
 QString Projection::businessDay(const QString &at)
 {
@@ -29,80 +18,107 @@ QString Projection::businessDay(const QString &at)
     return utc.toTimeZone(QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
 }
 
-bool Projection::add(const QString &day, const QString &metric, qint64 value)
+void Projection::add(const QString &day, const QString &metric, qint64 value)
 {
-    m_metric.addBindValue(m_branch);
-    m_metric.addBindValue(day);
-    m_metric.addBindValue(metric);
-    m_metric.addBindValue(value);
-    const bool ok = m_metric.exec();
-    if (!ok)
-        m_lastError = m_metric.lastError().text();
-    return ok;
+    m_metrics[{day, metric}] += value;
 }
 
-bool Projection::setCase(const QString &caseNo, const QString &status, const QString &itemCode,
+void Projection::setCase(const QString &caseNo, const QString &status, const QString &itemCode,
                          const QString &at)
 {
-    m_case.addBindValue(caseNo);
-    m_case.addBindValue(m_branch);
-    m_case.addBindValue(itemCode);
-    m_case.addBindValue(status);
-    m_case.addBindValue(at);
-    const bool ok = m_case.exec();
-    if (!ok)
-        m_lastError = m_case.lastError().text();
-    return ok;
+    CaseChange &change = m_cases[caseNo];
+    change.status = status;
+    change.at = at;
+    if (!itemCode.isEmpty())
+        change.itemCode = itemCode;
 }
 
-bool Projection::apply(const Event &e)
+bool Projection::flush()
+{
+    RowWriter metrics(
+        m_db.connection(),
+        QStringLiteral("INSERT INTO branch_day(branch_code, business_day, metric, value) VALUES"),
+        4,
+        QStringLiteral("ON CONFLICT(branch_code, business_day, metric) DO UPDATE SET value = "
+                       "branch_day.value + excluded.value"));
+    for (auto it = m_metrics.cbegin(); it != m_metrics.cend(); ++it)
+        metrics.add({m_branch, it.key().first, it.key().second, it.value()});
+    // A case registered in an earlier batch keeps its item code: only a registration
+    // brings one, every later event only moves the status.
+    RowWriter cases(m_db.connection(),
+                    QStringLiteral("INSERT INTO hq_case(case_no, branch_code, item_code, status, "
+                                   "updated_at) VALUES"),
+                    5,
+                    QStringLiteral("ON CONFLICT(case_no) DO UPDATE SET status = excluded.status, "
+                                   "updated_at = excluded.updated_at, item_code = CASE WHEN "
+                                   "excluded.item_code <> '' THEN excluded.item_code ELSE "
+                                   "hq_case.item_code END"));
+    for (auto it = m_cases.cbegin(); it != m_cases.cend(); ++it) {
+        // Bound NULL would break NOT NULL: an absent item code is stored as "".
+        const QString item = it->itemCode.isNull() ? QString(QLatin1String("")) : it->itemCode;
+        cases.add({it.key(), m_branch, item, it->status, it->at});
+    }
+    if (!metrics.flush()) {
+        m_lastError = metrics.lastError();
+        return false;
+    }
+    if (!cases.flush()) {
+        m_lastError = cases.lastError();
+        return false;
+    }
+    m_metrics.clear();
+    m_cases.clear();
+    return true;
+}
+
+void Projection::apply(const Event &e)
 {
     const QJsonObject data = e.dataObject();
     const QString day = businessDay(e.at);
     const QString type = e.type;
-    if (type == QLatin1String("ticket.rated") || type == QLatin1String("case.rated"))
-        return add(day,
-                   QStringLiteral("ratings.%1").arg(data.value(QLatin1String("score")).toInt()), 1);
+    if (type == QLatin1String("ticket.rated") || type == QLatin1String("case.rated")) {
+        add(day, QStringLiteral("ratings.%1").arg(data.value(QLatin1String("score")).toInt()), 1);
+        return;
+    }
     if (type.startsWith(QLatin1String("case."))) {
         const QString caseNo = data.value(QLatin1String("case_no")).toString();
         const QString status = type.mid(5); // registered, accepted, completed…
         if (caseNo.isEmpty()) {
             // Nothing to index; the day's figures still count it.
         } else if (type == QLatin1String("case.registered")) {
-            // Bound NULL would break NOT NULL: an absent item code is stored as "".
             const QString item = data.value(QLatin1String("item_code")).toString();
-            if (!setCase(caseNo, status, item.isNull() ? QString(QLatin1String("")) : item, e.at))
-                return false;
+            setCase(caseNo, status, item, e.at);
         } else if (type != QLatin1String("case.decided")) {
             // Keeps the item code of the registration (upsert only changes the status).
-            if (!setCase(caseNo, status, QString(QLatin1String("")), e.at))
-                return false;
+            setCase(caseNo, status, QString(), e.at);
         }
         if (type == QLatin1String("case.completed") &&
             data.value(QLatin1String("on_time")).toBool()) {
-            if (!add(day, QStringLiteral("cases.completed_on_time"), 1))
-                return false;
+            add(day, QStringLiteral("cases.completed_on_time"), 1);
         }
-        return add(day, QStringLiteral("cases.") + status, 1);
+        add(day, QStringLiteral("cases.") + status, 1);
+        return;
     }
     if (type == QLatin1String("payment.taken")) {
         const qint64 fen = data.value(QLatin1String("amount_fen")).toInteger();
         const QString method = data.value(QLatin1String("method")).toString();
-        return add(day, QStringLiteral("payments.count"), 1) &&
-               add(day, QStringLiteral("payments.fen"), fen) &&
-               add(day, QStringLiteral("payments.fen.") + method, fen);
+        add(day, QStringLiteral("payments.count"), 1);
+        add(day, QStringLiteral("payments.fen"), fen);
+        add(day, QStringLiteral("payments.fen.") + method, fen);
+        return;
     }
-    if (type == QLatin1String("payment.voided"))
-        return add(day, QStringLiteral("payments.voided"), 1);
+    if (type == QLatin1String("payment.voided")) {
+        add(day, QStringLiteral("payments.voided"), 1);
+        return;
+    }
     if (type == QLatin1String("payment.refunded")) {
-        return add(day, QStringLiteral("payments.refunded"), 1) &&
-               add(day, QStringLiteral("payments.refunded_fen"),
-                   data.value(QLatin1String("amount_fen")).toInteger());
+        add(day, QStringLiteral("payments.refunded"), 1);
+        add(day, QStringLiteral("payments.refunded_fen"),
+            data.value(QLatin1String("amount_fen")).toInteger());
+        return;
     }
     if (type == QLatin1String("ticket.issued"))
-        return add(day, QStringLiteral("tickets.issued"), 1);
-    if (type == QLatin1String("ticket.finished"))
-        return add(day,
-                   QStringLiteral("tickets.") + data.value(QLatin1String("outcome")).toString(), 1);
-    return true;
+        add(day, QStringLiteral("tickets.issued"), 1);
+    else if (type == QLatin1String("ticket.finished"))
+        add(day, QStringLiteral("tickets.") + data.value(QLatin1String("outcome")).toString(), 1);
 }

@@ -46,6 +46,28 @@ QList<Event> makeChain(int count, const QString &prevHash = Event::genesisHash()
     return events;
 }
 
+// A chain of the given (type, data) events, continuing after prevHash.
+QList<Event> chainOf(const QList<std::pair<QString, QJsonObject>> &content,
+                     const QString &prevHash = Event::genesisHash(), qint64 firstSeq = 1)
+{
+    QList<Event> events;
+    QString prev = prevHash;
+    for (const auto &[type, data] : content) {
+        Event e;
+        e.seq = firstSeq + events.size();
+        e.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        e.type = type;
+        e.at = QStringLiteral("2026-11-23T03:00:00.000Z");
+        e.staff = QStringLiteral("1001");
+        e.data = Event::canonicalData(data);
+        e.prev = prev;
+        e.hash = e.expectedHash();
+        prev = e.hash;
+        events.append(e);
+    }
+    return events;
+}
+
 QByteArray batchBody(const QString &deviceId, const QList<Event> &events)
 {
     Protocol::EventBatch batch;
@@ -145,6 +167,45 @@ private slots:
         QCOMPARE(metric(QStringLiteral("TZ01"), QStringLiteral("2026-11-23"),
                         QStringLiteral("payments.fen")),
                  25000);
+    }
+
+    void caseIndexFollowsTheLatestStatusAcrossBatches()
+    {
+        const auto caseEvent = [](const QString &caseNo, const QString &item = {}) {
+            QJsonObject data{{QStringLiteral("case_no"), caseNo}};
+            if (!item.isEmpty())
+                data.insert(QStringLiteral("item_code"), item);
+            return data;
+        };
+        const QList<Event> first =
+            chainOf({{QStringLiteral("case.registered"),
+                      caseEvent(QStringLiteral("C1"), QStringLiteral("MZ001"))},
+                     {QStringLiteral("case.accepted"), caseEvent(QStringLiteral("C1"))}});
+        QCOMPARE(post(m_device, first).status, 200);
+        QJsonObject completed = caseEvent(QStringLiteral("C1"));
+        completed.insert(QStringLiteral("on_time"), true);
+        const QList<Event> second =
+            chainOf({{QStringLiteral("case.completed"), completed},
+                     {QStringLiteral("case.registered"),
+                      caseEvent(QStringLiteral("C2"), QStringLiteral("LD002"))},
+                     {QStringLiteral("case.refused"), caseEvent(QStringLiteral("C2"))}},
+                    first.last().hash, 3);
+        QCOMPARE(post(m_device, second).status, 200);
+
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT case_no, item_code, status FROM hq_case ORDER BY case_no")));
+        QStringList rows;
+        while (q.next())
+            rows.append(
+                QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()}
+                    .join(QLatin1Char(' ')));
+        QCOMPARE(rows, (QStringList{QStringLiteral("C1 MZ001 completed"),
+                                    QStringLiteral("C2 LD002 refused")}));
+        const QString day = QStringLiteral("2026-11-23");
+        QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.registered")), 2);
+        QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.completed_on_time")), 1);
+        QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.refused")), 1);
     }
 
     void retriedBatchIsCountedAsDuplicates()
