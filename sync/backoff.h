@@ -12,7 +12,9 @@ public:
     {
     }
     // The wait before the next attempt after one more failure.
-    qint64 next();
+    qint64 next() { return next(m_cap); }
+    // The same with a lower cap for this attempt (the failure still counts).
+    qint64 next(qint64 capMs);
     void reset() { m_failures = 0; }
     int failures() const { return m_failures; }
 

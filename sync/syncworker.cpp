@@ -4,6 +4,7 @@
 #include "database.h"
 #include "syncengine.h"
 
+#include <QNetworkInformation>
 #include <QTimer>
 
 SyncWorker::SyncWorker(QString databasePath, QObject *parent)
@@ -30,6 +31,16 @@ void SyncWorker::start()
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncWorker::runRound);
     m_running = true;
+    // Where the system reports the network (NetworkManager), a link coming back starts a
+    // round at once instead of at the next retry.
+    if (QNetworkInformation::loadBackendByFeatures(QNetworkInformation::Feature::Reachability)) {
+        connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+                [this](QNetworkInformation::Reachability reachability) {
+                    if (reachability == QNetworkInformation::Reachability::Online ||
+                        reachability == QNetworkInformation::Reachability::Site)
+                        syncNow();
+                });
+    }
     emit stateChanged(SyncEngine(*m_db).state());
     schedule(0);
 }
@@ -82,7 +93,8 @@ void SyncWorker::runRound()
     } else {
         state.lastError = round.error.message();
         if (!state.halted) {
-            const qint64 wait = m_backoff.next();
+            const qint64 wait =
+                round.reachedHq ? m_backoff.next() : m_backoff.next(LinkDownRetryCapMs);
             state.nextAttempt = now.addMSecs(wait);
             schedule(wait);
         }

@@ -24,6 +24,11 @@ public:
 
     static constexpr int IdleIntervalMs = 30000;
     static constexpr int DebounceMs = 2000;
+    // While HQ cannot be reached at all, probing costs one failed connection: keep trying
+    // at least this often, so a branch whose link returns after a week is sending within
+    // a minute. HQ answering with faults (5xx) backs off to Backoff's 5 minutes instead,
+    // so that an overloaded HQ can recover.
+    static constexpr int LinkDownRetryCapMs = 30000;
 
 public slots:
     void start();    // call in the worker thread (connect to QThread::started)

@@ -10,11 +10,13 @@
 #include "protocol.h"
 #include "settingstore.h"
 #include "syncengine.h"
+#include "syncworker.h"
 #include "writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
@@ -25,6 +27,7 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 #include <QUrl>
 #include <QUuid>
 
@@ -73,12 +76,14 @@ bool makeCertificate(const QString &dir)
 class Hq
 {
 public:
-    bool start(const QString &db, const QString &certDir)
+    // port 0: any free port (see port()).
+    bool start(const QString &db, const QString &certDir, quint16 port = 0)
     {
         m_db = db;
+        m_port = 0;
         m_process.start(QStringLiteral(HALLDESK_HQ_BINARY),
                         {QStringLiteral("serve"), QStringLiteral("--db"), db,
-                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                          QStringLiteral("--cert"), certDir + QStringLiteral("/hq.pem"),
                          QStringLiteral("--key"), certDir + QStringLiteral("/hq.key")});
         QByteArray seen;
@@ -96,8 +101,10 @@ public:
                          [this] { m_process.readAllStandardError(); });
         return m_port != 0;
     }
-    ~Hq()
+    ~Hq() { stop(); }
+    void stop()
     {
+        m_process.disconnect();
         m_process.terminate();
         m_process.waitForFinished(10000);
     }
@@ -392,6 +399,93 @@ int devices(const QStringList &args)
           << Qt::endl;
     return stored == expected && distinct == expected ? 0 : 1;
 }
+// A week offline: the terminal enrols, HQ goes away, 50,000 events pile up while the sync
+// worker keeps failing (its retries grow to their cap), then HQ comes back on the same
+// address. Measures from HQ listening again to HQ holding every event exactly once.
+int offline(const QStringList &args)
+{
+    const int count = option(args, QStringLiteral("--events"), QStringLiteral("50000")).toInt();
+    const int failures = option(args, QStringLiteral("--failures"), QStringLiteral("6")).toInt();
+    QTemporaryDir dir;
+    if (!makeCertificate(dir.path()))
+        return 1;
+    const QString spec = option(args, QStringLiteral("--db"),
+                                QStringLiteral("sqlite:") + dir.filePath(QStringLiteral("hq.db")));
+    Hq hq;
+    if (!hq.start(spec, dir.path()))
+        return 1;
+    const quint16 port = hq.port();
+    std::unique_ptr<Database> db = terminal(dir.path(), 0);
+    if (!db ||
+        !enrol(*db, port, hq.code(QStringLiteral("TZ01")), dir.filePath(QStringLiteral("hq.pem"))))
+        return 1;
+    hq.stop();
+    db.reset();
+    db = terminal(dir.path(), count);
+    const QString path = db->path();
+    out() << "offline: " << count << " events made while HQ is unreachable; waiting for "
+          << failures << " failed attempts" << Qt::endl;
+
+    QThread thread;
+    auto *worker = new SyncWorker(path);
+    worker->moveToThread(&thread);
+    QObject::connect(&thread, &QThread::started, worker, &SyncWorker::start);
+    QObject::connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
+    int failed = 0;
+    qint64 lastWaiting = -1;
+    QEventLoop loop;
+    QObject::connect(worker, &SyncWorker::attemptFinished, &loop,
+                     [&](const QDateTime &, bool ok, qint64, const QString &) {
+                         if (!ok)
+                             ++failed;
+                         loop.quit();
+                     });
+    QObject::connect(worker, &SyncWorker::stateChanged, &loop, [&](const SyncState &state) {
+        lastWaiting = state.waiting;
+        if (state.waiting == 0)
+            loop.quit();
+    });
+    QElapsedTimer offlineFor;
+    offlineFor.start();
+    thread.start();
+    while (failed < failures)
+        loop.exec();
+    out() << "  " << failed << " attempts failed over " << offlineFor.elapsed() / 1000
+          << " s; HQ back on port " << port << Qt::endl;
+    QElapsedTimer back;
+    back.start();
+    if (!hq.start(spec, dir.path(), port)) {
+        out() << "  HQ could not listen on its old port again" << Qt::endl;
+        return 1;
+    }
+    QTimer limit;
+    limit.setSingleShot(true);
+    QObject::connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
+    limit.start(10 * 60 * 1000);
+    while (lastWaiting != 0 && limit.isActive())
+        loop.exec();
+    const double seconds = back.nsecsElapsed() / 1e9;
+    QMetaObject::invokeMethod(worker, &SyncWorker::stop, Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+
+    QSqlDatabase store = storeConnection(spec, QStringLiteral("check"));
+    QSqlQuery q(store);
+    q.exec(QStringLiteral("SELECT count(*), count(DISTINCT seq), max(seq) FROM event"));
+    q.next();
+    // The terminal's log also holds its enrolment: compare with its head, not with count.
+    const qint64 head = EventLog::head(db->connection()).value().seq;
+    const qint64 stored = q.value(0).toLongLong();
+    const bool exact =
+        stored == head && q.value(1).toLongLong() == head && q.value(2).toLongLong() == head;
+    q.finish();
+    store.close();
+    out() << "  converged " << QString::number(seconds, 'f', 1)
+          << " s after HQ came back; HQ holds " << stored << " events of the terminal's " << head
+          << (exact ? ", each exactly once" : ", NOT exactly once") << Qt::endl;
+    return exact ? 0 : 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -403,9 +497,12 @@ int main(int argc, char **argv)
         return ingest(args);
     if (command == QLatin1String("devices"))
         return devices(args);
+    if (command == QLatin1String("offline"))
+        return offline(args);
     QTextStream(stderr)
         << "usage: halldesk_syncbench ingest [--events 100000] [--db sqlite:PATH|postgres://…]\n"
            "       halldesk_syncbench devices [--devices 200] [--events 500] [--batch 100] [--db "
-           "…]\n";
+           "…]\n"
+           "       halldesk_syncbench offline [--events 50000] [--failures 6] [--db …]\n";
     return 2;
 }
