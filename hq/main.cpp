@@ -76,7 +76,8 @@ const char kUsage[] =
     "  import-master F.json                         a new version of the master data\n"
     "  decide CASE_NO --status approved|rejected|returned --note TEXT\n"
     "  report daily --date YYYY-MM-DD [--branch CODE]\n"
-    "--db defaults to sqlite:halldesk-hq.db. Exit codes: 0 ok, 1 failure, 2 usage.\n";
+    "--db defaults to $HALLDESK_HQ_DB, else sqlite:halldesk-hq.db.\n"
+    "Exit codes: 0 ok, 1 failure, 2 usage.\n";
 
 int usage(const QString &problem)
 {
@@ -96,8 +97,10 @@ int main(int argc, char *argv[])
 
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // The service takes its store from the environment (its configuration file), so that a
+    // PostgreSQL password never shows in the process list.
     p.addOption({QStringLiteral("db"), QStringLiteral("store"), QStringLiteral("SPEC"),
-                 QStringLiteral("sqlite:halldesk-hq.db")});
+                 qEnvironmentVariable("HALLDESK_HQ_DB", QStringLiteral("sqlite:halldesk-hq.db"))});
     p.addOption({QStringLiteral("listen"), QStringLiteral("address"), QStringLiteral("ADDR:PORT")});
     p.addOption({QStringLiteral("cert"), QStringLiteral("certificate"), QStringLiteral("F")});
     p.addOption({QStringLiteral("key"), QStringLiteral("private key"), QStringLiteral("F")});

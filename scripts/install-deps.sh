@@ -16,6 +16,7 @@ PACKAGES=(
   fonts-dejavu-core
   xvfb xauth poppler-utils
   postgresql
+  appstream desktop-file-utils curl file
 )
 
 missing=()

@@ -7,3 +7,4 @@ cmake --preset release >/dev/null
 cmake --build --preset release
 # The headquarters tests also run against a real PostgreSQL server on loopback.
 scripts/with-postgres.sh ctest --preset release "$@"
+bash scripts/test-packages.sh # the .deb packages: install, use, remove, purge (root only)

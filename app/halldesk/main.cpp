@@ -51,10 +51,24 @@ void printDemoStaff()
         << "  9001 / Demo@9001   admin       \u8d75\u521a" << Qt::endl; // 赵刚
 }
 
+// --help and --version only print: they answer without a display too (over SSH, in scripts).
+bool onlyPrints(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "-?" || arg == "--help-all" ||
+            arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("halldesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
