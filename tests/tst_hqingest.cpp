@@ -3,6 +3,7 @@
 #include "casedecisions.h"
 #include "enrollment.h"
 #include "hqdatabase.h"
+#include "hqreport.h"
 #include "hqserver.h"
 #include "masterstore.h"
 #include "protocol.h"
@@ -206,6 +207,136 @@ private slots:
         QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.registered")), 2);
         QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.completed_on_time")), 1);
         QCOMPARE(metric(QStringLiteral("TZ01"), day, QStringLiteral("cases.refused")), 1);
+    }
+
+    // The branches' daily figures at HQ, with what one batch needs from an earlier one (a
+    // ticket issued before it is called, a case registered before it is completed).
+    void dailyReportFiguresAcrossBatches()
+    {
+        const auto at = [](const char *hhmm) {
+            return QStringLiteral("2026-11-23T%1:00.000Z").arg(QLatin1String(hhmm));
+        };
+        const auto caseData = [](const QString &no, const QJsonObject &more = {}) {
+            QJsonObject d = more;
+            d.insert(QStringLiteral("case_no"), no);
+            return d;
+        };
+        QList<std::pair<QString, QJsonObject>> first = {
+            {QStringLiteral("ticket.issued"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A001")},
+              {QStringLiteral("category"), QStringLiteral("A")},
+              {QStringLiteral("priority"), false},
+              {QStringLiteral("issued_at"), at("01:00")}}},
+            {QStringLiteral("ticket.issued"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A002")},
+              {QStringLiteral("issued_at"), at("01:02")}}},
+            {QStringLiteral("case.registered"),
+             caseData(QStringLiteral("C1"),
+                      {{QStringLiteral("item_code"), QStringLiteral("MZ001")}})},
+            {QStringLiteral("case.registered"),
+             caseData(QStringLiteral("C2"),
+                      {{QStringLiteral("item_code"), QStringLiteral("TS001")},
+                       {QStringLiteral("kind"), QStringLiteral("complaint")}})},
+        };
+        const QList<Event> one = chainOf(first);
+        QCOMPARE(post(m_device, one).status, 200);
+        const QJsonArray items{QJsonObject{{QStringLiteral("fee_code"), QStringLiteral("GB01")},
+                                           {QStringLiteral("qty"), 1},
+                                           {QStringLiteral("amount_fen"), 500}},
+                               QJsonObject{{QStringLiteral("fee_code"), QStringLiteral("GB02")},
+                                           {QStringLiteral("qty"), 2},
+                                           {QStringLiteral("amount_fen"), 2000}}};
+        QList<std::pair<QString, QJsonObject>> second = {
+            // A001 waited 4 minutes (band 3-6), A002 16 (15+); A001 was served for 10.
+            {QStringLiteral("ticket.called"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A001")},
+              {QStringLiteral("called_at"), at("01:04")}}},
+            {QStringLiteral("ticket.called"), // a recall does not wait again
+             {{QStringLiteral("ticket_no"), QStringLiteral("A001")},
+              {QStringLiteral("called_at"), at("01:05")}}},
+            {QStringLiteral("ticket.finished"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A001")},
+              {QStringLiteral("outcome"), QStringLiteral("served")},
+              {QStringLiteral("finished_at"), at("01:14")}}},
+            {QStringLiteral("ticket.called"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A002")},
+              {QStringLiteral("called_at"), at("01:18")}}},
+            {QStringLiteral("ticket.finished"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A002")},
+              {QStringLiteral("outcome"), QStringLiteral("no_show")}}},
+            {QStringLiteral("case.accepted"),
+             caseData(QStringLiteral("C1"),
+                      {{QStringLiteral("mode"), QStringLiteral("immediate")}})},
+            {QStringLiteral("case.completed"),
+             caseData(QStringLiteral("C1"), {{QStringLiteral("on_time"), true}})},
+            {QStringLiteral("payment.taken"),
+             {{QStringLiteral("receipt_no"), QStringLiteral("R1")},
+              {QStringLiteral("amount_fen"), 2500},
+              {QStringLiteral("method"), QStringLiteral("cash")},
+              {QStringLiteral("items"), items}}},
+            {QStringLiteral("payment.refunded"),
+             {{QStringLiteral("receipt_no"), QStringLiteral("R1")},
+              {QStringLiteral("amount_fen"), 500}}},
+            {QStringLiteral("shift.closed"), {{QStringLiteral("variance_fen"), -100}}},
+            {QStringLiteral("ticket.rated"),
+             {{QStringLiteral("ticket_no"), QStringLiteral("A001")}, {QStringLiteral("score"), 5}}},
+            {QStringLiteral("case.rated"),
+             caseData(QStringLiteral("C1"), {{QStringLiteral("score"), 2}})},
+        };
+        QCOMPARE(post(m_device, chainOf(second, one.last().hash, one.size() + 1)).status, 200);
+
+        const QMap<QString, qint64> f =
+            HqReport::figures(*m_db, QDate(2026, 11, 23), QStringLiteral("TZ01"));
+        const QMap<QString, qint64> expected = {
+            {QStringLiteral("tickets.issued"), 2},
+            {QStringLiteral("tickets.waited"), 2},
+            {QStringLiteral("tickets.wait_s"), (4 + 16) * 60},
+            {QStringLiteral("tickets.wait_band.3-6"), 1},
+            {QStringLiteral("tickets.wait_band.15+"), 1},
+            {QStringLiteral("tickets.served"), 1},
+            {QStringLiteral("tickets.no_show"), 1},
+            {QStringLiteral("tickets.service_count"), 1},
+            {QStringLiteral("tickets.service_s"), 10 * 60},
+            {QStringLiteral("cases.registered"), 2},
+            {QStringLiteral("cases.registered.item.MZ001"), 1},
+            {QStringLiteral("cases.registered.item.TS001"), 1},
+            {QStringLiteral("cases.registered.kind.complaint"), 1},
+            {QStringLiteral("cases.accepted"), 1},
+            {QStringLiteral("cases.accepted.mode.immediate"), 1},
+            {QStringLiteral("cases.accepted.item.MZ001"), 1},
+            {QStringLiteral("cases.completed"), 1},
+            {QStringLiteral("cases.completed_on_time"), 1},
+            {QStringLiteral("cases.completed.item.MZ001"), 1},
+            {QStringLiteral("payments.count"), 1},
+            {QStringLiteral("payments.fen"), 2500},
+            {QStringLiteral("payments.fen.cash"), 2500},
+            {QStringLiteral("payments.fen.fee.GB01"), 500},
+            {QStringLiteral("payments.fen.fee.GB02"), 2000},
+            {QStringLiteral("payments.fen.clerk.1001"), 2500},
+            {QStringLiteral("payments.count.clerk.1001"), 1},
+            {QStringLiteral("payments.refunded"), 1},
+            {QStringLiteral("payments.refunded_fen"), 500},
+            {QStringLiteral("shifts.closed"), 1},
+            {QStringLiteral("shifts.variance_fen"), -100},
+            {QStringLiteral("ratings.5"), 1},
+            {QStringLiteral("ratings.2"), 1},
+        };
+        for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+            QVERIFY2(f.value(it.key()) == it.value(),
+                     qPrintable(QStringLiteral("%1 = %2, expected %3")
+                                    .arg(it.key())
+                                    .arg(f.value(it.key()))
+                                    .arg(it.value())));
+        QCOMPARE(f.size(), expected.size()); // nothing counted that should not be
+
+        const QString text = HqReport::daily(*m_db, QDate(2026, 11, 23), QString());
+        QVERIFY2(text.contains(QStringLiteral("completed 1 (on time 1, 100.0%)")),
+                 qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("average wait 10.0 min, average service 10.0 min")));
+        QVERIFY(text.contains(QStringLiteral("complaints 1")));
+        QVERIFY(text.contains(QStringLiteral("Branches: TZ01")));
+        QVERIFY(HqReport::daily(*m_db, QDate(2026, 11, 24), QString())
+                    .contains(QStringLiteral("No events for this day")));
     }
 
     void retriedBatchIsCountedAsDuplicates()
