@@ -40,6 +40,12 @@ QVariant nullable(const QString &s)
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
 }
 
+// An empty text column: a null QString would bind as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
 QJsonValue jsonOrNull(const QString &s)
 {
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
@@ -531,9 +537,9 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
         for (const QVariant &v :
              {QVariant(p.receiptNo), QVariant(p.requestKey), nullable(p.customerId),
               nullable(p.caseNo), nullable(p.serviceId), nullable(p.serviceNumber),
-              QVariant(p.payerName), QVariant(total.fen()), QVariant(PaymentTerms::key(p.method)),
+              text(p.payerName), QVariant(total.fen()), QVariant(PaymentTerms::key(p.method)),
               cash ? QVariant(tendered.fen()) : noFen, cash ? QVariant(change.fen()) : noFen,
-              QVariant(reference), QVariant(waiverReason), nullable(p.approvedBy),
+              text(reference), text(waiverReason), nullable(p.approvedBy),
               QVariant(p.staffNo), QVariant(p.window), QVariant(p.shiftId), QVariant(p.takenAt),
               QVariant(day(today)), QVariant(p.eventHash)})
             insert.addBindValue(v);

@@ -292,7 +292,8 @@ Result<Shift> ShiftService::close(const Session &session, const QString &shiftId
         for (const QVariant &v :
              {QVariant(s.closedAt), QVariant(s.closedBy), QVariant(expected.fen()),
               QVariant(counted.fen()), QVariant(variance.fen()), QVariant(s.floatLeft.fen()),
-              nullable(handoverTo), QVariant(note), QVariant(s.shiftId)})
+              nullable(handoverTo), QVariant(note.isNull() ? QStringLiteral("") : note),
+              QVariant(s.shiftId)})
             q.addBindValue(v);
         if (const Status st = tx.exec(q); !st)
             return st.error();
