@@ -24,6 +24,7 @@ void PaymentListModel::setBusinessDay(QDate day)
     if (day == m_day)
         return;
     m_day = day;
+    m_rows.clear(); // another list: start again at its first page
     reload();
 }
 
@@ -32,6 +33,7 @@ void PaymentListModel::setCustomerId(const QString &customerId)
     if (customerId == m_customerId)
         return;
     m_customerId = customerId;
+    m_rows.clear();
     reload();
 }
 
@@ -97,7 +99,10 @@ void PaymentListModel::reload()
     m_more = m_rows.size() > shown;
     if (m_more)
         m_rows.removeLast();
+    // Whoever listens to the reset may ask for more at once; that waits until it is over.
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
 }
 
 bool PaymentListModel::canFetchMore(const QModelIndex &parent) const
@@ -107,7 +112,7 @@ bool PaymentListModel::canFetchMore(const QModelIndex &parent) const
 
 void PaymentListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || !m_more)
+    if (parent.isValid() || !m_more || m_resetting)
         return;
     QList<Row> page = fetch(int(m_rows.size()), PageSize + 1);
     m_more = page.size() > PageSize;

@@ -86,4 +86,5 @@ private:
     QString m_customerId;
     QList<Row> m_rows;
     bool m_more = false;
+    bool m_resetting = false;
 };

@@ -141,7 +141,7 @@ private slots:
             methods += m;
         QCOMPARE(clerks.net(), methods.net());
         QCOMPARE(t.all.net(), methods.net());
-        QCOMPARE(t.all.payments, 9);
+        QCOMPARE(t.all.payments, 8);
         // By fee item: the standing payments, line by line.
         QCOMPARE(t.byFee.value(u"TEL-SIM"_s).quantity, 3); // 2 paid + 1 waived; 1 voided
         QCOMPARE(t.byFee.value(u"TEL-SIM"_s).amount, Money::fromYuan(30));

@@ -441,6 +441,12 @@ void PaymentDialog::addFee(const QString &feeCode, int quantity)
     addLineRow(feeCode, quantity);
 }
 
+void PaymentDialog::setFee(int row, const QString &feeCode)
+{
+    if (auto *fee = qobject_cast<QComboBox *>(m_lines->cellWidget(row, FeeColumn)))
+        fee->setCurrentIndex(std::max(0, fee->findData(feeCode)));
+}
+
 void PaymentDialog::setQuantity(int row, int quantity)
 {
     if (auto *qty = qobject_cast<QSpinBox *>(m_lines->cellWidget(row, QuantityColumn)))

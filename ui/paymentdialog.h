@@ -44,6 +44,7 @@ public:
     void setCaseNo(const QString &caseNo);
     void setServiceNumber(const QString &number);
     void addFee(const QString &feeCode, int quantity = 1);
+    void setFee(int row, const QString &feeCode);
     void setQuantity(int row, int quantity);
     int lineCount() const;
     void setMethod(PaymentMethod method);

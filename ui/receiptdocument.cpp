@@ -12,10 +12,12 @@ QString e(const QString &text)
     return PrintDocument::escaped(text);
 }
 
-// One "label: value" line of the receipt's head.
-QString field(const QString &label, const QString &value)
+// One "label: value" line of the receipt's head. Numbers never break across lines; text
+// (names, reasons) wraps.
+QString field(const QString &label, const QString &value, bool wrap = false)
 {
-    return QStringLiteral("<tr><td class=\"l\">%1</td><td>%2</td></tr>").arg(e(label), e(value));
+    return QStringLiteral("<tr><td class=\"l\">%1</td><td%2>%3</td></tr>")
+        .arg(e(label), wrap ? QString() : QStringLiteral(" class=\"v\""), e(value));
 }
 
 } // namespace
@@ -48,6 +50,7 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
         "td { padding: 1px 3px; }"
         "td.l { color: #333; white-space: nowrap; }"
         "td.n { text-align: right; white-space: nowrap; }"
+        "td.v { white-space: nowrap; }"
         "th { text-align: left; border-bottom: 1px solid #000; padding: 1px 3px; }"
         "th.n { text-align: right; }"
         "tr.total td { border-top: 1px solid #000; font-weight: bold; }"
@@ -72,7 +75,7 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += field(tr("Window / staff no."), QStringLiteral("%1 / %2").arg(p.window, p.staffNo));
     if (!p.payerName.isEmpty())
-        html += field(tr("Paid by"), p.payerName);
+        html += field(tr("Paid by"), p.payerName, true);
     if (!p.caseNo.isEmpty())
         html += field(tr("Case no."), p.caseNo);
     if (!p.serviceNumber.isEmpty())
@@ -111,7 +114,7 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
         html += field(tr("Reference"), p.reference);
         break;
     case PaymentMethod::Waiver:
-        html += field(tr("Waived because"), p.waiverReason);
+        html += field(tr("Waived because"), p.waiverReason, true);
         html += field(tr("Approved by"), p.approvedBy);
         break;
     }
@@ -119,10 +122,11 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
         const QString when =
             Clock::parseStamp(a.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
         if (a.kind == QLatin1String("void"))
-            html += field(tr("Voided"), tr("%1, approved by %2").arg(when, a.approvedBy));
+            html += field(tr("Voided"), tr("%1, approved by %2").arg(when, a.approvedBy), true);
         else
             html += field(tr("Refunded"),
-                          tr("%1 on %2, approved by %3").arg(a.amount.format(), when, a.approvedBy));
+                          tr("%1 on %2, approved by %3").arg(a.amount.format(), when, a.approvedBy),
+                          true);
     }
     html += QStringLiteral("</table>");
 
