@@ -24,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPointer>
 #include <QProcess>
 #include <QPushButton>
@@ -69,6 +70,18 @@ QStringList qrCodesIn(const QString &pdf)
             codes << line.trimmed();
     }
     return codes;
+}
+
+// A copy of a printed PDF beside the screenshots, for a person to look at.
+void keepPdf(const QString &pdf, const QString &name)
+{
+    QString dir = qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::temp().filePath(QStringLiteral("halldesk-screenshots"));
+    QDir().mkpath(dir);
+    const QString target = QDir(dir).filePath(name + QStringLiteral(".pdf"));
+    QFile::remove(target);
+    QFile::copy(pdf, target);
 }
 
 double pageWidthPts(const QString &info)
@@ -168,6 +181,7 @@ private slots:
         // Its receipt on the 80 mm roll.
         const QString rollPdf = out.filePath(u"roll.pdf"_s);
         QVERIFY(cash.printReceipt(PrintDocument::Paper::Roll80mm, rollPdf));
+        keepPdf(rollPdf, u"cash-receipt-roll"_s);
         QString info = run(u"pdfinfo"_s, {rollPdf});
         QVERIFY2(qAbs(pageWidthPts(info) - 226.77) < 1.0, qPrintable(info));
         QVERIFY(info.contains(QRegularExpression(u"Pages:\\s+1\\n"_s)));
@@ -200,6 +214,7 @@ private slots:
         const Payment cardPayment = *card->payment();
         const QString a4Pdf = out.filePath(u"a4.pdf"_s);
         QVERIFY(card->printReceipt(PrintDocument::Paper::A4, a4Pdf));
+        keepPdf(a4Pdf, u"cash-receipt-a4"_s);
         info = run(u"pdfinfo"_s, {a4Pdf});
         QVERIFY2(info.contains(u"A4"_s), qPrintable(info));
         text = run(u"pdftotext"_s, {a4Pdf, u"-"_s});
@@ -218,6 +233,7 @@ private slots:
         QVERIFY(page->selectReceipt(cardPayment.receiptNo));
         const QString reprintPdf = out.filePath(u"reprint.pdf"_s);
         QVERIFY(page->printSelected(PrintDocument::Paper::Roll80mm, reprintPdf));
+        keepPdf(reprintPdf, u"cash-receipt-reprint"_s);
         text = run(u"pdftotext"_s, {reprintPdf, u"-"_s});
         QVERIFY2(text.contains(nfkc(u"补打"_s)), qPrintable(text));
         QCOMPARE(f.scalar(u"SELECT count(*) FROM event_log WHERE type = 'receipt.reprinted'"_s), 1);
@@ -297,6 +313,7 @@ private slots:
         QCOMPARE(t.variance, Money::fromYuan(-10));
         const QString sheetPdf = out.filePath(u"sheet.pdf"_s);
         QVERIFY(day->printSheet(sheetPdf));
+        keepPdf(sheetPdf, u"cash-sheet"_s);
         text = run(u"pdftotext"_s, {sheetPdf, u"-"_s});
         QVERIFY(run(u"pdfinfo"_s, {sheetPdf}).contains(u"A4"_s));
         QVERIFY2(text.contains(u"2026-11-23"_s), qPrintable(text));

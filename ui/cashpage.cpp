@@ -73,16 +73,14 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    m_view->setColumnWidth(PaymentListModel::ReceiptColumn, 230);
-    m_view->setColumnWidth(PaymentListModel::TimeColumn, 70);
-    m_view->setColumnWidth(PaymentListModel::ForColumn, 190);
-    m_view->setColumnWidth(PaymentListModel::ItemsColumn, 190);
-    m_view->setColumnWidth(PaymentListModel::MethodColumn, 90);
-    m_view->setColumnWidth(PaymentListModel::AmountColumn, 100);
-    m_view->setColumnWidth(PaymentListModel::StatusColumn, 150);
-    m_view->setColumnWidth(PaymentListModel::StaffColumn, 70);
+    // A page holds at most a few hundred rows (the model pages), so sizing to contents is
+    // cheap; the payer and fee items take the rest.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(PaymentListModel::ForColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(PaymentListModel::ItemsColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 
     auto *shiftRow = new QHBoxLayout;
     shiftRow->addWidget(m_shiftState, 1);

@@ -108,6 +108,7 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Close shift"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CloseShiftDialog::submit);
+    connect(m_note, &QPlainTextEdit::textChanged, m_error, &QLabel::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateFigures();
     setMinimumWidth(620);

@@ -205,6 +205,9 @@ QWidget *PaymentDialog::buildForm()
     layout->addWidget(methodBox);
     connect(m_methods, &QButtonGroup::idClicked, this, &PaymentDialog::updateMethod);
     connect(m_tendered, &QLineEdit::textChanged, this, &PaymentDialog::updateTotal);
+    // A refusal stays until the clerk changes what it was about.
+    for (QLineEdit *edit : {m_tendered, m_reference, m_waiverReason})
+        connect(edit, &QLineEdit::textEdited, this, [this] { showError(QString()); });
 
     m_blocking = new QLabel(page);
     m_blocking->setObjectName(QStringLiteral("paymentBlocked"));
