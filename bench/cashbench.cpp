@@ -232,8 +232,8 @@ int paymentBench(const QStringList &args)
              "rows, synchronous=FULL), "
           << action.size() << " runs: median " << QString::number(actionMedian, 'f', 3)
           << " ms, p95 " << QString::number(percentile(action, 0.95), 'f', 3) << " ms" << Qt::endl;
-    out() << "raw sqlite3 INSERT+COMMIT of the same bytes, " << baseline.size()
-          << " runs: median " << QString::number(rawMedian, 'f', 3) << " ms, p95 "
+    out() << "raw sqlite3 INSERT+COMMIT of the same bytes, " << baseline.size() << " runs: median "
+          << QString::number(rawMedian, 'f', 3) << " ms, p95 "
           << QString::number(percentile(baseline, 0.95), 'f', 3) << " ms" << Qt::endl;
     out() << "payment: ratio of medians " << QString::number(actionMedian / rawMedian, 'f', 2)
           << " (target <= 2), ratio of p95 "

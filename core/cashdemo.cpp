@@ -99,7 +99,8 @@ public:
             return success();
         std::optional<Shift> shift = m_shifts.current(m_clerk.staffNo);
         if (shift && shift->businessDay != day) {
-            Clock::setFixed(std::max(Clock::parseStamp(shift->openedAt), at(shift->businessDay, 17, 40)));
+            Clock::setFixed(
+                std::max(Clock::parseStamp(shift->openedAt), at(shift->businessDay, 17, 40)));
             if (const Status s = closeShift(*shift, false); !s)
                 return s;
             shift.reset();
@@ -154,9 +155,9 @@ public:
             const Result<Payment> p = m_payments.find(receipts.at(2));
             if (p && p->amount > Money::fromYuan(10)) {
                 Clock::advance(5 * 60 * 1000);
-                const Result<PaymentAdjustment> r = m_payments.refund(
-                    m_clerk, receipts.at(2), QStringLiteral("10"),
-                    QStringLiteral("客户多缴，退回部分"), m_supervisor);
+                const Result<PaymentAdjustment> r =
+                    m_payments.refund(m_clerk, receipts.at(2), QStringLiteral("10"),
+                                      QStringLiteral("客户多缴，退回部分"), m_supervisor);
                 if (!r)
                     return r.error();
             }

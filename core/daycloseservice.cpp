@@ -34,8 +34,9 @@ Result<DayTotals> DayCloseService::close(const Session &session, QDate day)
                          QT_TRANSLATE_NOOP("Error", "The business day %1 was already closed by "
                                                     "staff %2 at %3."),
                          {dayText, c.closedBy,
-                          Clock::parseStamp(c.closedAt).toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm"))});
+                          Clock::parseStamp(c.closedAt)
+                              .toLocalTime()
+                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         }
         const DayTotals totals = DayTotals::compute(m_db, day);
         QStringList open;

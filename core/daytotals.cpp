@@ -8,13 +8,11 @@
 
 QJsonObject MoneyTally::toJson() const
 {
-    return {{QStringLiteral("payments"), payments},
-            {QStringLiteral("taken_fen"), taken.fen()},
-            {QStringLiteral("voids"), voids},
-            {QStringLiteral("voided_fen"), voided.fen()},
-            {QStringLiteral("refunds"), refunds},
-            {QStringLiteral("refunded_fen"), refunded.fen()},
-            {QStringLiteral("net_fen"), net().fen()}};
+    return {
+        {QStringLiteral("payments"), payments},  {QStringLiteral("taken_fen"), taken.fen()},
+        {QStringLiteral("voids"), voids},        {QStringLiteral("voided_fen"), voided.fen()},
+        {QStringLiteral("refunds"), refunds},    {QStringLiteral("refunded_fen"), refunded.fen()},
+        {QStringLiteral("net_fen"), net().fen()}};
 }
 
 MoneyTally &MoneyTally::operator+=(const MoneyTally &other)
@@ -48,7 +46,8 @@ Money DayTotals::collected() const
 
 int DayTotals::openShifts() const
 {
-    return int(std::count_if(shifts.cbegin(), shifts.cend(), [](const Shift &s) { return s.open; }));
+    return int(
+        std::count_if(shifts.cbegin(), shifts.cend(), [](const Shift &s) { return s.open; }));
 }
 
 QJsonObject DayTotals::toJson() const
@@ -75,16 +74,16 @@ QJsonObject DayTotals::toJson() const
     QJsonObject overall = all.toJson();
     overall.insert(QStringLiteral("collected_fen"), collected().fen());
     overall.insert(QStringLiteral("waived_fen"), waived().fen());
-    return {{QStringLiteral("all"), overall},
-            {QStringLiteral("by_method"), methods},
-            {QStringLiteral("by_clerk"), clerks},
-            {QStringLiteral("by_fee"), fees},
-            {QStringLiteral("shifts"), shiftList},
-            {QStringLiteral("cash"),
-             QJsonObject{{QStringLiteral("float_fen"), floats.fen()},
-                         {QStringLiteral("expected_fen"), expectedCash.fen()},
-                         {QStringLiteral("counted_fen"), countedCash.fen()},
-                         {QStringLiteral("variance_fen"), variance.fen()}}}};
+    return {
+        {QStringLiteral("all"), overall},
+        {QStringLiteral("by_method"), methods},
+        {QStringLiteral("by_clerk"), clerks},
+        {QStringLiteral("by_fee"), fees},
+        {QStringLiteral("shifts"), shiftList},
+        {QStringLiteral("cash"), QJsonObject{{QStringLiteral("float_fen"), floats.fen()},
+                                             {QStringLiteral("expected_fen"), expectedCash.fen()},
+                                             {QStringLiteral("counted_fen"), countedCash.fen()},
+                                             {QStringLiteral("variance_fen"), variance.fen()}}}};
 }
 
 DayTotals DayTotals::compute(Database &db, QDate businessDay)

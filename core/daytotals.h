@@ -43,7 +43,7 @@ struct FeeTally
 struct DayTotals
 {
     QDate day;
-    MoneyTally all;                   // every method, waivers included
+    MoneyTally all;                     // every method, waivers included
     QMap<QString, MoneyTally> byMethod; // "cash", "card", "qr", "waiver"
     QMap<QString, MoneyTally> byClerk;  // staff number
     QMap<QString, FeeTally> byFee;      // fee code

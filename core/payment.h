@@ -90,7 +90,10 @@ struct Payment
     int prints = 0;    // copies printed so far (0: never printed)
     QList<PaymentLine> lines;
 
-    Money refundable() const { return status == PaymentStatus::Voided ? Money() : amount - refunded; }
+    Money refundable() const
+    {
+        return status == PaymentStatus::Voided ? Money() : amount - refunded;
+    }
 };
 
 // A void or a refund, each approved by a supervisor.

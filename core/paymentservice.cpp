@@ -204,8 +204,7 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
                                                 "number or a customer."));
     }
     const QString serviceNumber = target.serviceNumber.trimmed();
-    static const QRegularExpression serviceNumberPattern(
-        QStringLiteral("^[0-9A-Za-z-]{3,32}$"));
+    static const QRegularExpression serviceNumberPattern(QStringLiteral("^[0-9A-Za-z-]{3,32}$"));
     if (!serviceNumber.isEmpty() && !serviceNumberPattern.match(serviceNumber).hasMatch()) {
         return Error(QStringLiteral("payment.bad_service_number"),
                      QT_TRANSLATE_NOOP("Error", "\"%1\" is not a service number. Type the phone, "
@@ -288,8 +287,8 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
         if (!shift)
             return shift.error();
 
-        QSqlQuery &key = tx.cached(QStringLiteral(
-            "SELECT receipt_no, taken_at FROM payment WHERE request_key = ?"));
+        QSqlQuery &key = tx.cached(
+            QStringLiteral("SELECT receipt_no, taken_at FROM payment WHERE request_key = ?"));
         key.addBindValue(request.requestKey);
         if (const Status s = tx.exec(key); !s)
             return s.error();
@@ -324,8 +323,7 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
             }
             const QString caseCustomer = c.value(0).toString();
             const QString status = c.value(1).toString();
-            const QJsonArray fees =
-                QJsonDocument::fromJson(c.value(2).toString().toUtf8()).array();
+            const QJsonArray fees = QJsonDocument::fromJson(c.value(2).toString().toUtf8()).array();
             c.finish();
             for (const QJsonValue &f : fees)
                 caseFees.append(f.toString());
@@ -367,20 +365,20 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
         resolved.customerId = customerId;
         resolved.serviceNumber = serviceNumber;
         if (const std::optional<Payment> unprinted = unprintedFor(resolved)) {
-            return Error(QStringLiteral("payment.unprinted"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 (%2) for the same matter was "
-                                                    "taken at %3 but never printed. Print it "
-                                                    "from the Cash area instead of taking the "
-                                                    "money again."),
-                         {unprinted->receiptNo, unprinted->amount.format(),
-                          localTime(unprinted->takenAt)});
+            return Error(
+                QStringLiteral("payment.unprinted"),
+                QT_TRANSLATE_NOOP("Error", "Receipt %1 (%2) for the same matter was "
+                                           "taken at %3 but never printed. Print it "
+                                           "from the Cash area instead of taking the "
+                                           "money again."),
+                {unprinted->receiptNo, unprinted->amount.format(), localTime(unprinted->takenAt)});
         }
 
         // The fees: published items at their published rate, nothing else (rule 10).
         QList<PaymentLine> charged;
         Money total;
-        QSqlQuery &fee = tx.cached(QStringLiteral(
-            "SELECT name, amount_fen, unit, active FROM fee_item WHERE code = ?"));
+        QSqlQuery &fee = tx.cached(
+            QStringLiteral("SELECT name, amount_fen, unit, active FROM fee_item WHERE code = ?"));
         for (const PaymentLineRequest &l : std::as_const(lines)) {
             fee.addBindValue(l.feeCode);
             if (const Status s = tx.exec(fee); !s)
@@ -519,8 +517,8 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
         } else {
             data.insert(QStringLiteral("reference"), reference);
         }
-        const Result<Event> event = tx.append(QStringLiteral("payment.taken"), session.staffNo,
-                                              data);
+        const Result<Event> event =
+            tx.append(QStringLiteral("payment.taken"), session.staffNo, data);
         if (!event)
             return event.error();
         p.takenAt = event->at;
@@ -534,14 +532,26 @@ Result<Payment> PaymentService::take(const Session &session, const PaymentReques
             "?, 'taken', ?, ?, ?, ?, ?, ?)"));
         const bool cash = p.method == PaymentMethod::Cash;
         const QVariant noFen{QMetaType(QMetaType::LongLong)};
-        for (const QVariant &v :
-             {QVariant(p.receiptNo), QVariant(p.requestKey), nullable(p.customerId),
-              nullable(p.caseNo), nullable(p.serviceId), nullable(p.serviceNumber),
-              text(p.payerName), QVariant(total.fen()), QVariant(PaymentTerms::key(p.method)),
-              cash ? QVariant(tendered.fen()) : noFen, cash ? QVariant(change.fen()) : noFen,
-              text(reference), text(waiverReason), nullable(p.approvedBy),
-              QVariant(p.staffNo), QVariant(p.window), QVariant(p.shiftId), QVariant(p.takenAt),
-              QVariant(day(today)), QVariant(p.eventHash)})
+        for (const QVariant &v : {QVariant(p.receiptNo),
+                                  QVariant(p.requestKey),
+                                  nullable(p.customerId),
+                                  nullable(p.caseNo),
+                                  nullable(p.serviceId),
+                                  nullable(p.serviceNumber),
+                                  text(p.payerName),
+                                  QVariant(total.fen()),
+                                  QVariant(PaymentTerms::key(p.method)),
+                                  cash ? QVariant(tendered.fen()) : noFen,
+                                  cash ? QVariant(change.fen()) : noFen,
+                                  text(reference),
+                                  text(waiverReason),
+                                  nullable(p.approvedBy),
+                                  QVariant(p.staffNo),
+                                  QVariant(p.window),
+                                  QVariant(p.shiftId),
+                                  QVariant(p.takenAt),
+                                  QVariant(day(today)),
+                                  QVariant(p.eventHash)})
             insert.addBindValue(v);
         if (const Status s = tx.exec(insert); !s)
             return s.error();
@@ -637,22 +647,21 @@ Result<PaymentAdjustment> PaymentService::voidPayment(const Session &session,
             q.addBindValue(v);
         if (const Status s = tx.exec(q); !s)
             return s.error();
-        QSqlQuery u = tx.prepare(
-            QStringLiteral("UPDATE payment SET status = 'voided' WHERE receipt_no = ?"));
+        QSqlQuery u =
+            tx.prepare(QStringLiteral("UPDATE payment SET status = 'voided' WHERE receipt_no = ?"));
         u.addBindValue(a.receiptNo);
         if (const Status s = tx.exec(u); !s)
             return s.error();
         tx.touch(QStringLiteral("payment"));
-        const Result<Event> e =
-            tx.append(QStringLiteral("payment.voided"), session.staffNo,
-                      {{QStringLiteral("receipt_no"), a.receiptNo},
-                       {QStringLiteral("reason"), a.reason},
-                       {QStringLiteral("approved_by"), a.approvedBy},
-                       {QStringLiteral("amount_fen"), a.amount.fen()},
-                       {QStringLiteral("method"), PaymentTerms::key(a.method)},
-                       {QStringLiteral("shift_id"), a.shiftId},
-                       {QStringLiteral("case_no"), jsonOrNull(p->caseNo)},
-                       {QStringLiteral("business_day"), day(today)}});
+        const Result<Event> e = tx.append(QStringLiteral("payment.voided"), session.staffNo,
+                                          {{QStringLiteral("receipt_no"), a.receiptNo},
+                                           {QStringLiteral("reason"), a.reason},
+                                           {QStringLiteral("approved_by"), a.approvedBy},
+                                           {QStringLiteral("amount_fen"), a.amount.fen()},
+                                           {QStringLiteral("method"), PaymentTerms::key(a.method)},
+                                           {QStringLiteral("shift_id"), a.shiftId},
+                                           {QStringLiteral("case_no"), jsonOrNull(p->caseNo)},
+                                           {QStringLiteral("business_day"), day(today)}});
         if (!e)
             return e.error();
         a.at = e->at;
@@ -660,11 +669,9 @@ Result<PaymentAdjustment> PaymentService::voidPayment(const Session &session,
     });
 }
 
-Result<PaymentAdjustment> PaymentService::refund(const Session &session,
-                                                 const QString &receiptNo,
+Result<PaymentAdjustment> PaymentService::refund(const Session &session, const QString &receiptNo,
                                                  const QString &amountText,
-                                                 const QString &rawReason,
-                                                 const Session &approver)
+                                                 const QString &rawReason, const Session &approver)
 {
     if (const Status s = requireCashier(session); !s)
         return s.error();
@@ -703,12 +710,12 @@ Result<PaymentAdjustment> PaymentService::refund(const Session &session,
                          {p->receiptNo});
         }
         if (amount.value() > p->refundable()) {
-            return Error(QStringLiteral("payment.refund_too_much"),
-                         QT_TRANSLATE_NOOP("Error", "At most %1 of receipt %2 can still be "
-                                                    "refunded (paid %3, refunded %4). Type a "
-                                                    "smaller amount."),
-                         {p->refundable().format(), p->receiptNo, p->amount.format(),
-                          p->refunded.format()});
+            return Error(
+                QStringLiteral("payment.refund_too_much"),
+                QT_TRANSLATE_NOOP("Error", "At most %1 of receipt %2 can still be "
+                                           "refunded (paid %3, refunded %4). Type a "
+                                           "smaller amount."),
+                {p->refundable().format(), p->receiptNo, p->amount.format(), p->refunded.format()});
         }
         const Result<Shift> shift = ShiftService::requireOpenShift(db, session, today);
         if (!shift)
@@ -739,8 +746,8 @@ Result<PaymentAdjustment> PaymentService::refund(const Session &session,
             return s.error();
         const Money refunded = p->refunded + a.amount;
         const PaymentStatus status = statusAfterRefund(p->amount, refunded);
-        QSqlQuery u = tx.prepare(
-            QStringLiteral("UPDATE payment SET status = ? WHERE receipt_no = ?"));
+        QSqlQuery u =
+            tx.prepare(QStringLiteral("UPDATE payment SET status = ? WHERE receipt_no = ?"));
         u.addBindValue(PaymentTerms::key(status));
         u.addBindValue(a.receiptNo);
         if (const Status s = tx.exec(u); !s)
@@ -802,9 +809,9 @@ Result<int> PaymentService::recordPrint(const Session &session, const QString &r
         QSqlQuery insert = tx.prepare(
             QStringLiteral("INSERT INTO receipt_print(receipt_no, copy, paper, staff_no, "
                            "approved_by, printed_at) VALUES(?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v : {QVariant(receiptNo), QVariant(copy), QVariant(paper),
-                                  QVariant(session.staffNo), nullable(approvedBy),
-                                  QVariant(Clock::nowStamp())})
+        for (const QVariant &v :
+             {QVariant(receiptNo), QVariant(copy), QVariant(paper), QVariant(session.staffNo),
+              nullable(approvedBy), QVariant(Clock::nowStamp())})
             insert.addBindValue(v);
         if (const Status s = tx.exec(insert); !s)
             return s.error();

@@ -71,8 +71,7 @@ public:
     // the original, 1, 2… for reprints (补打, each a receipt.reprinted event). Reprints
     // after FreeReprints need approver. paper: "roll" or "a4". Refusals: payment.not_found,
     // payment.reprint_needs_approval, payment.bad_paper, approval.*.
-    Result<int> recordPrint(const Session &session, const QString &receiptNo,
-                            const QString &paper,
+    Result<int> recordPrint(const Session &session, const QString &receiptNo, const QString &paper,
                             const std::optional<Session> &approver = std::nullopt);
 
     Result<Payment> find(const QString &receiptNo) const;

@@ -60,8 +60,8 @@ void loadCount(const QSqlDatabase &db, Shift *shift)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT denomination_fen, pieces FROM shift_cash_count WHERE shift_id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT denomination_fen, pieces FROM shift_cash_count WHERE shift_id = ?"));
     q.addBindValue(shift->shiftId);
     if (q.exec()) {
         while (q.next())
@@ -75,8 +75,8 @@ std::optional<Shift> selectShift(const QSqlDatabase &db, const QString &where,
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM shift WHERE %2")
-                  .arg(QLatin1String(kShiftColumns), where));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM shift WHERE %2").arg(QLatin1String(kShiftColumns), where));
     q.addBindValue(value);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -141,13 +141,12 @@ Result<Shift> ShiftService::open(const Session &session, const QString &floatTex
                          QT_TRANSLATE_NOOP("Error", "You already have a shift open at window "
                                                     "%1 since %2. Close it before opening "
                                                     "another."),
-                         {mine->window,
-                          Clock::parseStamp(mine->openedAt).toLocalTime().toString(
-                              QStringLiteral("yyyy-MM-dd HH:mm"))});
+                         {mine->window, Clock::parseStamp(mine->openedAt)
+                                            .toLocalTime()
+                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
         }
-        if (const std::optional<Shift> other =
-                selectShift(db, QStringLiteral("window_code = ? AND status = 'open'"),
-                            session.window)) {
+        if (const std::optional<Shift> other = selectShift(
+                db, QStringLiteral("window_code = ? AND status = 'open'"), session.window)) {
             return Error(QStringLiteral("shift.window_busy"),
                          QT_TRANSLATE_NOOP("Error", "Window %1 has a shift of staff %2 still "
                                                     "open: one drawer, one shift. They close it "
@@ -169,9 +168,9 @@ Result<Shift> ShiftService::open(const Session &session, const QString &floatTex
         QSqlQuery q = tx.prepare(QStringLiteral(
             "INSERT INTO shift(shift_id, staff_no, window_code, business_day, float_fen, "
             "from_shift_id, status, opened_at) VALUES(?, ?, ?, ?, ?, ?, 'open', ?)"));
-        for (const QVariant &v : {QVariant(s.shiftId), QVariant(s.staffNo), QVariant(s.window),
-                                  QVariant(day(today)), QVariant(s.floatAmount.fen()),
-                                  nullable(s.fromShiftId), QVariant(s.openedAt)})
+        for (const QVariant &v :
+             {QVariant(s.shiftId), QVariant(s.staffNo), QVariant(s.window), QVariant(day(today)),
+              QVariant(s.floatAmount.fen()), nullable(s.fromShiftId), QVariant(s.openedAt)})
             q.addBindValue(v);
         if (const Status st = tx.exec(q); !st)
             return st.error();
@@ -221,8 +220,7 @@ Result<Shift> ShiftService::close(const Session &session, const QString &shiftId
 
     return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<Shift> {
         const QSqlDatabase db = m_db.connection();
-        std::optional<Shift> found =
-            selectShift(db, QStringLiteral("shift_id = ?"), shiftId);
+        std::optional<Shift> found = selectShift(db, QStringLiteral("shift_id = ?"), shiftId);
         if (!found)
             return notFound(shiftId);
         Shift s = *found;
@@ -251,9 +249,9 @@ Result<Shift> ShiftService::close(const Session &session, const QString &shiftId
                          {floatLeft->format(), counted.format()});
         }
         if (!handoverTo.isEmpty()) {
-            QSqlQuery h = tx.prepare(QStringLiteral(
-                "SELECT 1 FROM staff WHERE staff_no = ? AND active = 1 AND role IN "
-                "('clerk', 'supervisor')"));
+            QSqlQuery h = tx.prepare(
+                QStringLiteral("SELECT 1 FROM staff WHERE staff_no = ? AND active = 1 AND role IN "
+                               "('clerk', 'supervisor')"));
             h.addBindValue(handoverTo);
             if (const Status st = tx.exec(h); !st)
                 return st.error();
@@ -311,21 +309,21 @@ Result<Shift> ShiftService::close(const Session &session, const QString &shiftId
             counts.insert(QString::number(it.key()), it.value());
         }
         tx.touch(QStringLiteral("shift"));
-        const Result<Event> e = tx.append(
-            QStringLiteral("shift.closed"), session.staffNo,
-            {{QStringLiteral("shift_id"), s.shiftId},
-             {QStringLiteral("staff_no"), s.staffNo},
-             {QStringLiteral("window"), s.window},
-             {QStringLiteral("business_day"), day(s.businessDay)},
-             {QStringLiteral("float_fen"), s.floatAmount.fen()},
-             {QStringLiteral("expected_cash_fen"), expected.fen()},
-             {QStringLiteral("counted_cash_fen"), counted.fen()},
-             {QStringLiteral("variance_fen"), variance.fen()},
-             {QStringLiteral("counts"), counts},
-             {QStringLiteral("float_left_fen"), s.floatLeft.fen()},
-             {QStringLiteral("handed_in_fen"), (counted - s.floatLeft).fen()},
-             {QStringLiteral("handover_to"), jsonOrNull(handoverTo)},
-             {QStringLiteral("note"), note}});
+        const Result<Event> e =
+            tx.append(QStringLiteral("shift.closed"), session.staffNo,
+                      {{QStringLiteral("shift_id"), s.shiftId},
+                       {QStringLiteral("staff_no"), s.staffNo},
+                       {QStringLiteral("window"), s.window},
+                       {QStringLiteral("business_day"), day(s.businessDay)},
+                       {QStringLiteral("float_fen"), s.floatAmount.fen()},
+                       {QStringLiteral("expected_cash_fen"), expected.fen()},
+                       {QStringLiteral("counted_cash_fen"), counted.fen()},
+                       {QStringLiteral("variance_fen"), variance.fen()},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("float_left_fen"), s.floatLeft.fen()},
+                       {QStringLiteral("handed_in_fen"), (counted - s.floatLeft).fen()},
+                       {QStringLiteral("handover_to"), jsonOrNull(handoverTo)},
+                       {QStringLiteral("note"), note}});
         if (!e)
             return e.error();
         return s;

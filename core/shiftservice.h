@@ -29,7 +29,7 @@ struct Shift
     QString closedBy;
     Money expectedCash; // closed shifts: float + cash taken - cash paid back
     Money countedCash;
-    Money variance; // counted - expected
+    Money variance;  // counted - expected
     Money floatLeft; // left in the drawer for the next clerk
     QString handoverTo;
     QString note;

@@ -60,9 +60,9 @@ QList<PaymentListModel::Row> PaymentListModel::fetch(int offset, int limit) cons
                   "(SELECT count(*) FROM receipt_print r WHERE r.receipt_no = p.receipt_no), "
                   "p.business_day FROM payment p %1 ORDER BY p.taken_at DESC, p.receipt_no DESC "
                   "LIMIT ? OFFSET ?")
-                  .arg(where.isEmpty() ? QString()
-                                       : QStringLiteral("WHERE ") +
-                                             where.join(QStringLiteral(" AND "))));
+                  .arg(where.isEmpty()
+                           ? QString()
+                           : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "))));
     for (const QVariant &v : std::as_const(values))
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -181,8 +181,8 @@ QVariant PaymentListModel::data(const QModelIndex &index, int role) const
             return r.amount.format();
         case StatusColumn:
             if (r.status == PaymentStatus::PartRefunded)
-                return tr("%1 (%2 back)").arg(PaymentTerms::displayName(r.status),
-                                              r.refunded.format());
+                return tr("%1 (%2 back)")
+                    .arg(PaymentTerms::displayName(r.status), r.refunded.format());
             return PaymentTerms::displayName(r.status);
         case StaffColumn:
             return r.staffNo;

@@ -4,8 +4,8 @@
 // closes the shift with a counted variance, the supervisor closes the day; every total
 // reconciled to the fen. Screenshots of each step go to the screenshot folder.
 #include "adjustmentdialog.h"
-#include "appstyle.h"
 #include "approvaldialog.h"
+#include "appstyle.h"
 #include "cashfixture.h"
 #include "cashpage.h"
 #include "clock.h"
@@ -63,9 +63,9 @@ QStringList qrCodesIn(const QString &pdf)
     QStringList codes;
     const QStringList images = QDir(dir.path()).entryList({QStringLiteral("*.png")});
     for (const QString &image : images) {
-        const QString out = run(QStringLiteral("zbarimg"),
-                                {QStringLiteral("--quiet"), QStringLiteral("--raw"),
-                                 dir.filePath(image)});
+        const QString out =
+            run(QStringLiteral("zbarimg"),
+                {QStringLiteral("--quiet"), QStringLiteral("--raw"), dir.filePath(image)});
         for (const QString &line : out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
             codes << line.trimmed();
     }
@@ -167,7 +167,8 @@ private slots:
         QVERIFY(cash.totalText().contains(u"¥10.00"_s));
         cash.setTendered(u"9"_s);
         cash.submit();
-        QVERIFY(cash.errorText().contains(nfkc(u"¥9.00"_s)) || cash.errorText().contains(u"¥9.00"_s));
+        QVERIFY(cash.errorText().contains(nfkc(u"¥9.00"_s)) ||
+                cash.errorText().contains(u"¥9.00"_s));
         cash.setTendered(u"50"_s);
         QCOMPARE(cash.changeText(), u"¥40.00"_s);
         saveScreenshot(&cash, u"cash-03-payment-cash"_s);
@@ -222,9 +223,9 @@ private slots:
         QVERIFY(text.contains(u"TR20261123001"_s));
         QVERIFY(text.contains(u"13308161234"_s));
         QVERIFY(text.contains(u"¥100.00"_s));
-        QCOMPARE(qrCodesIn(a4Pdf).value(0),
-                 (ReceiptCode{cardPayment.receiptNo, cardPayment.amount, cardPayment.eventHash})
-                     .text());
+        QCOMPARE(
+            qrCodesIn(a4Pdf).value(0),
+            (ReceiptCode{cardPayment.receiptNo, cardPayment.amount, cardPayment.eventHash}).text());
         card->accept();
         QTRY_COMPARE(page->model()->rowCount(), 2);
         saveScreenshot(&window, u"cash-06-payments"_s);
@@ -252,7 +253,8 @@ private slots:
         saveScreenshot(approval, u"cash-07-void-self-approval-refused"_s);
         approval->submit(u"2001"_s, u"Demo@2001"_s);
         QTRY_VERIFY(voiding.isNull()); // recorded and closed
-        QVERIFY2(page->resultText().contains(cashPayment.receiptNo), qPrintable(page->resultText()));
+        QVERIFY2(page->resultText().contains(cashPayment.receiptNo),
+                 qPrintable(page->resultText()));
         QCOMPARE(PaymentService(f.db()).find(cashPayment.receiptNo)->status, PaymentStatus::Voided);
         QCOMPARE(f.scalar(u"SELECT count(*) FROM payment_adjustment WHERE kind = 'void' AND "
                           "approved_by = '2001' AND staff_no = '1001'"_s),
@@ -372,7 +374,8 @@ private slots:
         for (int i = 0; i < 250; ++i) {
             const Result<Payment> p = payments.take(
                 clerk, CashFixture::topUp(u"1330816%1"_s.arg(i, 4, 10, QLatin1Char('0')), 1,
-                                          PaymentMethod::Card, u"REF%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
+                                          PaymentMethod::Card,
+                                          u"REF%1"_s.arg(i, 5, 10, QLatin1Char('0'))));
             QVERIFY2(p.ok(), qPrintable(p.error().english()));
             Clock::advance(1000);
         }

@@ -57,32 +57,35 @@ private slots:
         // Clerk 1001: three SIM fees in cash, a ¥150 top-up by card, a waiver.
         QStringList receipts;
         for (int i = 0; i < 3; ++i) {
-            const Result<Payment> p =
-                payments.take(f.clerk(), f.cashForCase(f.simCase(), u"20"_s));
+            const Result<Payment> p = payments.take(f.clerk(), f.cashForCase(f.simCase(), u"20"_s));
             QVERIFY2(p.ok(), qPrintable(p.error().english()));
             receipts << p->receiptNo;
         }
-        QVERIFY(payments.take(f.clerk(), f.topUp(u"13308161234"_s, 3, PaymentMethod::Card, u"C100"_s))
-                    .ok());
+        QVERIFY(
+            payments.take(f.clerk(), f.topUp(u"13308161234"_s, 3, PaymentMethod::Card, u"C100"_s))
+                .ok());
         PaymentRequest waiver = f.cashForCase(f.simCase(), QString());
         waiver.method = PaymentMethod::Waiver;
         waiver.waiverReason = u"低保户减免"_s;
         QVERIFY(payments.take(f.clerk(), waiver, f.supervisor()).ok());
         // Clerk 1002: a ¥100 top-up in QR, ¥50 in cash, two ¥100 top-ups in cash.
-        QVERIFY(payments.take(f.secondClerk(),
-                              f.topUp(u"18981600001"_s, 2, PaymentMethod::Qr, u"QR7788"_s))
-                    .ok());
-        QVERIFY(payments.take(f.secondClerk(),
-                              f.topUp(u"18981600002"_s, 1, PaymentMethod::Cash, u"50"_s))
-                    .ok());
+        QVERIFY(
+            payments
+                .take(f.secondClerk(), f.topUp(u"18981600001"_s, 2, PaymentMethod::Qr, u"QR7788"_s))
+                .ok());
+        QVERIFY(
+            payments
+                .take(f.secondClerk(), f.topUp(u"18981600002"_s, 1, PaymentMethod::Cash, u"50"_s))
+                .ok());
         const Result<Payment> big = payments.take(
             f.secondClerk(), f.topUp(u"18981600003"_s, 4, PaymentMethod::Cash, u"200"_s));
         QVERIFY(big.ok());
         // 1001 voids one SIM fee; 1002 refunds ¥35.50 of the big top-up.
-        QVERIFY(payments.voidPayment(f.clerk(), receipts.at(1), u"重复收费"_s, f.supervisor()).ok());
-        QVERIFY(payments.refund(f.secondClerk(), big->receiptNo, u"35.50"_s, u"多缴"_s,
-                                f.supervisor())
-                    .ok());
+        QVERIFY(
+            payments.voidPayment(f.clerk(), receipts.at(1), u"重复收费"_s, f.supervisor()).ok());
+        QVERIFY(
+            payments.refund(f.secondClerk(), big->receiptNo, u"35.50"_s, u"多缴"_s, f.supervisor())
+                .ok());
 
         DayCloseService days(f.db());
         const QDate today = Clock::today();
@@ -118,7 +121,9 @@ private slots:
         const DayTotals &t = closed.value();
 
         // By method, to the fen.
-        const auto method = [&t](const char *key) { return t.byMethod.value(QString::fromLatin1(key)); };
+        const auto method = [&t](const char *key) {
+            return t.byMethod.value(QString::fromLatin1(key));
+        };
         QCOMPARE(method("cash").payments, 5);
         QCOMPARE(method("cash").taken, Money::fromYuan(30 + 50 + 200));
         QCOMPARE(method("cash").voided, Money::fromYuan(10));
@@ -152,8 +157,9 @@ private slots:
             fees += fee.amount;
         QCOMPARE(fees, t.all.taken - t.all.voided);
         // Against the rows themselves.
-        QCOMPARE(fees.fen(), sumOf(f, u"SELECT sum(l.amount_fen) FROM payment_line l JOIN payment p "
-                                      "USING (receipt_no) WHERE p.status <> 'voided'"_s));
+        QCOMPARE(fees.fen(),
+                 sumOf(f, u"SELECT sum(l.amount_fen) FROM payment_line l JOIN payment p "
+                          "USING (receipt_no) WHERE p.status <> 'voided'"_s));
         QCOMPARE(t.all.taken.fen(), sumOf(f, u"SELECT sum(amount_fen) FROM payment"_s));
         // The drawers: cash net = what the counted shifts expected beyond their floats.
         QCOMPARE(t.floats, Money::fromYuan(300));

@@ -27,9 +27,9 @@ namespace {
 QList<qint64> footprint(CashFixture &f)
 {
     QList<qint64> rows;
-    for (const char *table : {"payment", "payment_line", "payment_adjustment", "receipt_print",
-                              "shift", "shift_cash_count", "business_day", "number_sequence",
-                              "event_log"})
+    for (const char *table :
+         {"payment", "payment_line", "payment_adjustment", "receipt_print", "shift",
+          "shift_cash_count", "business_day", "number_sequence", "event_log"})
         rows.append(f.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table))));
     rows.append(f.scalar(QStringLiteral("SELECT count(*) FROM payment WHERE status <> 'taken'")));
     rows.append(f.scalar(QStringLiteral("SELECT coalesce(sum(last), 0) FROM number_sequence")));
@@ -39,7 +39,8 @@ QList<qint64> footprint(CashFixture &f)
 QJsonObject lastEvent(CashFixture &f, const QString &type)
 {
     QSqlQuery q = f.db().query();
-    q.prepare(QStringLiteral("SELECT data FROM event_log WHERE type = ? ORDER BY seq DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT data FROM event_log WHERE type = ? ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(type);
     if (!q.exec() || !q.next())
         return {};
@@ -50,8 +51,7 @@ QJsonObject lastEvent(CashFixture &f, const QString &type)
 bool isBilingual(const Error &e)
 {
     const QString text = e.bilingual();
-    return text.contains(QLatin1Char('\n')) && e.message() != e.english() &&
-           !e.message().isEmpty();
+    return text.contains(QLatin1Char('\n')) && e.message() != e.english() && !e.message().isEmpty();
 }
 
 } // namespace
@@ -84,16 +84,18 @@ private slots:
         QCOMPARE(cash->lines.size(), 1);
         QCOMPARE(cash->lines.first().feeName, QStringLiteral("SIM卡补换卡费"));
 
-        const Result<Payment> card = payments.take(
-            f.clerk(), f.topUp(QStringLiteral("13308161234"), 2, PaymentMethod::Card, u"TR-0042"_s));
+        const Result<Payment> card =
+            payments.take(f.clerk(), f.topUp(QStringLiteral("13308161234"), 2, PaymentMethod::Card,
+                                             u"TR-0042"_s));
         QVERIFY2(card.ok(), qPrintable(card.error().english()));
         QCOMPARE(card->receiptNo, QStringLiteral("RCTZ01-20261123-D1-0002"));
         QCOMPARE(card->amount, Money::fromYuan(100));
         QCOMPARE(card->reference, QStringLiteral("TR-0042"));
         QVERIFY(payments.recordPrint(f.clerk(), card->receiptNo, QStringLiteral("roll")).ok());
 
-        const Result<Payment> qr = payments.take(
-            f.clerk(), f.topUp(QStringLiteral("13308161234"), 1, PaymentMethod::Qr, u"4200001234"_s));
+        const Result<Payment> qr =
+            payments.take(f.clerk(), f.topUp(QStringLiteral("13308161234"), 1, PaymentMethod::Qr,
+                                             u"4200001234"_s));
         QVERIFY2(qr.ok(), qPrintable(qr.error().english()));
         QCOMPARE(qr->receiptNo, QStringLiteral("RCTZ01-20261123-D1-0003"));
 
@@ -143,39 +145,43 @@ private slots:
         const QString topUp = QStringLiteral("TEL-TOPUP50");
         const QString c = QStringLiteral("case");
         const QString n = QStringLiteral("number");
-        QTest::newRow("three decimals") << cash << c << sim << 1 << u"20.005"_s
-                                        << u"money.too_many_decimals"_s;
-        QTest::newRow("negative tendered") << cash << c << sim << 1 << u"-20"_s << u"money.negative"_s;
-        QTest::newRow("absurd tendered") << cash << c << sim << 1 << u"99999999999"_s
-                                         << u"money.too_large"_s;
-        QTest::newRow("letters") << cash << c << sim << 1 << u"20元x"_s << u"money.invalid_character"_s;
+        QTest::newRow("three decimals")
+            << cash << c << sim << 1 << u"20.005"_s << u"money.too_many_decimals"_s;
+        QTest::newRow("negative tendered")
+            << cash << c << sim << 1 << u"-20"_s << u"money.negative"_s;
+        QTest::newRow("absurd tendered")
+            << cash << c << sim << 1 << u"99999999999"_s << u"money.too_large"_s;
+        QTest::newRow("letters") << cash << c << sim << 1 << u"20元x"_s
+                                 << u"money.invalid_character"_s;
         QTest::newRow("nothing tendered") << cash << c << sim << 1 << u""_s << u"money.empty"_s;
-        QTest::newRow("tendered less than due") << cash << c << sim << 1 << u"9.99"_s
-                                                << u"payment.tendered_short"_s;
-        QTest::newRow("absurd change") << cash << c << sim << 1 << u"5000"_s
-                                       << u"payment.change_too_large"_s;
-        QTest::newRow("zero quantity") << cash << n << topUp << 0 << u"100"_s << u"payment.bad_quantity"_s;
-        QTest::newRow("negative quantity") << cash << n << topUp << -2 << u"100"_s
-                                           << u"payment.bad_quantity"_s;
-        QTest::newRow("absurd quantity") << cash << n << topUp << 1000 << u"100"_s
-                                         << u"payment.bad_quantity"_s;
-        QTest::newRow("fee not in catalogue") << cash << n << u"TEL-GOLD"_s << 1 << u"100"_s
-                                              << u"payment.unknown_fee"_s;
-        QTest::newRow("fee of another matter") << cash << c << topUp << 1 << u"100"_s
-                                               << u"payment.fee_not_for_case"_s;
-        QTest::newRow("card without reference") << card << n << topUp << 1 << u""_s
-                                                << u"payment.reference_required"_s;
-        QTest::newRow("qr reference not from a slip") << qr << n << topUp << 1 << u"扫码"_s
-                                                      << u"payment.bad_reference"_s;
-        QTest::newRow("no target") << cash << u"none"_s << topUp << 1 << u"100"_s << u"payment.no_target"_s;
-        QTest::newRow("unknown case") << cash << u"unknown_case"_s << sim << 1 << u"100"_s
-                                      << u"payment.unknown_case"_s;
-        QTest::newRow("bad service number") << cash << u"bad_number"_s << topUp << 1 << u"100"_s
-                                            << u"payment.bad_service_number"_s;
-        QTest::newRow("waiver without reason") << waiver << c << sim << 1 << u""_s
-                                               << u"payment.reason_required"_s;
-        QTest::newRow("waiver without approval") << waiver << c << sim << 1 << u"低保户"_s
-                                                 << u"approval.missing"_s;
+        QTest::newRow("tendered less than due")
+            << cash << c << sim << 1 << u"9.99"_s << u"payment.tendered_short"_s;
+        QTest::newRow("absurd change")
+            << cash << c << sim << 1 << u"5000"_s << u"payment.change_too_large"_s;
+        QTest::newRow("zero quantity")
+            << cash << n << topUp << 0 << u"100"_s << u"payment.bad_quantity"_s;
+        QTest::newRow("negative quantity")
+            << cash << n << topUp << -2 << u"100"_s << u"payment.bad_quantity"_s;
+        QTest::newRow("absurd quantity")
+            << cash << n << topUp << 1000 << u"100"_s << u"payment.bad_quantity"_s;
+        QTest::newRow("fee not in catalogue")
+            << cash << n << u"TEL-GOLD"_s << 1 << u"100"_s << u"payment.unknown_fee"_s;
+        QTest::newRow("fee of another matter")
+            << cash << c << topUp << 1 << u"100"_s << u"payment.fee_not_for_case"_s;
+        QTest::newRow("card without reference")
+            << card << n << topUp << 1 << u""_s << u"payment.reference_required"_s;
+        QTest::newRow("qr reference not from a slip")
+            << qr << n << topUp << 1 << u"扫码"_s << u"payment.bad_reference"_s;
+        QTest::newRow("no target")
+            << cash << u"none"_s << topUp << 1 << u"100"_s << u"payment.no_target"_s;
+        QTest::newRow("unknown case")
+            << cash << u"unknown_case"_s << sim << 1 << u"100"_s << u"payment.unknown_case"_s;
+        QTest::newRow("bad service number")
+            << cash << u"bad_number"_s << topUp << 1 << u"100"_s << u"payment.bad_service_number"_s;
+        QTest::newRow("waiver without reason")
+            << waiver << c << sim << 1 << u""_s << u"payment.reason_required"_s;
+        QTest::newRow("waiver without approval")
+            << waiver << c << sim << 1 << u"低保户"_s << u"approval.missing"_s;
     }
 
     void badInputIsRefused()
@@ -257,8 +263,9 @@ private slots:
         QCOMPARE(footprint(f), before);
 
         // Voided, the case can be paid again.
-        QVERIFY(payments.voidPayment(f.clerk(), first->receiptNo, QStringLiteral("收错金额"),
-                                     f.supervisor())
+        QVERIFY(payments
+                    .voidPayment(f.clerk(), first->receiptNo, QStringLiteral("收错金额"),
+                                 f.supervisor())
                     .ok());
         const Result<Payment> again = payments.take(f.clerk(), f.cashForCase(caseNo, u"10"_s));
         QVERIFY2(again.ok(), qPrintable(again.error().english()));
@@ -299,7 +306,8 @@ private slots:
         QTemporaryDir after;
         const QString copy = after.filePath(QStringLiteral("halldesk.db"));
         QVERIFY(QFile::copy(f.test().path(), copy));
-        QVERIFY(QFile::copy(f.test().path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
+        QVERIFY(
+            QFile::copy(f.test().path() + QStringLiteral("-wal"), copy + QStringLiteral("-wal")));
         Result<std::unique_ptr<Database>> reopened = Database::open(copy);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error().english()));
         Database &db = *reopened.value();
@@ -358,13 +366,13 @@ private slots:
         QCOMPARE(
             payments.voidPayment(f.clerk(), p->receiptNo, reason, f.secondClerk()).error().code(),
             QStringLiteral("approval.not_allowed"));
-        QCOMPARE(
-            payments.voidPayment(f.clerk(), p->receiptNo, QStringLiteral("  "), f.supervisor())
-                .error()
-                .code(),
-            QStringLiteral("payment.reason_required"));
-        QCOMPARE(payments.voidPayment(f.clerk(), QStringLiteral("RCTZ01-20261123-D1-0099"), reason,
-                                      f.supervisor())
+        QCOMPARE(payments.voidPayment(f.clerk(), p->receiptNo, QStringLiteral("  "), f.supervisor())
+                     .error()
+                     .code(),
+                 QStringLiteral("payment.reason_required"));
+        QCOMPARE(payments
+                     .voidPayment(f.clerk(), QStringLiteral("RCTZ01-20261123-D1-0099"), reason,
+                                  f.supervisor())
                      .error()
                      .code(),
                  QStringLiteral("payment.not_found"));
@@ -384,15 +392,14 @@ private slots:
         QCOMPARE(e.value(QStringLiteral("approved_by")).toString(), QStringLiteral("2001"));
 
         before = footprint(f);
-        QCOMPARE(payments.voidPayment(f.clerk(), p->receiptNo, reason, f.supervisor())
-                     .error()
-                     .code(),
-                 QStringLiteral("payment.already_voided"));
-        QCOMPARE(payments
-                     .refund(f.clerk(), p->receiptNo, QStringLiteral("10"), reason, f.supervisor())
-                     .error()
-                     .code(),
-                 QStringLiteral("payment.refund_voided"));
+        QCOMPARE(
+            payments.voidPayment(f.clerk(), p->receiptNo, reason, f.supervisor()).error().code(),
+            QStringLiteral("payment.already_voided"));
+        QCOMPARE(
+            payments.refund(f.clerk(), p->receiptNo, QStringLiteral("10"), reason, f.supervisor())
+                .error()
+                .code(),
+            QStringLiteral("payment.refund_voided"));
         QCOMPARE(footprint(f), before);
 
         // The payment row itself cannot be edited, even by hand.
@@ -423,9 +430,9 @@ private slots:
         QVERIFY(isBilingual(v.error()));
         QCOMPARE(footprint(f), before);
         // A refund is still possible, dated today.
-        const Result<PaymentAdjustment> r = payments.refund(
-            f.clerk(), p->receiptNo, QStringLiteral("50"), QStringLiteral("客户反悔"),
-            f.supervisor());
+        const Result<PaymentAdjustment> r =
+            payments.refund(f.clerk(), p->receiptNo, QStringLiteral("50"),
+                            QStringLiteral("客户反悔"), f.supervisor());
         QVERIFY2(r.ok(), qPrintable(r.error().english()));
         QCOMPARE(r->businessDay, QDate(2026, 11, 24));
         QCOMPARE(payments.find(p->receiptNo)->status, PaymentStatus::Refunded);
@@ -479,11 +486,11 @@ private slots:
         // What is left can be refunded, no more; a partly refunded payment is not voided.
         const Money left = Money::fromYuan(100) - refunded;
         if (left.isPositive()) {
-            QCOMPARE(payments
-                         .voidPayment(f.clerk(), p->receiptNo, QStringLiteral("x"), f.supervisor())
-                         .error()
-                         .code(),
-                     QStringLiteral("payment.void_refunded"));
+            QCOMPARE(
+                payments.voidPayment(f.clerk(), p->receiptNo, QStringLiteral("x"), f.supervisor())
+                    .error()
+                    .code(),
+                QStringLiteral("payment.void_refunded"));
             QCOMPARE(payments
                          .refund(f.clerk(), p->receiptNo, (left + Money::fromFen(1)).formatPlain(),
                                  QStringLiteral("x"), f.supervisor())
@@ -520,8 +527,7 @@ private slots:
                      .toString(),
                  QStringLiteral("2001"));
         // Nothing came into the drawer, and nothing can be refunded.
-        QCOMPARE(ShiftService(f.db()).takings(shift->shiftId).expectedCash(),
-                 Money::fromYuan(200));
+        QCOMPARE(ShiftService(f.db()).takings(shift->shiftId).expectedCash(), Money::fromYuan(200));
         QCOMPARE(ShiftService(f.db()).takings(shift->shiftId).waived, Money::fromYuan(10));
         QCOMPARE(payments
                      .refund(f.clerk(), p->receiptNo, QStringLiteral("10"), QStringLiteral("x"),
@@ -551,15 +557,17 @@ private slots:
         QCOMPARE(e.value(QStringLiteral("count")).toInt(), 2);
 
         const QList<qint64> before = footprint(f);
-        const Result<int> third = payments.recordPrint(f.clerk(), p->receiptNo, QStringLiteral("roll"));
+        const Result<int> third =
+            payments.recordPrint(f.clerk(), p->receiptNo, QStringLiteral("roll"));
         QCOMPARE(third.error().code(), QStringLiteral("payment.reprint_needs_approval"));
-        QCOMPARE(payments.recordPrint(f.clerk(), p->receiptNo, QStringLiteral("fax")).error().code(),
-                 QStringLiteral("payment.bad_paper"));
+        QCOMPARE(
+            payments.recordPrint(f.clerk(), p->receiptNo, QStringLiteral("fax")).error().code(),
+            QStringLiteral("payment.bad_paper"));
         QCOMPARE(footprint(f), before);
-        QCOMPARE(payments
-                     .recordPrint(f.clerk(), p->receiptNo, QStringLiteral("roll"), f.supervisor())
-                     .value(),
-                 3);
+        QCOMPARE(
+            payments.recordPrint(f.clerk(), p->receiptNo, QStringLiteral("roll"), f.supervisor())
+                .value(),
+            3);
         QCOMPARE(lastEvent(f, QStringLiteral("receipt.reprinted"))
                      .value(QStringLiteral("approved_by"))
                      .toString(),
@@ -574,8 +582,8 @@ private slots:
         const Result<Shift> shift = f.openShift(f.clerk(), QStringLiteral("0"));
         PaymentService payments(f.db());
         QVERIFY(payments
-                    .take(f.clerk(), f.topUp(QStringLiteral("13308161234"), 1,
-                                             PaymentMethod::Card, u"A0001"_s))
+                    .take(f.clerk(), f.topUp(QStringLiteral("13308161234"), 1, PaymentMethod::Card,
+                                             u"A0001"_s))
                     .ok());
         QVERIFY(ShiftService(f.db()).close(f.clerk(), shift->shiftId, {}).ok());
         Clock::setFixed(CashFixture::morning().addDays(1));

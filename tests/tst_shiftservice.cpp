@@ -29,7 +29,8 @@ QList<qint64> footprint(CashFixture &f)
 QJsonObject lastEvent(CashFixture &f, const QString &type)
 {
     QSqlQuery q = f.db().query();
-    q.prepare(QStringLiteral("SELECT data FROM event_log WHERE type = ? ORDER BY seq DESC LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT data FROM event_log WHERE type = ? ORDER BY seq DESC LIMIT 1"));
     q.addBindValue(type);
     if (!q.exec() || !q.next())
         return {};
@@ -76,9 +77,9 @@ private slots:
         const Result<Payment> topUp = payments.take(
             f.clerk(), f.topUp(u"13308161234"_s, 2, PaymentMethod::Cash, u"100"_s)); // +100
         QVERIFY(topUp.ok());
-        QVERIFY(payments
-                    .take(f.clerk(), f.topUp(u"13308160001"_s, 1, PaymentMethod::Card, u"C9001"_s))
-                    .ok());
+        QVERIFY(
+            payments.take(f.clerk(), f.topUp(u"13308160001"_s, 1, PaymentMethod::Card, u"C9001"_s))
+                .ok());
         QVERIFY(payments.refund(f.clerk(), topUp->receiptNo, u"25.50"_s, u"多缴"_s, f.supervisor())
                     .ok()); // -25.50 cash
         const ShiftTakings t = shifts.takings(opened->shiftId);
@@ -119,10 +120,11 @@ private slots:
         QVERIFY(!shifts.current(QStringLiteral("1001")));
 
         // Closed, it takes no more money and cannot be closed again.
-        QCOMPARE(payments.take(f.clerk(), f.topUp(u"13308161234"_s, 1, PaymentMethod::Cash, u"50"_s))
-                     .error()
-                     .code(),
-                 QStringLiteral("shift.none"));
+        QCOMPARE(
+            payments.take(f.clerk(), f.topUp(u"13308161234"_s, 1, PaymentMethod::Cash, u"50"_s))
+                .error()
+                .code(),
+            QStringLiteral("shift.none"));
         QCOMPARE(shifts.close(f.clerk(), opened->shiftId, closing).error().code(),
                  QStringLiteral("shift.not_open"));
     }

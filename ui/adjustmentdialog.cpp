@@ -22,12 +22,12 @@ AdjustmentDialog::AdjustmentDialog(Database &db, const Session &session, const P
     QString items;
     for (const PaymentLine &l : payment.lines)
         items += QStringLiteral("%1 ×%2; ").arg(l.feeName).arg(l.quantity);
-    auto *intro = new QLabel(
-        tr("Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.")
-            .arg(payment.receiptNo, payment.businessDay.toString(Qt::ISODate),
-                 payment.amount.format(), PaymentTerms::displayName(payment.method), items,
-                 payment.refunded.format()),
-        this);
+    auto *intro =
+        new QLabel(tr("Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.")
+                       .arg(payment.receiptNo, payment.businessDay.toString(Qt::ISODate),
+                            payment.amount.format(), PaymentTerms::displayName(payment.method),
+                            items, payment.refunded.format()),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *what = new QLabel(kind == Kind::Void

@@ -32,7 +32,8 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
       m_closeShift(new QPushButton(tr("Close shift..."), this)), m_day(new QDateEdit(this)),
       m_newPayment(new QPushButton(tr("New payment..."), this)),
       m_reprint(new QPushButton(tr("Print receipt"), this)),
-      m_void(new QPushButton(tr("Void..."), this)), m_refund(new QPushButton(tr("Refund..."), this)),
+      m_void(new QPushButton(tr("Void..."), this)),
+      m_refund(new QPushButton(tr("Refund..."), this)),
       m_closeDay(new QPushButton(tr("Close the day..."), this)), m_view(new QTableView(this)),
       m_summary(new QLabel(this)), m_result(new QLabel(this))
 {
@@ -62,7 +63,8 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     menu->addAction(tr("On A4..."), this, [this] { printSelected(PrintDocument::Paper::A4); });
     menu->addAction(tr("As PDF (80 mm roll)..."), this,
                     [this] { saveSelectedAs(PrintDocument::Paper::Roll80mm); });
-    menu->addAction(tr("As PDF (A4)..."), this, [this] { saveSelectedAs(PrintDocument::Paper::A4); });
+    menu->addAction(tr("As PDF (A4)..."), this,
+                    [this] { saveSelectedAs(PrintDocument::Paper::A4); });
     m_reprint->setMenu(menu);
 
     m_view->setObjectName(QStringLiteral("paymentView"));
@@ -116,7 +118,8 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
             &CashPage::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CashPage::updateButtons);
     connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
-        if (tables.contains(QStringLiteral("shift")) || tables.contains(QStringLiteral("payment")) ||
+        if (tables.contains(QStringLiteral("shift")) ||
+            tables.contains(QStringLiteral("payment")) ||
             tables.contains(QStringLiteral("business_day")))
             refresh();
     });
@@ -188,9 +191,8 @@ void CashPage::refresh()
                                totals.byMethod.value(QStringLiteral("card")).net().format(),
                                totals.byMethod.value(QStringLiteral("qr")).net().format(),
                                totals.waived().format());
-    summary += QStringLiteral(" · ") + (BusinessDay::isClosed(m_db.connection(), day)
-                                            ? tr("day closed")
-                                            : tr("day open"));
+    summary += QStringLiteral(" · ") +
+               (BusinessDay::isClosed(m_db.connection(), day) ? tr("day closed") : tr("day open"));
     m_summary->setText(summary);
     updateButtons();
 }
@@ -245,9 +247,9 @@ OpenShiftDialog *CashPage::openShift()
     auto *dialog = new OpenShiftDialog(m_db, m_session, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        showResult(tr("Shift opened with a float of %1.")
-                       .arg(dialog->shift()->floatAmount.format()),
-                   true);
+        showResult(
+            tr("Shift opened with a float of %1.").arg(dialog->shift()->floatAmount.format()),
+            true);
     });
     dialog->open();
     return dialog;
@@ -295,11 +297,12 @@ AdjustmentDialog *CashPage::adjust(bool refund)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, refund] {
         const PaymentAdjustment &a = *dialog->adjustment();
-        showResult(refund ? tr("%1 of receipt %2 refunded, approved by staff no. %3.")
-                                .arg(a.amount.format(), a.receiptNo, a.approvedBy)
-                          : tr("Receipt %1 voided, approved by staff no. %2.")
-                                .arg(a.receiptNo, a.approvedBy),
-                   true);
+        showResult(
+            refund
+                ? tr("%1 of receipt %2 refunded, approved by staff no. %3.")
+                      .arg(a.amount.format(), a.receiptNo, a.approvedBy)
+                : tr("Receipt %1 voided, approved by staff no. %2.").arg(a.receiptNo, a.approvedBy),
+            true);
         selectReceipt(a.receiptNo);
     });
     dialog->open();

@@ -44,8 +44,8 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     const QString day = t.day.toString(Qt::ISODate);
     doc.title = tr("Cash sheet %1").arg(day);
     doc.footer = QStringLiteral("%1 · %2").arg(identity.branchName, doc.title);
-    const QStringList tallyColumns = {QString(), tr("Payments"), tr("Taken"), tr("Voided"),
-                                      tr("Refunded"), tr("Net")};
+    const QStringList tallyColumns = {QString(),    tr("Payments"), tr("Taken"),
+                                      tr("Voided"), tr("Refunded"), tr("Net")};
 
     QString html = QStringLiteral(
         "<html><head><style>h1 { font-size: 17pt; margin: 0; } h2 { font-size: 12pt; margin-top: "
@@ -58,9 +58,8 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
                      e(closedBy.isEmpty()
                            ? tr("Not closed yet: preview")
                            : tr("Closed by staff no. %1 at %2")
-                                 .arg(closedBy, Clock::parseStamp(closedAt)
-                                                    .toLocalTime()
-                                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+                                 .arg(closedBy, Clock::parseStamp(closedAt).toLocalTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd HH:mm")))));
 
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
                 .arg(e(tr("Collected")), e(t.collected().format()), e(tr("Waived")),
@@ -85,8 +84,8 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By fee item")));
-    html += head({tr("Fee item"), tr("Code"), tr("Quantity"), tr("Amount"), tr("Of which waived")},
-                 2);
+    html +=
+        head({tr("Fee item"), tr("Code"), tr("Quantity"), tr("Amount"), tr("Of which waived")}, 2);
     for (auto it = t.byFee.cbegin(); it != t.byFee.cend(); ++it) {
         html += QStringLiteral("<tr>") + cell(it.value().name) + cell(it.key()) +
                 cell(QString::number(it.value().quantity), true) +

@@ -123,7 +123,7 @@ void CloseShiftDialog::updateFigures()
     const Money variance = counted - m_expected;
     m_expectedLabel->setText(m_expected.format());
     m_countedLabel->setText(counted.format());
-    m_varianceLabel->setText(variance.isZero() ? tr("%1 (balanced)").arg(variance.format())
+    m_varianceLabel->setText(variance.isZero()       ? tr("%1 (balanced)").arg(variance.format())
                              : variance.isNegative() ? tr("%1 (short)").arg(variance.format())
                                                      : tr("%1 (over)").arg(variance.format()));
     m_varianceLabel->setStyleSheet(variance.isZero() ? QStringLiteral("color: #1d7a35;")

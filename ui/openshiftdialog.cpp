@@ -15,11 +15,11 @@ OpenShiftDialog::OpenShiftDialog(Database &db, const Session &session, QWidget *
 {
     setObjectName(QStringLiteral("openShiftDialog"));
     setWindowTitle(tr("Open shift"));
-    auto *intro = new QLabel(tr("Shift of staff no. %1 at window %2 on %3. Count the cash in "
-                                "the drawer and enter it as the float.")
-                                 .arg(session.staffNo, session.window,
-                                      Clock::today().toString(Qt::ISODate)),
-                             this);
+    auto *intro =
+        new QLabel(tr("Shift of staff no. %1 at window %2 on %3. Count the cash in "
+                      "the drawer and enter it as the float.")
+                       .arg(session.staffNo, session.window, Clock::today().toString(Qt::ISODate)),
+                   this);
     intro->setWordWrap(true);
     m_float->setObjectName(QStringLiteral("floatAmount"));
     m_float->setPlaceholderText(tr("e.g. 200.00"));

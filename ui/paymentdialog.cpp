@@ -7,8 +7,8 @@
 #include "receiptprinter.h"
 
 #include <QButtonGroup>
-#include <QDialogButtonBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -56,7 +56,8 @@ PaymentDialog::PaymentDialog(Database &db, const Session &session, const Payment
                                  "i.code = s.item_code WHERE s.case_no = ?"));
         q.addBindValue(target.caseNo);
         if (q.exec() && q.next()) {
-            const QJsonArray codes = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+            const QJsonArray codes =
+                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
             for (const QJsonValue &c : codes)
                 caseFees << c.toString();
         }
@@ -96,10 +97,10 @@ QWidget *PaymentDialog::buildForm()
         q.prepare(QStringLiteral("SELECT name, customer_no FROM customer WHERE customer_id = ?"));
         q.addBindValue(m_target.customerId);
         if (q.exec() && q.next()) {
-            forForm->addRow(tr("Customer"), new QLabel(QStringLiteral("%1 (%2)").arg(
-                                                           q.value(0).toString(),
-                                                           q.value(1).toString()),
-                                                       forBox));
+            forForm->addRow(tr("Customer"),
+                            new QLabel(QStringLiteral("%1 (%2)").arg(q.value(0).toString(),
+                                                                     q.value(1).toString()),
+                                       forBox));
         }
     }
     if (m_target.isEmpty()) {
@@ -554,8 +555,8 @@ void PaymentDialog::showDone()
     QString text = tr("<b>Receipt %1</b><br>%2 paid by %3.")
                        .arg(p.receiptNo, p.amount.format(), PaymentTerms::displayName(p.method));
     if (p.method == PaymentMethod::Cash) {
-        text += QStringLiteral("<br>") + tr("Handed over %1, <b>change %2</b>.")
-                                             .arg(p.tendered.format(), p.change.format());
+        text += QStringLiteral("<br>") +
+                tr("Handed over %1, <b>change %2</b>.").arg(p.tendered.format(), p.change.format());
     }
     text += QStringLiteral("<br><br>") + tr("Print the receipt for the customer now.");
     m_doneText->setText(text);
@@ -578,9 +579,9 @@ bool PaymentDialog::printReceipt(PrintDocument::Paper paper, const QString &pdfP
         return false;
     }
     if (m_payment) {
-        m_printResult->setText(pdfPath.isEmpty() ? tr("Receipt %1 sent to printing.").arg(receiptNo)
-                                                 : tr("Receipt %1 saved as %2.")
-                                                       .arg(receiptNo, pdfPath));
+        m_printResult->setText(pdfPath.isEmpty()
+                                   ? tr("Receipt %1 sent to printing.").arg(receiptNo)
+                                   : tr("Receipt %1 saved as %2.").arg(receiptNo, pdfPath));
     } else {
         checkBlocking();
     }

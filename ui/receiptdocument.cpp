@@ -41,38 +41,38 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
     const QImage qr = QrCodeImage::render(code.text(), roll ? 4 : 5);
     doc.images.insert(QStringLiteral("receipt-qr"), qr);
 
-    QString html = QStringLiteral(
-        "<html><head><style>"
-        "h1 { font-size: %1pt; text-align: center; margin: 0; }"
-        "p.branch { text-align: center; margin: 0; }"
-        "p.mark { text-align: center; font-size: %2pt; font-weight: bold; margin: 2px; }"
-        "table { border-collapse: collapse; }"
-        "td { padding: 1px 3px; }"
-        "td.l { color: #333; white-space: nowrap; }"
-        "td.n { text-align: right; white-space: nowrap; }"
-        "td.v { white-space: nowrap; }"
-        "th { text-align: left; border-bottom: 1px solid #000; padding: 1px 3px; }"
-        "th.n { text-align: right; }"
-        "tr.total td { border-top: 1px solid #000; font-weight: bold; }"
-        "p.small { font-size: %3pt; color: #333; }"
-        "</style></head><body>")
-                       .arg(roll ? 12 : 18)
-                       .arg(roll ? 11 : 14)
-                       .arg(roll ? 7 : 8.5);
+    QString html =
+        QStringLiteral(
+            "<html><head><style>"
+            "h1 { font-size: %1pt; text-align: center; margin: 0; }"
+            "p.branch { text-align: center; margin: 0; }"
+            "p.mark { text-align: center; font-size: %2pt; font-weight: bold; margin: 2px; }"
+            "table { border-collapse: collapse; }"
+            "td { padding: 1px 3px; }"
+            "td.l { color: #333; white-space: nowrap; }"
+            "td.n { text-align: right; white-space: nowrap; }"
+            "td.v { white-space: nowrap; }"
+            "th { text-align: left; border-bottom: 1px solid #000; padding: 1px 3px; }"
+            "th.n { text-align: right; }"
+            "tr.total td { border-top: 1px solid #000; font-weight: bold; }"
+            "p.small { font-size: %3pt; color: #333; }"
+            "</style></head><body>")
+            .arg(roll ? 12 : 18)
+            .arg(roll ? 11 : 14)
+            .arg(roll ? 7 : 8.5);
     html += QStringLiteral("<p class=\"branch\">%1</p>").arg(e(identity.branchName));
     html += QStringLiteral("<h1>%1</h1>").arg(e(tr("Receipt")));
     if (copy > 0) {
-        html += QStringLiteral("<p class=\"mark\">%1</p>")
-                    .arg(e(tr("REPRINT (copy %1)").arg(copy)));
+        html +=
+            QStringLiteral("<p class=\"mark\">%1</p>").arg(e(tr("REPRINT (copy %1)").arg(copy)));
     }
     if (p.status == PaymentStatus::Voided)
         html += QStringLiteral("<p class=\"mark\">%1</p>").arg(e(tr("VOIDED")));
 
     html += QStringLiteral("<table width=\"100%\">");
     html += field(tr("Receipt no."), p.receiptNo);
-    html += field(tr("Date"), Clock::parseStamp(p.takenAt)
-                                  .toLocalTime()
-                                  .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    html += field(tr("Date"), Clock::parseStamp(p.takenAt).toLocalTime().toString(
+                                  QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     html += field(tr("Window / staff no."), QStringLiteral("%1 / %2").arg(p.window, p.staffNo));
     if (!p.payerName.isEmpty())
         html += field(tr("Paid by"), p.payerName, true);

@@ -12,10 +12,8 @@ bool ReceiptPrinter::print(QWidget *parent, const QString &receiptNo, PrintDocum
     PaymentService payments(m_db);
     const QString paperKey = ReceiptDocument::paperKey(paper);
     Result<int> copy = payments.recordPrint(m_session, receiptNo, paperKey);
-    if (!copy && copy.error().code() == QLatin1String("payment.reprint_needs_approval") &&
-        parent) {
-        ApprovalDialog approval(m_db, m_session,
-                                tr("Reprint receipt %1 once more.").arg(receiptNo),
+    if (!copy && copy.error().code() == QLatin1String("payment.reprint_needs_approval") && parent) {
+        ApprovalDialog approval(m_db, m_session, tr("Reprint receipt %1 once more.").arg(receiptNo),
                                 Permission::Approve, parent);
         if (approval.exec() != QDialog::Accepted) {
             if (error)

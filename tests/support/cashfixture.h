@@ -37,10 +37,7 @@ public:
     {
         return TestDatabase::staff(QStringLiteral("1002"), Role::Clerk, QStringLiteral("W05"));
     }
-    static Session partner()
-    {
-        return TestDatabase::staff(QStringLiteral("1003"), Role::Partner);
-    }
+    static Session partner() { return TestDatabase::staff(QStringLiteral("1003"), Role::Partner); }
     static Session supervisor()
     {
         return TestDatabase::staff(QStringLiteral("2001"), Role::Supervisor);
@@ -48,7 +45,8 @@ public:
 
     // A new SIM reissue case (T05, fee TEL-SIM ¥10.00) of the customer.
     QString simCase();
-    Result<Shift> openShift(const Session &session, const QString &floatText = QStringLiteral("200.00"));
+    Result<Shift> openShift(const Session &session,
+                            const QString &floatText = QStringLiteral("200.00"));
 
     // A payment of the SIM fee for caseNo in cash.
     static PaymentRequest cashForCase(const QString &caseNo, const QString &tendered);
