@@ -364,6 +364,34 @@ private slots:
         QVERIFY(!run(u"pdftotext"_s, {out.filePath(u"r.pdf"_s), u"-"_s}).contains(nfkc(u"补打"_s)));
     }
 
+    void aWaiverIsApprovedByASupervisor()
+    {
+        CashFixture f;
+        QVERIFY2(f.open(), qPrintable(f.problem()));
+        const Session clerk = signIn(u"1001"_s, u"W01"_s);
+        QVERIFY(f.openShift(clerk).ok());
+        PaymentTarget target;
+        target.caseNo = f.simCase();
+        PaymentDialog dialog(f.db(), clerk, target);
+        dialog.show();
+        settle(&dialog);
+        dialog.setMethod(PaymentMethod::Waiver);
+        dialog.setWaiverReason(u"特困供养人员，免收工本费"_s);
+        saveScreenshot(&dialog, u"cash-15-waiver"_s);
+        dialog.submit();
+        QPointer<ApprovalDialog> approval = dialog.pendingApproval();
+        QVERIFY(approval);
+        settle(approval.data());
+        approval->submit(u"1002"_s, u"Demo@1002"_s); // a clerk may not approve
+        QTRY_VERIFY(!approval->errorText().isEmpty());
+        QVERIFY(!dialog.payment().has_value());
+        approval->submit(u"2001"_s, u"Demo@2001"_s);
+        QTRY_VERIFY(dialog.payment().has_value());
+        QCOMPARE(dialog.payment()->method, PaymentMethod::Waiver);
+        QCOMPARE(dialog.payment()->approvedBy, u"2001"_s);
+        QCOMPARE(dialog.payment()->amount, Money::fromYuan(10));
+    }
+
     void theListPagesThroughADay()
     {
         CashFixture f;
