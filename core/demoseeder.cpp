@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "caseservice.h"
+#include "cashdemo.h"
 #include "clock.h"
 #include "customerservice.h"
 #include "database.h"
@@ -244,6 +245,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
             return s.error();
         }
         Clock::reset();
+        if (const Status s = CashDemo::seed(m_db, report); !s)
+            return s.error();
     }
     const Result<qint64> events = EventLog::count(m_db.connection());
     summary.events = events ? events.value() : 0;

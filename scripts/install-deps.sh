@@ -14,7 +14,7 @@ PACKAGES=(
   openssl libssl-dev libsqlite3-dev libqrencode-dev libgl-dev
   fonts-noto-cjk
   fonts-dejavu-core
-  xvfb xauth poppler-utils
+  xvfb xauth poppler-utils zbar-tools
   postgresql
   appstream desktop-file-utils curl file
 )

@@ -217,7 +217,8 @@ private slots:
                                                  "json_extract(a.data, '$.case_no'))")));
         const qint64 actions = events("customer.registered") + events("case.registered") +
                                events("case.accepted") + events("case.completed") +
-                               events("case.refused") + events("case.materials_requested");
+                               events("case.refused") + events("case.materials_requested") +
+                               cashEvents(before);
         QCOMPARE(s->events, EventLog::count(m_db->connection()).value());
         QCOMPARE(s->events - before, actions);
 
@@ -235,7 +236,8 @@ private slots:
         QVERIFY(cases("on_time = 1") > 0);
         // Cases are handled by the demo clerks at real windows, never by the console.
         QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM event_log WHERE seq > %1 AND "
-                                             "staff NOT IN ('1001', '1002')")
+                                             "staff NOT IN ('1001', '1002') AND type <> "
+                                             "'day.closed'")
                                   .arg(before)),
                  0);
         QCOMPARE(cases("first_responder NOT IN ('1001', '1002') OR window_code IS NULL"), 0);
@@ -252,8 +254,10 @@ private slots:
         const QDateTime last = Clock::parseStamp(q.value(1).toString());
         QVERIFY(first >= QDateTime::currentDateTimeUtc().addDays(-31));
         QVERIFY(last <= QDateTime::currentDateTimeUtc().addSecs(60));
+        // (The cash desk is seeded after the history, back-dated day by day: in order itself.)
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM event_log a JOIN event_log b ON "
-                                      "b.seq = a.seq + 1 WHERE a.seq > %1 AND b.at < a.at")
+                                      "b.seq = a.seq + 1 WHERE a.seq > %1 AND b.at < a.at AND "
+                                      "b.type NOT IN ('shift.opened', 'payment.taken')")
                            .arg(before)));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toInt(), 0);
@@ -267,6 +271,23 @@ private slots:
             ++checked;
         }
         QCOMPARE(checked, 200);
+
+        // The cash desk: paid fee-bearing cases on closed past days (and today so far).
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM business_day")) >= 1);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM payment p JOIN business_day d "
+                                            "ON d.day = p.business_day")) > 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM payment WHERE business_day < "
+                                             "date('now', 'localtime') AND business_day NOT IN "
+                                             "(SELECT day FROM business_day)")),
+                 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM shift WHERE status = 'open' AND "
+                                             "business_day < date('now', 'localtime')")),
+                 0);
+        QVERIFY(count(*m_db, QStringLiteral("SELECT count(*) FROM payment_adjustment")) > 0);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM payment p WHERE NOT EXISTS "
+                                             "(SELECT 1 FROM receipt_print r WHERE r.receipt_no = "
+                                             "p.receipt_no)")),
+                 0);
 
         const Result<EventLog::Verification> v = EventLog::verify(m_db->connection());
         QVERIFY(v.ok());
@@ -293,6 +314,16 @@ private slots:
     }
 
 private:
+    // The events of the demo cash desk (CashDemo) after seq before.
+    qint64 cashEvents(qint64 before)
+    {
+        return count(*m_db, QStringLiteral("SELECT count(*) FROM event_log WHERE seq > %1 AND type "
+                                           "IN ('payment.taken', 'payment.voided', "
+                                           "'payment.refunded', 'shift.opened', 'shift.closed', "
+                                           "'day.closed')")
+                                .arg(before));
+    }
+
     // The rows of every table the seeder writes.
     QList<qint64> rowCounts()
     {

@@ -111,7 +111,8 @@ void tst_MainWindow::areasFollowTheRole()
 {
     MainWindow clerk(*m_db, session(QStringLiteral("1001")), m_dir->path());
     QCOMPARE(clerk.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("settingsPage")}));
+             QStringList({QStringLiteral("overviewPage"), QStringLiteral("cashPage"),
+                          QStringLiteral("settingsPage")}));
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Void receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voiding pays the whole amount back the way it was paid and cancels the receipt. Only payments of today, before the day is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund pays part or all of the amount back the way it was paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount to refund (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void (supervisor approves)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (supervisor approves)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason; it is kept with the record for the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void receipt %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund %1 of receipt %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>HallDesk must stop</source>
@@ -65,6 +116,264 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CashPage</name>
+    <message>
+        <source>Open shift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close shift...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New payment...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the day...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the 80 mm roll...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On A4...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PDF (80 mm roll)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PDF (A4)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift open at window %1. Open a shift (count the float) before taking money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift of %1 is still open. Close it, then open the shift for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift open at window %1 since %2 · float %3 · cash expected in the drawer %4 · bank card %5 · mobile QR %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payments · collected %2 (cash %3, bank card %4, mobile QR %5) · waived %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closed: expected %1, counted %2, variance %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of receipt %2 refunded, approved by staff no. %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 voided, approved by staff no. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CashSheetDocument</name>
+    <message>
+        <source>Cash sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily cash sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed yet: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by staff no. %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of which waived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts and drawers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -88,6 +397,116 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift of staff no. %1 at window %2, opened %3. Count the drawer by denomination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float %1 · cash taken %2 · cash paid back %3 · bank card %4 · mobile QR %5 · waived %6 · %7 payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0.00: everything is handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in the drawer for the next clerk (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required when the count differs from what is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (balanced)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (short)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print cash sheet...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cash sheet as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save cash sheet as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 is closed. Print the cash sheet and hand the takings over with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shifts are still open: each clerk closes their shift before the day can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the figures. Closing the day locks it: nothing more can be dated to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -643,6 +1062,226 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The business day %1 is closed: nothing more can be recorded on it. Continue tomorrow, or ask a supervisor.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The day is closed by a supervisor signed in with their staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 has not ended yet: only today or an earlier day can be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business day %1 was already closed by staff %2 at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day cannot be closed while shifts are open: %1. Each clerk counts their drawer and closes their shift first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no receipt %1. Check the number printed on the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Money is taken by a staff member signed in with their staff number. Sign in at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason (at most 500 characters); it is kept with the record for the audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s approval. Ask a supervisor to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment form is incomplete. Close it and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the payment is for: a case, a service number or a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service number. Type the phone, broadband or account number without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity %1 for fee item %2 is not possible. Type a whole number from 1 to 999.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one fee item from the catalogue to the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 20 fee items. Take the rest as a second payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the reference of the card or QR payment (the trace or transaction number on the terminal&apos;s slip or the phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment reference: type the 4 to 40 letters and digits from the terminal&apos;s slip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This payment was already taken at %1 as receipt %2. Do not take the money again: reprint that receipt if it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 was refused: nothing is charged for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already paid (receipt %2, %3). Do not take the money again: reprint that receipt if it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer of this payment is not registered. Look the customer up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2) for the same matter was taken at %3 but never printed. Print it from the Cash area instead of taking the money again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no fee item %1 in the catalogue. Only published fee items can be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item %1 (%2) is no longer published and cannot be charged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item %1 (%2) is not a fee of the matter of case %3. Charge only the fees the catalogue lists for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These fee items come to ¥0.00: there is nothing to pay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment comes to %1, above the limit of ¥10,000,000.00 for one receipt. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer handed over %1 but %2 is due. Take the rest, or type what was handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 handed over for %2 due would mean %3 change. Check the amount typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal has no valid branch code or device tag for receipt numbers. Ask the administrator to set up the terminal (halldeskctl init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already partly refunded, so it cannot be voided. Refund the rest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 belongs to business day %2, which is closed: it cannot be voided any more. Refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 was taken on %2: only payments of today can be voided. Refund it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refund of ¥0.00 pays nothing back. Type the amount to refund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is voided: the whole amount was already paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 is a waiver: nothing was paid, so nothing can be refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 of receipt %2 can still be refunded (paid %3, refunded %4). Type a smaller amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts print on the 80 mm roll or on A4, not on &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already reprinted %2 times. Another reprint needs a supervisor&apos;s approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no shift %1. Choose a shift from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift belongs to a staff member. Sign in with your staff number first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift is opened at a window. Sign in at the window where you take money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A float of %1 is more than a drawer holds (at most ¥50,000.00). Count the float again and type it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Sign in at one of the hall&apos;s windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already have a shift open at window %1 since %2. Close it before opening another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 has a shift of staff %2 still open: one drawer, one shift. They close it first, or a supervisor closes it for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count of %1 pieces of %2 cannot be right. Count that denomination again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift of staff %1 was already closed at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the shift of staff %1. Only they or a supervisor can close it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot leave %1 in the drawer: only %2 was counted. Leave at most what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 cannot take the drawer over: hand it to another active clerk or supervisor by their staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 but %2 is expected (difference %3). Count again, or write what happened in the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no shift open. Open your shift in the Cash area (count the float) before taking or paying back money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your open shift belongs to business day %1. Close it in the Cash area and open a new shift for today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -875,6 +1514,33 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source> (last sync %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift of staff no. %1 at window %2 on %3. Count the cash in the drawer and enter it as the float.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 200.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 left %2 in this drawer at %3 for the next clerk. Count it: the amount you enter is recorded with the handover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -963,6 +1629,369 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>The password meets the rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CS… (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone, broadband or account number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace or transaction number from the slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves the waiver with their own staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (80 mm roll)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt (A4)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2) for the same matter was taken at %3 but never printed. Print it instead of taking the money again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is already paid (receipt %2, %3). Reprint the receipt if the customer needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waive %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receipt %1&lt;/b&gt;&lt;br&gt;%2 paid by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over %1, &lt;b&gt;change %2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the receipt for the customer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>%1 (%2 back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, %1 reprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile QR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REPRINT (copy %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window / staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid by method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waived because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2, approved by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan to verify: receipt number, amount and record check code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Reprint receipt %1 once more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

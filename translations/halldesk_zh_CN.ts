@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <source>Void receipt</source>
+        <translation>作废收据</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.</source>
+        <translation>收据 %1（%2），%3，支付方式：%4（%5）。已退款：%6。</translation>
+    </message>
+    <message>
+        <source>Voiding pays the whole amount back the way it was paid and cancels the receipt. Only payments of today, before the day is closed.</source>
+        <translation>作废将按原支付方式退回全部金额并注销该收据。只能作废当天、且日结之前的收款。</translation>
+    </message>
+    <message>
+        <source>A refund pays part or all of the amount back the way it was paid.</source>
+        <translation>退款按原支付方式退回部分或全部金额。</translation>
+    </message>
+    <message>
+        <source>Amount to refund (¥)</source>
+        <translation>退款金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Void (supervisor approves)...</source>
+        <translation>作废（值班长审批）...</translation>
+    </message>
+    <message>
+        <source>Refund (supervisor approves)...</source>
+        <translation>退款（值班长审批）...</translation>
+    </message>
+    <message>
+        <source>Write the reason; it is kept with the record for the audit.</source>
+        <translation>请填写原因，原因随记录保存备查。</translation>
+    </message>
+    <message>
+        <source>Void receipt %1 (%2): %3</source>
+        <translation>作废收据 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Refund %1 of receipt %2: %3</source>
+        <translation>退还收据 %2 的 %1：%3</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>HallDesk must stop</source>
@@ -67,6 +118,264 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CashPage</name>
+    <message>
+        <source>Open shift...</source>
+        <translation>开班...</translation>
+    </message>
+    <message>
+        <source>Close shift...</source>
+        <translation>交班...</translation>
+    </message>
+    <message>
+        <source>New payment...</source>
+        <translation>新收款...</translation>
+    </message>
+    <message>
+        <source>Print receipt</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <source>Void...</source>
+        <translation>作废...</translation>
+    </message>
+    <message>
+        <source>Refund...</source>
+        <translation>退款...</translation>
+    </message>
+    <message>
+        <source>Close the day...</source>
+        <translation>日结...</translation>
+    </message>
+    <message>
+        <source>On the 80 mm roll...</source>
+        <translation>80毫米卷纸...</translation>
+    </message>
+    <message>
+        <source>On A4...</source>
+        <translation>A4纸...</translation>
+    </message>
+    <message>
+        <source>As PDF (80 mm roll)...</source>
+        <translation>存为PDF（80毫米卷纸）...</translation>
+    </message>
+    <message>
+        <source>As PDF (A4)...</source>
+        <translation>存为PDF（A4）...</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>No shift open at window %1. Open a shift (count the float) before taking money.</source>
+        <translation>窗口 %1 未开班。收款前请先开班（清点备用金）。</translation>
+    </message>
+    <message>
+        <source>Your shift of %1 is still open. Close it, then open the shift for today.</source>
+        <translation>您 %1 的班次仍未交班。请先交班，再开今天的班。</translation>
+    </message>
+    <message>
+        <source>Shift open at window %1 since %2 · float %3 · cash expected in the drawer %4 · bank card %5 · mobile QR %6</source>
+        <translation>窗口 %1 自 %2 开班 · 备用金 %3 · 钱箱应有现金 %4 · 银行卡 %5 · 扫码 %6</translation>
+    </message>
+    <message>
+        <source>%1 payments · collected %2 (cash %3, bank card %4, mobile QR %5) · waived %6</source>
+        <translation>收款 %1 笔 · 实收 %2（现金 %3，银行卡 %4，扫码 %5）· 减免 %6</translation>
+    </message>
+    <message>
+        <source>day closed</source>
+        <translation>已日结</translation>
+    </message>
+    <message>
+        <source>day open</source>
+        <translation>未日结</translation>
+    </message>
+    <message>
+        <source>Shift opened with a float of %1.</source>
+        <translation>已开班，备用金 %1。</translation>
+    </message>
+    <message>
+        <source>Shift closed: expected %1, counted %2, variance %3.</source>
+        <translation>已交班：应有 %1，实点 %2，差额 %3。</translation>
+    </message>
+    <message>
+        <source>Payment %1 taken.</source>
+        <translation>已收款，收据 %1。</translation>
+    </message>
+    <message>
+        <source>%1 of receipt %2 refunded, approved by staff no. %3.</source>
+        <translation>收据 %2 已退款 %1，审批人工号 %3。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 voided, approved by staff no. %2.</source>
+        <translation>收据 %1 已作废，审批人工号 %2。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to printing.</source>
+        <translation>收据 %1 已送打印。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation>收据 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将收据存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>CashSheetDocument</name>
+    <message>
+        <source>Cash sheet %1</source>
+        <translation>营业款日结单 %1</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>笔数</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>Daily cash sheet</source>
+        <translation>营业款日结单</translation>
+    </message>
+    <message>
+        <source>%1 (branch %2)</source>
+        <translation>%1（网点 %2）</translation>
+    </message>
+    <message>
+        <source>Business day %1</source>
+        <translation>营业日 %1</translation>
+    </message>
+    <message>
+        <source>Not closed yet: preview</source>
+        <translation>尚未日结：预览</translation>
+    </message>
+    <message>
+        <source>Closed by staff no. %1 at %2</source>
+        <translation>日结人工号 %1，时间 %2</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Cash variance</source>
+        <translation>现金差额</translation>
+    </message>
+    <message>
+        <source>By method</source>
+        <translation>按支付方式</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>By clerk</source>
+        <translation>按营业员</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>By fee item</source>
+        <translation>按收费项目</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Of which waived</source>
+        <translation>其中减免</translation>
+    </message>
+    <message>
+        <source>Shifts and drawers</source>
+        <translation>班次与钱箱</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未交班</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>交款人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <source>Checked by</source>
+        <translation>复核人</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -91,6 +400,116 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <source>Close shift</source>
+        <translation>交班</translation>
+    </message>
+    <message>
+        <source>Shift of staff no. %1 at window %2, opened %3. Count the drawer by denomination.</source>
+        <translation>工号 %1 在窗口 %2 的班次，%3 开班。请按面额清点钱箱。</translation>
+    </message>
+    <message>
+        <source>Float %1 · cash taken %2 · cash paid back %3 · bank card %4 · mobile QR %5 · waived %6 · %7 payments</source>
+        <translation>备用金 %1 · 现金收款 %2 · 现金退付 %3 · 银行卡 %4 · 扫码 %5 · 减免 %6 · 共 %7 笔</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>现金清点</translation>
+    </message>
+    <message>
+        <source>Expected in the drawer</source>
+        <translation>钱箱应有</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>实点</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>0.00: everything is handed in</source>
+        <translation>0.00：全部上交</translation>
+    </message>
+    <message>
+        <source>Left in the drawer for the next clerk (¥)</source>
+        <translation>留给下一班的备用金（元）</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂不交接</translation>
+    </message>
+    <message>
+        <source>Hand over to</source>
+        <translation>交接给</translation>
+    </message>
+    <message>
+        <source>Required when the count differs from what is expected</source>
+        <translation>实点与应有不符时必填</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 (balanced)</source>
+        <translation>%1（账款相符）</translation>
+    </message>
+    <message>
+        <source>%1 (short)</source>
+        <translation>%1（短款）</translation>
+    </message>
+    <message>
+        <source>%1 (over)</source>
+        <translation>%1（长款）</translation>
+    </message>
+</context>
+<context>
+    <name>DayCloseDialog</name>
+    <message>
+        <source>Close the day</source>
+        <translation>确认日结</translation>
+    </message>
+    <message>
+        <source>Print cash sheet...</source>
+        <translation>打印日结单...</translation>
+    </message>
+    <message>
+        <source>Save cash sheet as PDF...</source>
+        <translation>日结单存为PDF...</translation>
+    </message>
+    <message>
+        <source>Day close %1</source>
+        <translation>日结 %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Save cash sheet as PDF</source>
+        <translation>将日结单存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The business day %1 is closed. Print the cash sheet and hand the takings over with it.</source>
+        <translation>营业日 %1 已日结。请打印日结单，随营业款一并交接。</translation>
+    </message>
+    <message>
+        <source>%1 shifts are still open: each clerk closes their shift before the day can be closed.</source>
+        <translation>还有 %1 个班次未交班：各营业员交班后才能日结。</translation>
+    </message>
+    <message>
+        <source>Check the figures. Closing the day locks it: nothing more can be dated to %1.</source>
+        <translation>请核对各项数字。日结后该日锁定，不能再记入 %1 的任何业务。</translation>
     </message>
 </context>
 <context>
@@ -645,6 +1064,226 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The business day %1 is closed: nothing more can be recorded on it. Continue tomorrow, or ask a supervisor.</source>
         <translation>营业日 %1 已日结，不能再登记任何业务。请明天继续办理，或联系值班长。</translation>
     </message>
+    <message>
+        <source>The day is closed by a supervisor signed in with their staff number.</source>
+        <translation>日结须由值班长以本人工号登录后办理。</translation>
+    </message>
+    <message>
+        <source>The business day %1 has not ended yet: only today or an earlier day can be closed.</source>
+        <translation>营业日 %1 尚未到来：只能日结今天或之前的营业日。</translation>
+    </message>
+    <message>
+        <source>The business day %1 was already closed by staff %2 at %3.</source>
+        <translation>营业日 %1 已由工号 %2 于 %3 日结。</translation>
+    </message>
+    <message>
+        <source>The day cannot be closed while shifts are open: %1. Each clerk counts their drawer and closes their shift first.</source>
+        <translation>仍有班次未交班，不能日结：%1。请各营业员先清点钱箱并交班。</translation>
+    </message>
+    <message>
+        <source>There is no receipt %1. Check the number printed on the receipt.</source>
+        <translation>没有收据 %1。请核对收据上印的编号。</translation>
+    </message>
+    <message>
+        <source>Money is taken by a staff member signed in with their staff number. Sign in at the counter.</source>
+        <translation>收款须由以本人工号登录的工作人员办理。请在柜台登录。</translation>
+    </message>
+    <message>
+        <source>Write the reason (at most 500 characters); it is kept with the record for the audit.</source>
+        <translation>请填写原因（不超过500字），原因随记录保存备查。</translation>
+    </message>
+    <message>
+        <source>This needs a supervisor&apos;s approval. Ask a supervisor to enter their staff number and password.</source>
+        <translation>此操作需要值班长审批。请值班长输入本人工号和密码。</translation>
+    </message>
+    <message>
+        <source>The payment form is incomplete. Close it and open it again.</source>
+        <translation>收款单不完整。请关闭后重新打开。</translation>
+    </message>
+    <message>
+        <source>Say what the payment is for: a case, a service number or a customer.</source>
+        <translation>请注明收款对象：办件、业务号码或客户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service number. Type the phone, broadband or account number without spaces.</source>
+        <translation>“%1”不是有效的业务号码。请输入不含空格的电话、宽带或账户号码。</translation>
+    </message>
+    <message>
+        <source>The quantity %1 for fee item %2 is not possible. Type a whole number from 1 to 999.</source>
+        <translation>收费项目 %2 的数量 %1 不正确。请输入1到999之间的整数。</translation>
+    </message>
+    <message>
+        <source>Add at least one fee item from the catalogue to the payment.</source>
+        <translation>请至少添加一项目录中的收费项目。</translation>
+    </message>
+    <message>
+        <source>A receipt holds at most 20 fee items. Take the rest as a second payment.</source>
+        <translation>一张收据最多20个收费项目。其余项目请另开一笔收款。</translation>
+    </message>
+    <message>
+        <source>Type the reference of the card or QR payment (the trace or transaction number on the terminal&apos;s slip or the phone).</source>
+        <translation>请输入银行卡或扫码支付的参考号（终端签购单或手机上的流水号/交易号）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a payment reference: type the 4 to 40 letters and digits from the terminal&apos;s slip.</source>
+        <translation>“%1”不是有效的支付参考号：请输入签购单上4到40位的字母和数字。</translation>
+    </message>
+    <message>
+        <source>This payment was already taken at %1 as receipt %2. Do not take the money again: reprint that receipt if it is needed.</source>
+        <translation>这笔款已于 %1 收取，收据 %2。请勿重复收款；如需要，请补打该收据。</translation>
+    </message>
+    <message>
+        <source>Case %1 was refused: nothing is charged for it.</source>
+        <translation>办件 %1 已不予受理，不收取任何费用。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already paid (receipt %2, %3). Do not take the money again: reprint that receipt if it is needed.</source>
+        <translation>办件 %1 已缴费（收据 %2，%3）。请勿重复收款；如需要，请补打该收据。</translation>
+    </message>
+    <message>
+        <source>The customer of this payment is not registered. Look the customer up again.</source>
+        <translation>这笔收款的客户未登记。请重新查找客户。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2) for the same matter was taken at %3 but never printed. Print it from the Cash area instead of taking the money again.</source>
+        <translation>同一事项的收据 %1（%2）已于 %3 收款但未打印。请在“收银”中打印该收据，不要重复收款。</translation>
+    </message>
+    <message>
+        <source>There is no fee item %1 in the catalogue. Only published fee items can be charged.</source>
+        <translation>目录中没有收费项目 %1。只能收取已公示的收费项目。</translation>
+    </message>
+    <message>
+        <source>Fee item %1 (%2) is no longer published and cannot be charged.</source>
+        <translation>收费项目 %1（%2）已停止公示，不能收取。</translation>
+    </message>
+    <message>
+        <source>Fee item %1 (%2) is not a fee of the matter of case %3. Charge only the fees the catalogue lists for it.</source>
+        <translation>收费项目 %1（%2）不属于办件 %3 的事项。只能收取目录为该事项列出的费用。</translation>
+    </message>
+    <message>
+        <source>These fee items come to ¥0.00: there is nothing to pay.</source>
+        <translation>这些收费项目合计 ¥0.00，无需缴费。</translation>
+    </message>
+    <message>
+        <source>The payment comes to %1, above the limit of ¥10,000,000.00 for one receipt. Check the quantities.</source>
+        <translation>这笔收款合计 %1，超过单张收据 ¥10,000,000.00 的上限。请核对数量。</translation>
+    </message>
+    <message>
+        <source>The customer handed over %1 but %2 is due. Take the rest, or type what was handed over.</source>
+        <translation>客户交来 %1，应收 %2。请收齐差额，或输入实际交来的金额。</translation>
+    </message>
+    <message>
+        <source>%1 handed over for %2 due would mean %3 change. Check the amount typed.</source>
+        <translation>应收 %2 而交来 %1，需找零 %3。请核对输入的金额。</translation>
+    </message>
+    <message>
+        <source>This terminal has no valid branch code or device tag for receipt numbers. Ask the administrator to set up the terminal (halldeskctl init).</source>
+        <translation>本终端没有可用于收据编号的网点代码或设备标识。请管理员设置终端（halldeskctl init）。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is already voided.</source>
+        <translation>收据 %1 已作废。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already partly refunded, so it cannot be voided. Refund the rest instead.</source>
+        <translation>收据 %1 已部分退款，不能作废。请改为退还余额。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 belongs to business day %2, which is closed: it cannot be voided any more. Refund it instead.</source>
+        <translation>收据 %1 属于营业日 %2，该日已日结，不能再作废。请改为退款。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was taken on %2: only payments of today can be voided. Refund it instead.</source>
+        <translation>收据 %1 收于 %2：只能作废当天的收款。请改为退款。</translation>
+    </message>
+    <message>
+        <source>A refund of ¥0.00 pays nothing back. Type the amount to refund.</source>
+        <translation>退款 ¥0.00 没有退回任何金额。请输入退款金额。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is voided: the whole amount was already paid back.</source>
+        <translation>收据 %1 已作废，全部金额已退回。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 is a waiver: nothing was paid, so nothing can be refunded.</source>
+        <translation>收据 %1 为减免，未实际收款，无款可退。</translation>
+    </message>
+    <message>
+        <source>At most %1 of receipt %2 can still be refunded (paid %3, refunded %4). Type a smaller amount.</source>
+        <translation>收据 %2 最多还能退 %1（已收 %3，已退 %4）。请输入较小的金额。</translation>
+    </message>
+    <message>
+        <source>Receipts print on the 80 mm roll or on A4, not on &quot;%1&quot;.</source>
+        <translation>收据只能打印在80毫米卷纸或A4纸上，不能打印在“%1”上。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was already reprinted %2 times. Another reprint needs a supervisor&apos;s approval.</source>
+        <translation>收据 %1 已补打 %2 次。再次补打需要值班长审批。</translation>
+    </message>
+    <message>
+        <source>There is no shift %1. Choose a shift from the list.</source>
+        <translation>没有班次 %1。请从列表中选择班次。</translation>
+    </message>
+    <message>
+        <source>A shift belongs to a staff member. Sign in with your staff number first.</source>
+        <translation>班次属于具体工作人员。请先以本人工号登录。</translation>
+    </message>
+    <message>
+        <source>A shift is opened at a window. Sign in at the window where you take money.</source>
+        <translation>班次须在窗口开设。请在收款的窗口登录。</translation>
+    </message>
+    <message>
+        <source>A float of %1 is more than a drawer holds (at most ¥50,000.00). Count the float again and type it.</source>
+        <translation>备用金 %1 超出钱箱容量（最多 ¥50,000.00）。请重新清点后输入。</translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Sign in at one of the hall&apos;s windows.</source>
+        <translation>本厅没有窗口 %1。请在本厅的窗口登录。</translation>
+    </message>
+    <message>
+        <source>You already have a shift open at window %1 since %2. Close it before opening another.</source>
+        <translation>您已于 %2 在窗口 %1 开班。请先交班再开新班。</translation>
+    </message>
+    <message>
+        <source>Window %1 has a shift of staff %2 still open: one drawer, one shift. They close it first, or a supervisor closes it for them.</source>
+        <translation>窗口 %1 上工号 %2 的班次仍未交班：一个钱箱只对应一个班次。请其先交班，或由值班长代为交班。</translation>
+    </message>
+    <message>
+        <source>The count of %1 pieces of %2 cannot be right. Count that denomination again.</source>
+        <translation>面额 %2 的张（枚）数 %1 不正确。请重新清点该面额。</translation>
+    </message>
+    <message>
+        <source>The note is longer than 500 characters. Shorten it.</source>
+        <translation>说明超过500字，请缩短。</translation>
+    </message>
+    <message>
+        <source>The shift of staff %1 was already closed at %2.</source>
+        <translation>工号 %1 的班次已于 %2 交班。</translation>
+    </message>
+    <message>
+        <source>This is the shift of staff %1. Only they or a supervisor can close it.</source>
+        <translation>这是工号 %1 的班次，只有本人或值班长可以交班。</translation>
+    </message>
+    <message>
+        <source>You cannot leave %1 in the drawer: only %2 was counted. Leave at most what is there.</source>
+        <translation>不能在钱箱留下 %1：只清点出 %2。留下的金额不能超过实有金额。</translation>
+    </message>
+    <message>
+        <source>Staff %1 cannot take the drawer over: hand it to another active clerk or supervisor by their staff number.</source>
+        <translation>工号 %1 不能接收钱箱：请按工号交接给其他在岗营业员或值班长。</translation>
+    </message>
+    <message>
+        <source>The drawer holds %1 but %2 is expected (difference %3). Count again, or write what happened in the note.</source>
+        <translation>钱箱实有 %1，应有 %2（差额 %3）。请重新清点，或在说明中写明原因。</translation>
+    </message>
+    <message>
+        <source>You have no shift open. Open your shift in the Cash area (count the float) before taking or paying back money.</source>
+        <translation>您尚未开班。收款或退款前，请先在“收银”中开班（清点备用金）。</translation>
+    </message>
+    <message>
+        <source>Your open shift belongs to business day %1. Close it in the Cash area and open a new shift for today.</source>
+        <translation>您未交班的班次属于营业日 %1。请在“收银”中交班，再开今天的新班次。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -877,6 +1516,33 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source> (last sync %1)</source>
         <translation>（上次同步 %1）</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation>收银</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open shift</source>
+        <translation>开班</translation>
+    </message>
+    <message>
+        <source>Shift of staff no. %1 at window %2 on %3. Count the cash in the drawer and enter it as the float.</source>
+        <translation>工号 %1 在窗口 %2 的班次（%3）。请清点钱箱中的现金，作为备用金输入。</translation>
+    </message>
+    <message>
+        <source>e.g. 200.00</source>
+        <translation>例如 200.00</translation>
+    </message>
+    <message>
+        <source>Staff no. %1 left %2 in this drawer at %3 for the next clerk. Count it: the amount you enter is recorded with the handover.</source>
+        <translation>工号 %1 于 %3 在钱箱中给下一班留下 %2。请清点：您输入的金额随交接一并记录。</translation>
+    </message>
+    <message>
+        <source>Float (¥)</source>
+        <translation>备用金（元）</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPage</name>
@@ -966,6 +1632,369 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>The password meets the rules.</source>
         <translation>密码符合要求。</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Payment for</source>
+        <translation>收款对象</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>CS… (optional)</source>
+        <translation>CS…（可不填）</translation>
+    </message>
+    <message>
+        <source>Phone, broadband or account number</source>
+        <translation>电话、宽带或账户号码</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>业务号码</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Add fee item</source>
+        <translation>添加收费项目</translation>
+    </message>
+    <message>
+        <source>Remove fee item</source>
+        <translation>删除收费项目</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>e.g. 100.00</source>
+        <translation>例如 100.00</translation>
+    </message>
+    <message>
+        <source>Handed over (¥)</source>
+        <translation>实收（元）</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Trace or transaction number from the slip</source>
+        <translation>签购单上的流水号或交易号</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Reason for the waiver</source>
+        <translation>减免原因</translation>
+    </message>
+    <message>
+        <source>A supervisor approves the waiver with their own staff number and password.</source>
+        <translation>减免须由值班长输入本人工号和密码审批。</translation>
+    </message>
+    <message>
+        <source>Print receipt (80 mm roll)...</source>
+        <translation>打印收据（80毫米卷纸）...</translation>
+    </message>
+    <message>
+        <source>Print receipt (A4)...</source>
+        <translation>打印收据（A4）...</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF...</source>
+        <translation>收据存为PDF...</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>合计 %1</translation>
+    </message>
+    <message>
+        <source>%1 short</source>
+        <translation>还差 %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1 (%2) for the same matter was taken at %3 but never printed. Print it instead of taking the money again.</source>
+        <translation>同一事项的收据 %1（%2）已于 %3 收款但未打印。请打印该收据，不要重复收款。</translation>
+    </message>
+    <message>
+        <source>Case %1 is already paid (receipt %2, %3). Reprint the receipt if the customer needs it.</source>
+        <translation>办件 %1 已缴费（收据 %2，%3）。客户需要时请补打收据。</translation>
+    </message>
+    <message>
+        <source>Print receipt %1</source>
+        <translation>打印收据 %1</translation>
+    </message>
+    <message>
+        <source>Waive %1 (%2).</source>
+        <translation>减免 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Receipt %1&lt;/b&gt;&lt;br&gt;%2 paid by %3.</source>
+        <translation>&lt;b&gt;收据 %1&lt;/b&gt;&lt;br&gt;已收 %2，支付方式：%3。</translation>
+    </message>
+    <message>
+        <source>Handed over %1, &lt;b&gt;change %2&lt;/b&gt;.</source>
+        <translation>实收 %1，&lt;b&gt;找零 %2&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Print the receipt for the customer now.</source>
+        <translation>请现在为客户打印收据。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 sent to printing.</source>
+        <translation>收据 %1 已送打印。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 saved as %2.</source>
+        <translation>收据 %1 已保存为 %2。</translation>
+    </message>
+    <message>
+        <source>Save receipt as PDF</source>
+        <translation>将收据存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentListModel</name>
+    <message>
+        <source>%1 (%2 back)</source>
+        <translation>%1（退 %2）</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>未打印</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>已打印</translation>
+    </message>
+    <message>
+        <source>Printed, %1 reprints</source>
+        <translation>已打印，补打 %1 次</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>缴费对象</translation>
+    </message>
+    <message>
+        <source>Fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentTerms</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>Mobile QR</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已收款</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Partly refunded</source>
+        <translation>部分退款</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <source>REPRINT (copy %1)</source>
+        <translation>补打（第%1次）</translation>
+    </message>
+    <message>
+        <source>VOIDED</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Window / staff no.</source>
+        <translation>窗口／工号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>缴款人</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Service number</source>
+        <translation>业务号码</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Paid by method</source>
+        <translation>支付方式</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>实收</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>参考号</translation>
+    </message>
+    <message>
+        <source>Waived because</source>
+        <translation>减免原因</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>%1, approved by %2</source>
+        <translation>%1，审批人 %2</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>已退款</translation>
+    </message>
+    <message>
+        <source>%1 on %2, approved by %3</source>
+        <translation>%1，%2，审批人 %3</translation>
+    </message>
+    <message>
+        <source>Scan to verify: receipt number, amount and record check code.</source>
+        <translation>扫码核验：收据号、金额和记录校验码。</translation>
+    </message>
+    <message>
+        <source>Check code %1</source>
+        <translation>校验码 %1</translation>
+    </message>
+    <message>
+        <source>Keep this receipt as proof of payment.</source>
+        <translation>本收据为缴费凭证，请妥善保管。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPrinter</name>
+    <message>
+        <source>Reprint receipt %1 once more.</source>
+        <translation>再次补打收据 %1。</translation>
     </message>
 </context>
 <context>

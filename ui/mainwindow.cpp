@@ -4,6 +4,7 @@
 #include "syncpage.h"
 
 #include "appicon.h"
+#include "cashpage.h"
 #include "clock.h"
 #include "database.h"
 #include "deviceidentity.h"
@@ -79,6 +80,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     setCentralWidget(m_top);
 
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
+    if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
+        addArea(new CashPage(db, session, m_areas), tr("Cash"));
     auto *settings = new SettingsPage(db, session, m_areas);
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))

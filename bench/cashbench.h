@@ -1,0 +1,8 @@
+#pragma once
+
+#include <QStringList>
+
+// halldesk_bench payment --data-dir D [--count 2000]
+int paymentBench(const QStringList &args);
+// halldesk_bench dayclose --data-dir D [--payments 10000]
+int dayCloseBench(const QStringList &args);
