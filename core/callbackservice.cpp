@@ -140,6 +140,29 @@ Result<QString> CallbackService::open(WriteTransaction &tx, const NewCallback &c
     return id;
 }
 
+QList<CallbackEntry> CallbackService::list(const QSqlDatabase &db, bool includeDone, int offset,
+                                           int limit)
+{
+    QList<CallbackEntry> list;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString columns = QLatin1String(kCallbackColumns);
+    columns.replace(QStringLiteral(", "), QStringLiteral(", b."));
+    q.prepare(QStringLiteral("SELECT b.%1, coalesce(c.name, '') FROM callback b LEFT JOIN "
+                             "customer c ON c.customer_id = b.customer_id %2 LIMIT ? OFFSET ?")
+                  .arg(columns, includeDone
+                                    ? QStringLiteral("ORDER BY b.due_on DESC, b.created_at DESC")
+                                    : QStringLiteral("WHERE b.status = 'open' ORDER BY b.due_on, "
+                                                     "coalesce(b.retry_after, ''), b.created_at")));
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (!q.exec())
+        return list;
+    while (q.next())
+        list.append({callbackFrom(q), q.value(19).toString()});
+    return list;
+}
+
 Result<Callback> CallbackService::find(const QString &callbackId) const
 {
     return read(m_db.connection(), callbackId);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
@@ -48,6 +50,13 @@ struct CallbackAttempt
     QString notes;
 };
 
+// A callback as a list shows it, with the customer's name.
+struct CallbackEntry
+{
+    Callback callback;
+    QString customerName;
+};
+
 // What opens a callback (a bad rating, inside the rating's transaction).
 struct NewCallback
 {
@@ -85,6 +94,9 @@ public:
                             const CallbackAttempt &attempt);
 
     Result<Callback> find(const QString &callbackId) const;
+    // Open callbacks by due date and retry time, or (includeDone) all, newest due first.
+    static QList<CallbackEntry> list(const QSqlDatabase &db, bool includeDone, int offset,
+                                     int limit);
 
     // Writes a new open callback inside the caller's transaction (whose event names it);
     // returns its id.

@@ -7,6 +7,7 @@
 #include "mobilenumber.h"
 #include "numbersequence.h"
 #include "session.h"
+#include "ticketlist.h"
 #include "writetransaction.h"
 
 #include <QJsonArray>
@@ -22,12 +23,6 @@
 
 namespace {
 
-const char *const kTicketColumns =
-    "ticket_id, business_day, ticket_no, category, issued_category, priority, green, channel, "
-    "customer_id, contact_phone, status, target_window, window_code, staff_no, issued_by, "
-    "issued_at, queued_at, first_called_at, called_at, call_count, service_started_at, "
-    "service_ms, transfers, finished_at, outcome, case_nos, score, leg_called_at";
-
 // The types of case events a clerk's work during a service leaves in the log.
 const char *const kCaseEventTypes =
     "'case.registered', 'case.accepted', 'case.materials_requested', 'case.refused', "
@@ -36,11 +31,6 @@ const char *const kCaseEventTypes =
 QString day(QDate d)
 {
     return d.toString(Qt::ISODate);
-}
-
-QDateTime stampOf(const QVariant &v)
-{
-    return v.isNull() ? QDateTime() : Clock::parseStamp(v.toString());
 }
 
 QVariant nullable(const QString &s)
@@ -61,39 +51,6 @@ QString compact(const QStringList &list)
 {
     return QString::fromUtf8(
         QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
-}
-
-Ticket ticketFrom(const QSqlQuery &q)
-{
-    Ticket t;
-    t.id = q.value(0).toLongLong();
-    t.businessDay = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-    t.ticketNo = q.value(2).toString();
-    t.category = q.value(3).toString();
-    t.issuedCategory = q.value(4).toString();
-    t.priority = q.value(5).toString();
-    t.green = q.value(6).toBool();
-    t.channel = q.value(7).toString();
-    t.customerId = q.value(8).toString();
-    t.contactPhone = q.value(9).toString();
-    t.status = q.value(10).toString();
-    t.targetWindow = q.value(11).toString();
-    t.windowCode = q.value(12).toString();
-    t.staffNo = q.value(13).toString();
-    t.issuedBy = q.value(14).toString();
-    t.issuedAt = stampOf(q.value(15));
-    t.queuedAt = stampOf(q.value(16));
-    t.firstCalledAt = stampOf(q.value(17));
-    t.calledAt = stampOf(q.value(18));
-    t.callCount = q.value(19).toInt();
-    t.serviceStartedAt = stampOf(q.value(20));
-    t.serviceMs = q.value(21).toLongLong();
-    t.transfers = q.value(22).toInt();
-    t.finishedAt = stampOf(q.value(23));
-    t.outcome = q.value(24).toString();
-    t.caseNos = listFrom(q.value(25).toString());
-    t.score = q.value(26).toInt();
-    return t;
 }
 
 Status requireStaff(const Session &session)
@@ -149,12 +106,12 @@ struct TicketService::Statements
 {
     explicit Statements(const QSqlDatabase &db) : byId(db), current(db), update(db)
     {
-        byId.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE ticket_id = ?")
-                         .arg(QLatin1String(kTicketColumns)));
+        byId.prepare(
+            QStringLiteral("SELECT %1 FROM ticket WHERE ticket_id = ?").arg(TicketList::columns()));
         current.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE window_code = ? AND "
                                        "business_day = ? AND status IN ('called', 'parked') "
                                        "ORDER BY ticket_id")
-                            .arg(QLatin1String(kTicketColumns)));
+                            .arg(TicketList::columns()));
         update.prepare(QStringLiteral(
             "UPDATE ticket SET category = ?, status = ?, target_window = ?, window_code = ?, "
             "staff_no = ?, queued_at = ?, first_called_at = ?, called_at = ?, call_count = ?, "
@@ -195,12 +152,6 @@ struct WindowContext
     std::optional<Ticket> called;
     QList<Ticket> parked;
 };
-
-// The row's leg_called_at, which ticketFrom leaves out of the struct.
-QDateTime legCalledAt(const QSqlQuery &q)
-{
-    return stampOf(q.value(27));
-}
 
 } // namespace
 
@@ -253,7 +204,7 @@ static Result<WindowContext> openWindow(WriteTransaction &tx, QSqlQuery &current
     if (const Status s = tx.exec(currentQuery); !s)
         return s.error();
     while (currentQuery.next()) {
-        Ticket t = ticketFrom(currentQuery);
+        Ticket t = TicketList::read(currentQuery);
         if (t.isCalled())
             c.called = t;
         else
@@ -332,41 +283,6 @@ Result<QStringList> casesDuring(WriteTransaction &tx, const Ticket &t, const QSt
             cases.removeAll(c);
     }
     return cases;
-}
-
-// The window's categories that are served, for the queries below.
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
-// Waiting tickets a window calls: its categories (unless sent to another window) and those
-// sent to it, green channel first, then by issue time.
-QSqlQuery waitingQuery(const QSqlDatabase &db, const QueueWindow &w, QDate today, int limit,
-                       bool countOnly)
-{
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    const QString where =
-        QStringLiteral("business_day = ? AND status = 'waiting' AND ((target_window IS NULL "
-                       "AND category IN (%1)) OR target_window = ?)")
-            .arg(placeholders(w.categories.size()));
-    if (countOnly) {
-        q.prepare(QStringLiteral("SELECT count(*) FROM ticket WHERE %1").arg(where));
-    } else {
-        q.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE %2 ORDER BY green DESC, issued_at, "
-                                 "ticket_id LIMIT %3")
-                      .arg(QLatin1String(kTicketColumns), where)
-                      .arg(limit));
-    }
-    q.addBindValue(day(today));
-    for (const QString &c : w.categories)
-        q.addBindValue(c);
-    q.addBindValue(w.code);
-    return q;
 }
 
 // Whether at least one active window serves the category.
@@ -544,7 +460,7 @@ Result<Ticket> TicketService::callNext(WriteTransaction &tx, const Session &sess
                                                 "categories."),
                      {window});
     }
-    QSqlQuery next = waitingQuery(tx.database().connection(), c->window, c->today, 1, false);
+    QSqlQuery next = TicketList::waitingFor(tx.database().connection(), c->window, c->today, 0, 1);
     if (const Status s = tx.exec(next); !s)
         return s.error();
     if (!next.next()) {
@@ -554,7 +470,7 @@ Result<Ticket> TicketService::callNext(WriteTransaction &tx, const Session &sess
                                        "again when a ticket is issued."),
             {window, QueueSetup::describe(tx.database().connection(), c->window.categories)});
     }
-    Ticket t = ticketFrom(next);
+    Ticket t = TicketList::read(next);
     next.finish();
     const qint64 waitedMs = msBetween(t.queuedAt, c->now);
     t.status = QStringLiteral("called");
@@ -594,7 +510,7 @@ Result<Ticket> TicketService::recall(const Session &session, const QString &wind
         leg.addBindValue(t.id);
         if (const Status s = tx.exec(leg); !s)
             return s.error();
-        const QDateTime legCalled = leg.next() ? legCalledAt(leg) : QDateTime();
+        const QDateTime legCalled = leg.next() ? TicketList::legCalledAt(leg) : QDateTime();
         leg.finish();
         t.calledAt = c->now;
         t.callCount += 1;
@@ -634,7 +550,7 @@ static Result<Ticket> endLeg(WriteTransaction &tx, QSqlQuery &byId, QSqlQuery &u
     byId.addBindValue(t.id);
     if (const Status s = tx.exec(byId); !s)
         return s.error();
-    const QDateTime legCalled = byId.next() ? legCalledAt(byId) : QDateTime();
+    const QDateTime legCalled = byId.next() ? TicketList::legCalledAt(byId) : QDateTime();
     byId.finish();
 
     QStringList legCases;
@@ -771,7 +687,7 @@ Result<Ticket> TicketService::park(const Session &session, const QString &window
         st.byId.addBindValue(t.id);
         if (const Status s = tx.exec(st.byId); !s)
             return s.error();
-        const QDateTime legCalled = st.byId.next() ? legCalledAt(st.byId) : QDateTime();
+        const QDateTime legCalled = st.byId.next() ? TicketList::legCalledAt(st.byId) : QDateTime();
         st.byId.finish();
         t.status = QStringLiteral("parked");
         t.serviceMs += msBetween(t.serviceStartedAt, c->now);
@@ -818,7 +734,7 @@ Result<Ticket> TicketService::resume(const Session &session, const QString &wind
         st.byId.addBindValue(t.id);
         if (const Status s = tx.exec(st.byId); !s)
             return s.error();
-        const QDateTime legCalled = st.byId.next() ? legCalledAt(st.byId) : QDateTime();
+        const QDateTime legCalled = st.byId.next() ? TicketList::legCalledAt(st.byId) : QDateTime();
         st.byId.finish();
         t.status = QStringLiteral("called");
         t.staffNo = session.staffNo;
@@ -894,7 +810,7 @@ Result<Ticket> TicketService::find(const QString &ticketNo, QDate businessDay) c
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE business_day = ? AND ticket_no = ?")
-                  .arg(QLatin1String(kTicketColumns)));
+                  .arg(TicketList::columns()));
     q.addBindValue(day(businessDay.isValid() ? businessDay : BusinessDay::today()));
     q.addBindValue(ticketNo.trimmed().toUpper());
     if (!q.exec())
@@ -905,7 +821,7 @@ Result<Ticket> TicketService::find(const QString &ticketNo, QDate businessDay) c
                                                 "on the ticket."),
                      {ticketNo});
     }
-    return ticketFrom(q);
+    return TicketList::read(q);
 }
 
 Result<Ticket> TicketService::current(const QString &window) const
@@ -914,14 +830,14 @@ Result<Ticket> TicketService::current(const QString &window) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE window_code = ? AND business_day = ? "
                              "AND status = 'called'")
-                  .arg(QLatin1String(kTicketColumns)));
+                  .arg(TicketList::columns()));
     q.addBindValue(window);
     q.addBindValue(day(BusinessDay::today()));
     if (!q.exec())
         return Database::errorFrom(q.lastError());
     if (!q.next())
         return noCurrent(window);
-    return ticketFrom(q);
+    return TicketList::read(q);
 }
 
 QList<Ticket> TicketService::parked(const QString &window) const
@@ -931,12 +847,12 @@ QList<Ticket> TicketService::parked(const QString &window) const
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM ticket WHERE window_code = ? AND business_day = ? "
                              "AND status = 'parked' ORDER BY ticket_id")
-                  .arg(QLatin1String(kTicketColumns)));
+                  .arg(TicketList::columns()));
     q.addBindValue(window);
     q.addBindValue(day(BusinessDay::today()));
     if (q.exec()) {
         while (q.next())
-            list.append(ticketFrom(q));
+            list.append(TicketList::read(q));
     }
     return list;
 }
@@ -947,10 +863,11 @@ QList<Ticket> TicketService::waitingFor(const QString &window, int limit) const
     const Result<QueueWindow> w = QueueSetup::window(m_db.connection(), window);
     if (!w)
         return list;
-    QSqlQuery q = waitingQuery(m_db.connection(), w.value(), BusinessDay::today(), limit, false);
+    QSqlQuery q =
+        TicketList::waitingFor(m_db.connection(), w.value(), BusinessDay::today(), 0, limit);
     if (q.exec()) {
         while (q.next())
-            list.append(ticketFrom(q));
+            list.append(TicketList::read(q));
     }
     return list;
 }
@@ -960,6 +877,7 @@ int TicketService::waitingCount(const QString &window) const
     const Result<QueueWindow> w = QueueSetup::window(m_db.connection(), window);
     if (!w)
         return 0;
-    QSqlQuery q = waitingQuery(m_db.connection(), w.value(), BusinessDay::today(), 0, true);
+    QSqlQuery q =
+        TicketList::waitingFor(m_db.connection(), w.value(), BusinessDay::today(), 0, 0, true);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
