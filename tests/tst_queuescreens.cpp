@@ -18,8 +18,8 @@
 #include "ratingpadwindow.h"
 #include "screenshot.h"
 #include "ticketlistmodel.h"
-#include "ticketservice.h"
 #include "ticketprint.h"
+#include "ticketservice.h"
 #include "transferdialog.h"
 
 #include <QApplication>
@@ -105,8 +105,7 @@ void tst_QueueScreens::aDayInTheHall()
     QCOMPARE(kiosk.findChild<QLabel *>(QStringLiteral("ticketNumber"))->text(),
              QStringLiteral("A001"));
     QVERIFY(shot(&kiosk, QStringLiteral("queue-kiosk-ticket")));
-    QTest::mouseClick(kiosk.findChild<QPushButton *>(QStringLiteral("doneButton")),
-                      Qt::LeftButton);
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
     QVERIFY(!kiosk.isShowingTicket());
     Clock::advance(kMinute);
     QVERIFY(kiosk.choose(QStringLiteral("A"))); // A002
@@ -114,7 +113,8 @@ void tst_QueueScreens::aDayInTheHall()
     Clock::advance(kMinute);
     // An elderly customer: the green channel, and their mobile so the clerk has the card.
     buttonWithProperty(&kiosk, "priority", QStringLiteral("elderly"))->click();
-    const QList<QPushButton *> keys = kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
+    const QList<QPushButton *> keys =
+        kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
     for (const QChar c : hall.customerPhone()) {
         for (QPushButton *key : keys) {
             if (key->text() == QString(c)) {
@@ -147,7 +147,8 @@ void tst_QueueScreens::aDayInTheHall()
     display.resize(1600, 900);
     display.show();
     QVERIFY(QTest::qWaitForWindowExposed(&display));
-    QCOMPARE(display.waitingText(QStringLiteral("A")), HallDisplayWindow::tr("%n waiting", nullptr, 2));
+    QCOMPARE(display.waitingText(QStringLiteral("A")),
+             HallDisplayWindow::tr("%n waiting", nullptr, 2));
 
     // Two windows call: 张丽 at W01 in the main window with F2, 王强 at W05 on his strip.
     QTemporaryDir dir;
@@ -178,10 +179,11 @@ void tst_QueueScreens::aDayInTheHall()
     QVERIFY(shot(&telecom, QStringLiteral("queue-strip-telecom")));
 
     // The display shows both calls, the latest in the banner, within the event loop's turn.
-    QTRY_COMPARE(display.shownCalls(), QStringList({QStringLiteral("C001"),
-                                                    QStringLiteral("B001")}));
+    QTRY_COMPARE(display.shownCalls(),
+                 QStringList({QStringLiteral("C001"), QStringLiteral("B001")}));
     QCOMPARE(display.banner()->ticketNo(), QStringLiteral("C001"));
-    QCOMPARE(display.waitingText(QStringLiteral("C")), HallDisplayWindow::tr("%n waiting", nullptr, 0));
+    QCOMPARE(display.waitingText(QStringLiteral("C")),
+             HallDisplayWindow::tr("%n waiting", nullptr, 0));
     QVERIFY(shot(&display, QStringLiteral("queue-hall-display")));
 
     // 张丽 serves B001 for 6 minutes and ends the service: the rating pad asks.
@@ -259,7 +261,8 @@ void tst_QueueScreens::kioskRefusesClearly()
     });
     kiosk.show();
     // A garbled link: nothing issued, a sentence in Chinese on the screen.
-    const QList<QPushButton *> keys = kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
+    const QList<QPushButton *> keys =
+        kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
     for (QPushButton *k : keys) {
         if (k->text() == QStringLiteral("5"))
             k->click();
@@ -304,8 +307,7 @@ void tst_QueueScreens::transferParkAndTakeOverFromTheStrip()
     QVERIFY(shot(dialog, QStringLiteral("queue-transfer-dialog")));
     dialog->accept();
     QTRY_VERIFY(strip.currentTicket().isEmpty());
-    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("A001"))->category,
-             QStringLiteral("B"));
+    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("A001"))->category, QStringLiteral("B"));
     // Park A002, call A003, resume A002.
     strip.callNext();
     QCOMPARE(strip.currentTicket(), QStringLiteral("A001")); // W01 serves B as well: its place

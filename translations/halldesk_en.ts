@@ -268,10 +268,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Resume (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>End service</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,10 +293,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume %1 (%2)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sign in at a window, or take one over from &quot;More&quot;.</source>
@@ -382,6 +374,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>No other window of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume (%1) %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -271,10 +271,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation>暂挂</translation>
     </message>
     <message>
-        <source>Resume (%1)</source>
-        <translation>恢复（%1）</translation>
-    </message>
-    <message>
         <source>End service</source>
         <translation>结束服务</translation>
     </message>
@@ -299,10 +295,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation>
             <numerusform>等候 %n 人</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Resume %1 (%2)</source>
-        <translation>恢复 %1 个（%2）</translation>
     </message>
     <message>
         <source>Sign in at a window, or take one over from &quot;More&quot;.</source>
@@ -383,6 +375,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>No other window of yours</source>
         <translation>没有您可以接管的其他窗口</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>Resume (%1) %2</source>
+        <translation>恢复（%1）%2</translation>
     </message>
 </context>
 <context>

@@ -129,9 +129,8 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
         if (c)
             m_phone->setText(c->contactPhone);
     });
-    connect(m_reached, &QPushButton::clicked, this, [this] {
-        record(true, m_outcome->currentData().toString(), m_notes->toPlainText());
-    });
+    connect(m_reached, &QPushButton::clicked, this,
+            [this] { record(true, m_outcome->currentData().toString(), m_notes->toPlainText()); });
     connect(m_notReached, &QPushButton::clicked, this,
             [this] { record(false, QString(), m_notes->toPlainText()); });
     showSelected();
@@ -166,8 +165,7 @@ void CallbackPage::showSelected()
     lines << (name.isEmpty() ? tr("Customer not registered") : tr("Customer: %1").arg(name));
     if (!c.ticketNo.isEmpty())
         lines << tr("Ticket %1 on %2, served by staff no. %3 at window %4")
-                     .arg(c.ticketNo, c.businessDay.toString(Qt::ISODate), c.staffNo,
-                          c.windowCode);
+                     .arg(c.ticketNo, c.businessDay.toString(Qt::ISODate), c.staffNo, c.windowCode);
     if (!c.caseNo.isEmpty())
         lines << tr("Case %1").arg(c.caseNo);
     if (c.score > 0)
@@ -203,7 +201,8 @@ void CallbackPage::record(bool reached, const QString &outcome, const QString &n
     m_notes->clear();
     m_message->setStyleSheet(QStringLiteral("color: #1d7a35;"));
     if (!c->isOpen())
-        m_message->setText(tr("Callback finished: %1.").arg(CallbackService::outcomeName(c->outcome)));
+        m_message->setText(
+            tr("Callback finished: %1.").arg(CallbackService::outcomeName(c->outcome)));
     else
         m_message->setText(
             tr("Not reached (attempt %1). Try again from %2.")

@@ -57,13 +57,13 @@ void CallBanner::paintEvent(QPaintEvent *)
     p.setPen(ink);
     if (m_ticketNo.isEmpty()) {
         const QString text = tr("Please wait for your number to be called");
-        const QRectF box = r.adjusted(r.width() * 0.06, r.height() * 0.3, -r.width() * 0.06,
-                                      -r.height() * 0.3);
+        const QRectF box =
+            r.adjusted(r.width() * 0.06, r.height() * 0.3, -r.width() * 0.06, -r.height() * 0.3);
         p.setFont(fitted(font(), text, box.size()));
         p.drawText(box, Qt::AlignCenter, text);
     } else {
-        const QRectF top(r.left() + r.width() * 0.04, r.top() + r.height() * 0.06,
-                         r.width() * 0.92, r.height() * 0.52);
+        const QRectF top(r.left() + r.width() * 0.04, r.top() + r.height() * 0.06, r.width() * 0.92,
+                         r.height() * 0.52);
         const QRectF bottom(r.left() + r.width() * 0.04, r.top() + r.height() * 0.62,
                             r.width() * 0.92, r.height() * 0.30);
         const QString number = tr("Number %1").arg(m_ticketNo);

@@ -8,8 +8,8 @@
 #include "ticketservice.h"
 #include "transferdialog.h"
 
-#include <QGuiApplication>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -54,10 +54,10 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
     setObjectName(QStringLiteral("callingStrip"));
     setFrameShape(QFrame::NoFrame);
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral(
-        "CallingStrip { background: #e8eef7; border-top: 1px solid #c9d3e0; }"
-        "QLabel#stripTicket { color: #1f4e8c; }"
-        "QPushButton, QToolButton { padding: 4px 8px; }"));
+    setStyleSheet(
+        QStringLiteral("CallingStrip { background: #e8eef7; border-top: 1px solid #c9d3e0; }"
+                       "QLabel#stripTicket { color: #1f4e8c; }"
+                       "QPushButton, QToolButton { padding: 4px 8px; }"));
 
     m_windowLabel->setObjectName(QStringLiteral("stripWindow"));
     m_windowLabel->setFont(sized(this, 1.0, true));
@@ -65,7 +65,8 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
     m_ticketLabel->setFont(sized(this, 1.9, true));
     m_ticketLabel->setMinimumWidth(96);
     m_infoLabel->setObjectName(QStringLiteral("stripInfo"));
-    m_infoLabel->setMinimumWidth(QFontMetrics(m_infoLabel->font()).horizontalAdvance(QLatin1Char('M')) * 13);
+    m_infoLabel->setMinimumWidth(
+        QFontMetrics(m_infoLabel->font()).horizontalAdvance(QLatin1Char('M')) * 13);
     m_waitingLabel->setObjectName(QStringLiteral("stripWaiting"));
     m_waitingLabel->setFont(sized(this, 1.0, true));
     m_messageLabel->setObjectName(QStringLiteral("stripMessage"));
@@ -178,9 +179,9 @@ void CallingStrip::refresh()
          {m_recallButton, m_noShowButton, m_transferButton, m_parkButton, m_finishButton})
         b->setEnabled(mine && serving);
     m_resumeButton->setEnabled(mine && !serving && !m_parked.isEmpty());
-    m_resumeButton->setText(m_parked.isEmpty()
-                                ? tr("Resume %1").arg(keyName(Qt::Key_F8))
-                                : tr("Resume (%1) %2").arg(m_parked.size()).arg(keyName(Qt::Key_F8)));
+    m_resumeButton->setText(
+        m_parked.isEmpty() ? tr("Resume %1").arg(keyName(Qt::Key_F8))
+                           : tr("Resume (%1) %2").arg(m_parked.size()).arg(keyName(Qt::Key_F8)));
     if (!w) {
         showInfo(m_window.isEmpty() ? tr("Sign in at a window, or take one over from \"More\".")
                                     : w.error().message());
@@ -206,7 +207,8 @@ void CallingStrip::updateElapsed()
     if (m_current.serviceStartedAt.isValid()) {
         const qint64 s = m_current.serviceMs / 1000 +
                          std::max<qint64>(0, m_current.serviceStartedAt.secsTo(Clock::nowUtc()));
-        info += QStringLiteral(" · %1:%2").arg(s / 60, 2, 10, QLatin1Char('0'))
+        info += QStringLiteral(" · %1:%2")
+                    .arg(s / 60, 2, 10, QLatin1Char('0'))
                     .arg(s % 60, 2, 10, QLatin1Char('0'));
     }
     m_infoLabel->setText(info);
@@ -266,8 +268,8 @@ void CallingStrip::noShow()
         return;
     }
     refresh();
-    showInfo(tr("%1 did not come. Call the next one with %2.")
-                 .arg(t->ticketNo, keyName(Qt::Key_F2)));
+    showInfo(
+        tr("%1 did not come. Call the next one with %2.").arg(t->ticketNo, keyName(Qt::Key_F2)));
 }
 
 void CallingStrip::transfer()
@@ -284,11 +286,11 @@ void CallingStrip::transfer()
             return;
         }
         refresh();
-        showInfo(target.window.isEmpty()
-                     ? tr("%1 now waits for %2.")
-                           .arg(t->ticketNo, QueueSetup::describe(m_db.connection(),
-                                                                  {target.category}))
-                     : tr("%1 now waits for window %2.").arg(t->ticketNo, target.window));
+        showInfo(
+            target.window.isEmpty()
+                ? tr("%1 now waits for %2.")
+                      .arg(t->ticketNo, QueueSetup::describe(m_db.connection(), {target.category}))
+                : tr("%1 now waits for window %2.").arg(t->ticketNo, target.window));
     });
     dialog->open();
 }
@@ -322,10 +324,9 @@ void CallingStrip::finish()
         return;
     }
     refresh();
-    showInfo(t->caseNos.isEmpty()
-                 ? tr("Service of %1 ended.").arg(t->ticketNo)
-                 : tr("Service of %1 ended (cases %2).")
-                       .arg(t->ticketNo, t->caseNos.join(QStringLiteral(", "))));
+    showInfo(t->caseNos.isEmpty() ? tr("Service of %1 ended.").arg(t->ticketNo)
+                                  : tr("Service of %1 ended (cases %2).")
+                                        .arg(t->ticketNo, t->caseNos.join(QStringLiteral(", "))));
     if (m_askForRating)
         ratingPad()->askForTicket(t->ticketNo);
     emit serviceEnded(t.value());
@@ -368,8 +369,7 @@ void CallingStrip::fillTakeOverMenu()
         if (!post || w.handler == m_session.staffNo)
             continue;
         const QString who = w.handler.isEmpty() ? tr("free") : tr("staff no. %1").arg(w.handler);
-        QAction *a = m_takeOverMenu->addAction(
-            tr("%1 %2 (%3)").arg(w.code, w.name, who));
+        QAction *a = m_takeOverMenu->addAction(tr("%1 %2 (%3)").arg(w.code, w.name, who));
         const QString code = w.code;
         connect(a, &QAction::triggered, this, [this, code] { takeOver(code); });
     }

@@ -71,7 +71,8 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
         auto *number = new QLabel(this);
         number->setObjectName(QStringLiteral("earlierNumber"));
         number->setFont(sized(this, 34, true));
-        number->setMinimumWidth(QFontMetrics(number->font()).horizontalAdvance(QStringLiteral("W0000")));
+        number->setMinimumWidth(
+            QFontMetrics(number->font()).horizontalAdvance(QStringLiteral("W0000")));
         auto *window = new QLabel(this);
         window->setFont(sized(this, 30));
         earlier->addWidget(number, i, 0);
@@ -180,9 +181,11 @@ void HallDisplayWindow::showWaiting()
     if (m_waitingLabels.size() == 2 * m_load->rowCount()) {
         for (int row = 0; row < m_load->rowCount(); ++row) {
             const CategoryLoad load = m_load->load(row);
-            m_waitingLabels.at(2 * row)->setText(QStringLiteral("%1  %2").arg(load.code, load.name));
+            m_waitingLabels.at(2 * row)->setText(
+                QStringLiteral("%1  %2").arg(load.code, load.name));
             m_waitingLabels.at(2 * row + 1)->setText(tr("%n waiting", nullptr, load.waiting));
-            m_waitingLabels.at(2 * row + 1)->setObjectName(QStringLiteral("waiting_%1").arg(load.code));
+            m_waitingLabels.at(2 * row + 1)
+                ->setObjectName(QStringLiteral("waiting_%1").arg(load.code));
         }
         return;
     }

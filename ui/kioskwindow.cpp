@@ -55,9 +55,9 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_printer(&TicketPrint::printOnDefault),
       m_load(new CategoryLoadModel(db, this)), m_pages(new QStackedWidget(this)),
       m_title(new QLabel(this)), m_clock(new QLabel(this)), m_categoryGrid(new QGridLayout),
-      m_priorities(new QButtonGroup(this)), m_link(new QLineEdit(this)),
-      m_error(new QLabel(this)), m_number(new QLabel(this)), m_category(new QLabel(this)),
-      m_ahead(new QLabel(this)), m_printNote(new QLabel(this)), m_back(new QTimer(this))
+      m_priorities(new QButtonGroup(this)), m_link(new QLineEdit(this)), m_error(new QLabel(this)),
+      m_number(new QLabel(this)), m_category(new QLabel(this)), m_ahead(new QLabel(this)),
+      m_printNote(new QLabel(this)), m_back(new QTimer(this))
 {
     setObjectName(QStringLiteral("kioskWindow"));
     setWindowFlag(Qt::Window);
@@ -263,8 +263,8 @@ void KioskWindow::updateCounts()
             const CategoryLoad load = m_load->load(row);
             if (load.code != code)
                 continue;
-            button->setText(tr("%1  %2\n%n waiting", nullptr, load.waiting)
-                                .arg(load.code, load.name));
+            button->setText(
+                tr("%1  %2\n%n waiting", nullptr, load.waiting).arg(load.code, load.name));
         }
     }
 }
@@ -334,8 +334,7 @@ void KioskWindow::showTicket(const Ticket &ticket, const QString &categoryName,
                              const QString &printError)
 {
     m_number->setText(ticket.ticketNo);
-    m_category->setText(ticket.green ? tr("%1 · green channel").arg(categoryName)
-                                     : categoryName);
+    m_category->setText(ticket.green ? tr("%1 · green channel").arg(categoryName) : categoryName);
     m_ahead->setText(ticket.peopleAhead == 0
                          ? tr("You are next in line.")
                          : tr("%n person(s) ahead of you.", nullptr, ticket.peopleAhead));

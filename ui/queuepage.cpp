@@ -18,8 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -159,8 +159,8 @@ QString QueuePage::issueAtCounter(const QString &category, const QString &priori
     if (m_link)
         m_link->clear();
     m_message->setStyleSheet(QStringLiteral("color: #1d7a35;"));
-    m_message->setText(tr("Ticket %1 issued; %n waiting before it.", nullptr, t->peopleAhead)
-                           .arg(t->ticketNo));
+    m_message->setText(
+        tr("Ticket %1 issued; %n waiting before it.", nullptr, t->peopleAhead).arg(t->ticketNo));
     m_message->setVisible(true);
     return t->ticketNo;
 }
@@ -177,8 +177,7 @@ void QueuePage::printLast()
         return;
     const Result<QueueCategory> c = QueueSetup::category(m_db.connection(), m_last.category);
     const DeviceIdentity identity = DeviceIdentity::load(m_db.connection());
-    TicketPrint::document(m_last, c ? c->name : m_last.category, identity.branchName)
-        .preview(this);
+    TicketPrint::document(m_last, c ? c->name : m_last.category, identity.branchName).preview(this);
 }
 
 QString QueuePage::message() const

@@ -27,9 +27,8 @@ const char *const kScoreColours[] = {"#b3261e", "#e8710a", "#f9ab00", "#7cb342",
 
 RatingPadWindow::RatingPadWindow(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_window(session.window),
-      m_pages(new QStackedWidget(this)), m_greeting(new QLabel(this)),
-      m_question(new QLabel(this)), m_error(new QLabel(this)), m_thanks(new QLabel(this)),
-      m_timeout(new QTimer(this))
+      m_pages(new QStackedWidget(this)), m_greeting(new QLabel(this)), m_question(new QLabel(this)),
+      m_error(new QLabel(this)), m_thanks(new QLabel(this)), m_timeout(new QTimer(this))
 {
     setObjectName(QStringLiteral("ratingPad"));
     setWindowFlag(Qt::Window);
@@ -134,10 +133,9 @@ void RatingPadWindow::ask(const QString &subject, bool isCase)
     m_subject = subject;
     m_isCase = isCase;
     m_error->clear();
-    m_question->setText(isCase ? tr("How satisfied are you with the handling of case %1?")
-                                     .arg(subject)
-                               : tr("Ticket %1: how satisfied are you with our service today?")
-                                     .arg(subject));
+    m_question->setText(
+        isCase ? tr("How satisfied are you with the handling of case %1?").arg(subject)
+               : tr("Ticket %1: how satisfied are you with our service today?").arg(subject));
     for (QPushButton *b : std::as_const(m_buttons))
         b->setEnabled(true);
     m_pages->setCurrentIndex(1);
