@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "database.h"
 #include "queuesetup.h"
+#include "ratingservice.h"
 
 #include <QBrush>
 #include <QColor>
@@ -129,7 +130,9 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         case StaffColumn:
             return t.staffNo;
         case ScoreColumn:
-            return t.score > 0 ? QString::number(t.score) : QString();
+            return t.score > 0
+                       ? QStringLiteral("%1 %2").arg(t.score).arg(RatingService::scoreName(t.score))
+                       : QString();
         }
         return {};
     case Qt::ForegroundRole:
@@ -155,6 +158,8 @@ QVariant TicketListModel::data(const QModelIndex &index, int role) const
         return t.customerId;
     case BusinessDayRole:
         return t.businessDay;
+    case ScoreRole:
+        return t.score;
     }
     return {};
 }

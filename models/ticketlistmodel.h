@@ -37,6 +37,7 @@ public:
         StatusRole,
         CustomerIdRole,
         BusinessDayRole,
+        ScoreRole, // 1-5, 0 when not rated
     };
     static constexpr int PageSize = 100;
 

@@ -138,8 +138,9 @@ private slots:
                  TicketText::statusName(QStringLiteral("served")));
         QCOMPARE(model.index(1, TicketListModel::WindowColumn).data().toString(),
                  QStringLiteral("W05"));
+        QCOMPARE(model.index(1, 0).data(TicketListModel::ScoreRole).toInt(), 4);
         QCOMPARE(model.index(1, TicketListModel::ScoreColumn).data().toString(),
-                 QStringLiteral("4"));
+                 QStringLiteral("4 ") + RatingService::scoreName(4));
         QVERIFY(model.index(1, TicketListModel::IssuedColumn)
                     .data()
                     .toString()

@@ -7,6 +7,8 @@
 #include "callbanner.h"
 #include "callingstrip.h"
 #include "clock.h"
+#include "customerticketmodel.h"
+#include "customerticketsview.h"
 #include "halldisplaywindow.h"
 #include "kioskwindow.h"
 #include "language.h"
@@ -16,6 +18,7 @@
 #include "queuefixture.h"
 #include "queuepage.h"
 #include "ratingpadwindow.h"
+#include "ratingservice.h"
 #include "screenshot.h"
 #include "ticketlistmodel.h"
 #include "ticketprint.h"
@@ -247,6 +250,21 @@ void tst_QueueScreens::aDayInTheHall()
     page.tabs()->setCurrentWidget(page.callbacks());
     page.callbacks()->select(0);
     QVERIFY(shot(&page, QStringLiteral("queue-page-callbacks")));
+
+    // The customer card's tab of visits: B001, served at W01 and rated.
+    CustomerTicketsView visits(hall.db(), hall.customerId());
+    visits.resize(900, 200);
+    visits.show();
+    QCOMPARE(visits.ticketModel()->rowCount(), 1);
+    QCOMPARE(visits.ticketModel()->index(0, TicketListModel::NumberColumn).data().toString(),
+             QStringLiteral("B001"));
+    QCOMPARE(visits.ticketModel()->index(0, 0).data(TicketListModel::ScoreRole).toInt(), 5);
+    QVERIFY(visits.ticketModel()
+                ->index(0, TicketListModel::ScoreColumn)
+                .data()
+                .toString()
+                .contains(RatingService::scoreName(5)));
+    QVERIFY(shot(&visits, QStringLiteral("queue-customer-visits")));
 }
 
 void tst_QueueScreens::kioskRefusesClearly()

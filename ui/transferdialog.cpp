@@ -46,6 +46,7 @@ TransferDialog::TransferDialog(Database &db, const QString &fromWindow, const QS
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    setMinimumWidth(440);
     layout->addWidget(explain);
     layout->addLayout(form);
     layout->addWidget(buttons);
