@@ -2,6 +2,7 @@
 // windows with the function keys, the hall display, the rating pad, callbacks and the
 // supervisor's figures (times from the real events). Screenshots of every screen.
 #include "appstyle.h"
+#include "callannouncer.h"
 #include "callbackmodel.h"
 #include "callbackpage.h"
 #include "callbanner.h"
@@ -188,6 +189,11 @@ void tst_QueueScreens::aDayInTheHall()
     QCOMPARE(display.waitingText(QStringLiteral("C")),
              HallDisplayWindow::tr("%n waiting", nullptr, 0));
     QVERIFY(shot(&display, QStringLiteral("queue-hall-display")));
+    // What the hall hears: the number letter by letter, and the window.
+    const QString spoken = CallAnnouncer::sentence(QStringLiteral("C001"), QStringLiteral("W05"),
+                                                   QStringLiteral("电信窗口"));
+    QVERIFY2(spoken.contains(QStringLiteral("C 0 0 1")) && spoken.contains(QStringLiteral("W05")),
+             qPrintable(spoken));
 
     // 张丽 serves B001 for 6 minutes and ends the service: the rating pad asks.
     Clock::advance(5 * kMinute);

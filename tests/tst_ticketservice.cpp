@@ -98,6 +98,8 @@ private slots:
     void posts_data();
     void posts();
     void bTakesOverAsWindow();
+    void actionsByState_data();
+    void actionsByState();
     void refusals_data();
     void refusals();
     void newDayStartsAFreshQueue();
@@ -653,6 +655,86 @@ void tst_TicketService::bTakesOverAsWindow()
     QVERIFY(tickets.takeOver(a, w).ok());
     QCOMPARE(tickets.current(w)->staffNo, QStringLiteral("1001"));
     QVERIFY(tickets.finish(a, w).ok());
+}
+
+void tst_TicketService::actionsByState_data()
+{
+    // What the window may do in each state: "" allowed, else the refusal.
+    QTest::addColumn<QString>("state"); // idle, called, parked (A001 parked, nobody called)
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("after"); // A001's status afterwards
+    const struct
+    {
+        const char *state;
+        const char *action;
+        const char *code;
+        const char *after;
+    } rows[] = {
+        {"idle", "call", "", "called"},
+        {"idle", "recall", "queue.no_current", "waiting"},
+        {"idle", "no-show", "queue.no_current", "waiting"},
+        {"idle", "finish", "queue.no_current", "waiting"},
+        {"idle", "park", "queue.no_current", "waiting"},
+        {"idle", "transfer", "queue.no_current", "waiting"},
+        {"idle", "resume", "queue.not_parked", "waiting"},
+        {"called", "call", "queue.still_serving", "called"},
+        {"called", "recall", "", "called"},
+        {"called", "no-show", "", "no_show"},
+        {"called", "finish", "", "served"},
+        {"called", "park", "", "parked"},
+        {"called", "transfer", "", "waiting"},
+        {"called", "resume", "queue.not_parked", "called"},
+        {"parked", "call", "", "parked"},
+        {"parked", "recall", "queue.no_current", "parked"},
+        {"parked", "no-show", "queue.no_current", "parked"},
+        {"parked", "finish", "queue.no_current", "parked"},
+        {"parked", "park", "queue.no_current", "parked"},
+        {"parked", "resume", "", "called"},
+    };
+    for (const auto &r : rows) {
+        QTest::addRow("%s: %s", r.state, r.action)
+            << str(r.state) << str(r.action) << str(r.code) << str(r.after);
+    }
+}
+
+void tst_TicketService::actionsByState()
+{
+    QFETCH(QString, state);
+    QFETCH(QString, action);
+    QFETCH(QString, code);
+    QFETCH(QString, after);
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    TicketService tickets(hall.db());
+    const Session me = clerk("1001");
+    const QString w = QStringLiteral("W01");
+    QVERIFY(tickets.issue(me, {QStringLiteral("A"), {}, {}, {}}).ok()); // A001
+    QVERIFY(tickets.issue(me, {QStringLiteral("B"), {}, {}, {}}).ok()); // B001
+    if (state != QLatin1String("idle"))
+        QCOMPARE(tickets.callNext(me, w)->ticketNo, QStringLiteral("A001"));
+    if (state == QLatin1String("parked"))
+        QVERIFY(tickets.park(me, w).ok());
+    const qint64 events = hall.test().eventCount();
+    Error error;
+    if (action == QLatin1String("call"))
+        error = tickets.callNext(me, w).error();
+    else if (action == QLatin1String("recall"))
+        error = tickets.recall(me, w).error();
+    else if (action == QLatin1String("no-show"))
+        error = tickets.noShow(me, w).error();
+    else if (action == QLatin1String("finish"))
+        error = tickets.finish(me, w).error();
+    else if (action == QLatin1String("park"))
+        error = tickets.park(me, w).error();
+    else if (action == QLatin1String("transfer"))
+        error = tickets.transfer(me, w, {QStringLiteral("B"), {}}).error();
+    else if (action == QLatin1String("resume"))
+        error = tickets.resume(me, w, QStringLiteral("A001")).error();
+    QCOMPARE(error.code(), code);
+    // One event for an action, none for a refusal.
+    QCOMPARE(hall.test().eventCount(), events + (code.isEmpty() ? 1 : 0));
+    QCOMPARE(tickets.find(QStringLiteral("A001"))->status, after);
 }
 
 void tst_TicketService::refusals_data()
