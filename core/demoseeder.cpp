@@ -10,6 +10,7 @@
 #include "idnumber.h"
 #include "masterdata.h"
 #include "passwordhasher.h"
+#include "queuedemo.h"
 #include "session.h"
 #include "staffservice.h"
 #include "workingcalendar.h"
@@ -239,6 +240,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
     report(QStringLiteral("master data (windows, catalogue, fees, holidays)…"));
     if (const Status s = applyMasterData(report); !s)
         return s.error();
+    if (const Status s = QueueDemo(m_db).setUpCategories(); !s)
+        return s.error();
     if (options.customers > 0 || options.days > 0) {
         if (const Status s = seedHistory(options, report, &summary); !s) {
             Clock::reset();
@@ -247,6 +250,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
         Clock::reset();
         if (const Status s = CashDemo::seed(m_db, report); !s)
             return s.error();
+        if (const Result<int> waiting = QueueDemo(m_db).fillTodaysQueue(); !waiting)
+            return waiting.error();
     }
     const Result<qint64> events = EventLog::count(m_db.connection());
     summary.events = events ? events.value() : 0;
@@ -526,6 +531,9 @@ public:
 
     Status finish() { return commit(); }
 
+    // Another area's action (the queue's) in the same batched transactions.
+    template <typename Action> Status write(const Action &action) { return run(action); }
+
 private:
     template <typename Action> Status run(const Action &action)
     {
@@ -593,6 +601,7 @@ Status DemoSeeder::seedHistory(const Options &options,
                                const std::function<void(const QString &)> &report, Summary *summary)
 {
     HistoryWriter writer(m_db);
+    QueueDemo queue(m_db);
     QList<ItemPlan> plans;
     int totalWeight = 0;
     const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
@@ -648,7 +657,7 @@ Status DemoSeeder::seedHistory(const Options &options,
         const QDateTime open = QDateTime(day, QTime(8, 30), Qt::LocalTime).toUTC();
         const QDateTime close =
             std::min(QDateTime(day, QTime(17, 30), Qt::LocalTime).toUTC(), now.addSecs(-60));
-        const qint64 expected = qint64(due.size()) * 2 + qint64(until - customerIndex) * 7 + 1;
+        const qint64 expected = qint64(due.size()) * 2 + qint64(until - customerIndex) * 10 + 1;
         const qint64 stepMs = std::max<qint64>(1, open.msecsTo(close) / expected);
         qint64 offsetMs = 0;
         const qint64 lastMs = open.msecsTo(close);
@@ -710,6 +719,18 @@ Status DemoSeeder::seedHistory(const Options &options,
                 picked.append(index);
             }
             const Session &registrar = clerks[plans.at(picked.first()).clerk];
+            // The visitor takes a ticket at the kiosk and is called to the clerk's window.
+            tick();
+            if (const Status s = writer.write([&](WriteTransaction &tx) {
+                    return queue.arrive(tx, registrar, plans.at(picked.first()).item.category, h);
+                });
+                !s)
+                return s;
+            tick();
+            if (const Status s =
+                    writer.write([&](WriteTransaction &tx) { return queue.call(tx, registrar); });
+                !s)
+                return s;
             tick();
             DemoSeeder::Person person = DemoSeeder::person(n);
             Result<QString> customerId = writer.registerCustomer(registrar, person);
@@ -789,6 +810,11 @@ Status DemoSeeder::seedHistory(const Options &options,
                 if (const Status s = afterAcceptance(f, a.value()); !s)
                     return s;
             }
+            tick(); // the end of the visit, and the rating pad
+            if (const Status s = writer.write(
+                    [&](WriteTransaction &tx) { return queue.leave(tx, registrar, h); });
+                !s)
+                return s;
             if (writer.actions() - reported >= 100000) {
                 reported = writer.actions();
                 report(QStringLiteral("%1 customers, %2 cases, %3 actions (%4)…")

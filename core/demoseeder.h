@@ -16,7 +16,8 @@ class QRandomGenerator;
 // (optionally) generated history. Idempotent: what exists is kept; a second run only adds
 // the history it is asked for (Options all zero: nothing at all, no rows, no events).
 // History is written through CustomerService and CaseService (their WriteTransaction&
-// overloads, about 2,000 actions per transaction, one event per action) by the demo
+// overloads, about 2,000 actions per transaction, one event per action), each visit
+// wrapped in a queue ticket (QueueDemo: issued, called, served, rated) by the demo
 // clerks 1001 (W01) and 1002 (W05), with the clock fixed to each action's moment on the
 // working days of the period, so seed() leaves Clock reset (real time) when it returns.
 class DemoSeeder

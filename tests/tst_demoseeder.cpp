@@ -215,10 +215,11 @@ private slots:
                                                  "b.type = 'case.accepted' AND "
                                                  "json_extract(b.data, '$.case_no') = "
                                                  "json_extract(a.data, '$.case_no'))")));
-        const qint64 actions = events("customer.registered") + events("case.registered") +
-                               events("case.accepted") + events("case.completed") +
-                               events("case.refused") + events("case.materials_requested") +
-                               cashEvents(before);
+        const qint64 actions =
+            events("customer.registered") + events("case.registered") + events("case.accepted") +
+            events("case.completed") + events("case.refused") + events("case.materials_requested") +
+            events("ticket.issued") + events("ticket.called") + events("ticket.finished") +
+            events("ticket.rated") + events("callback.recorded") + cashEvents(before);
         QCOMPARE(s->events, EventLog::count(m_db->connection()).value());
         QCOMPARE(s->events - before, actions);
 

@@ -89,6 +89,354 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CallAnnouncer</name>
+    <message>
+        <source>Number %1, please come to window %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallBanner</name>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>please come to window %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <source>Ticket %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket / case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPage</name>
+    <message>
+        <source>Show finished callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue callbacks are shown in red: a bad rating is to be called back within one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer said, what was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a callback from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 on %2, served by staff no. %3 at window %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached last time: try again from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback finished: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reached (attempt %1). Try again from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <source>Problem solved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained, customer accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still dissatisfied, passed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rating (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallingStrip</name>
+    <message>
+        <source>Take over window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rating pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume (%1) %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in at a window, or take one over from &quot;More&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 works window %2 today. Take it over from &quot;More&quot; if you are covering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Called %1 to window %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %1 again (%n calls).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not come. Call the next one with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now waits for window %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is parked. Resume it when the customer is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is back at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service of %1 ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service of %1 ended (cases %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You now work window %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (called at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other window of yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -370,6 +718,25 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CategoryLoadModel</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,6 +1649,114 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Your open shift belongs to business day %1. Close it in the Cash area and open a new shift for today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no callback %1. Choose one from the list of callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue is worked by staff signed in with their staff number. Sign in at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 500 characters). Shorten them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call: problem solved, explained, or still dissatisfied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This callback was already finished on %1. Choose an open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue category &quot;%1&quot; needs a code of 1-4 capital letters or digits, a name of at most 20 characters and a ticket prefix of 1-3 capital letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket prefix %1 is already used by queue category %2. Choose another prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue category &quot;%1&quot;. Choose one of the categories the hall offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Choose one of the hall&apos;s windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rating is one of the five levels, from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already rated (%2). Each service is rated once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today. Check the number on the ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet. The customer rates at the end of the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket is being served at window %1. Call the next ticket first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 is worked by staff no. %2 (A post) and %3 (B post). Work at your own window, or ask a supervisor to cover this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1 works window %2 today. Take the window over if you are covering for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window serves &quot;%1 %2&quot; at the moment. Choose another category or ask at the information desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket kind. Choose normal, VIP, elderly or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a resident ID number (18 characters) or a mobile number (11 digits), or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is registered with this ID number. Take the ticket without it; the clerk registers you at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at window %2. End its service, transfer it or park it before calling the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1 serves no queue category, so it has nobody to call. Ask headquarters to assign its categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window %1 (%2). Call again when a ticket is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer the ticket either to a category or to a window: choose one of the two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is already at window %1. Choose another window or category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not parked at window %2. Choose one of the window&apos;s parked tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You already work window %1 today.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1347,6 +1822,102 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Work on its own for now (enrol later in the Headquarters area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayWindow</name>
+    <message>
+        <source>Hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed your number? Ask at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ window %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ticket machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please touch the business you came for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel for the elderly, people with disabilities and VIP customers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or mobile (optional), so that the clerk has your records ready:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch the keys below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No window is open for tickets at the moment. Please ask at the information desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2
+%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1516,6 +2087,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1874,6 +2449,166 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>QueueFiguresPanel</name>
+    <message>
+        <source>Waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest wait now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average wait today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting per category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets per window today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting and service times come from the day&apos;s calls and ends of service; a ticket transferred counts at each window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Issue a ticket at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number or mobile (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print ticket...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the ticket machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the hall display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each opens in its own window; F11 switches it to full screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 issued; %n waiting before it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadWindow</name>
+    <message>
+        <source>Rating pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome
+Window %1 · staff no. %2 %3 serves you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the handling of case %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1: how satisfied are you with our service today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry we did not serve you well: we will call you back within one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingService</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Receipt %1</source>
@@ -1992,6 +2727,13 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <name>ReceiptPrinter</name>
     <message>
         <source>Reprint receipt %1 once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallModel</name>
+    <message>
+        <source>%1 → window %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2258,6 +3000,192 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Transferred, waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrint</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please listen for your number and watch the hall display. A missed number can be called again at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket printer is connected. Note your number on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>VIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>To a category:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To a window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer keeps the ticket and waits again in their place by the time it was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowLoadModel</name>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,352 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CallAnnouncer</name>
+    <message>
+        <source>Number %1, please come to window %2, %3.</source>
+        <translation>请 %1 号到 %2 号窗口，%3 办理。</translation>
+    </message>
+</context>
+<context>
+    <name>CallBanner</name>
+    <message>
+        <source>Please wait for your number to be called</source>
+        <translation>请留意叫号，耐心等候</translation>
+    </message>
+    <message>
+        <source>Number %1</source>
+        <translation>请 %1 号</translation>
+    </message>
+    <message>
+        <source>please come to window %1 %2</source>
+        <translation>到 %1 %2 办理</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackModel</name>
+    <message>
+        <source>Ticket %1 (%2)</source>
+        <translation>号票 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Ticket / case</source>
+        <translation>号票 / 办件</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Try again from</source>
+        <translation>再次拨打时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>服务人员</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackPage</name>
+    <message>
+        <source>Show finished callbacks</source>
+        <translation>显示已完成的回访</translation>
+    </message>
+    <message>
+        <source>Show number</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>未接通</translation>
+    </message>
+    <message>
+        <source>Overdue callbacks are shown in red: a bad rating is to be called back within one working day.</source>
+        <translation>逾期的回访以红色显示：差评须在一个工作日内回访。</translation>
+    </message>
+    <message>
+        <source>Callback</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>What the customer said, what was agreed</source>
+        <translation>客户反映的情况、约定的处理办法</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation>回访结果：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Choose a callback from the list.</source>
+        <translation>请在左侧列表中选择一条回访。</translation>
+    </message>
+    <message>
+        <source>Customer not registered</source>
+        <translation>客户未登记</translation>
+    </message>
+    <message>
+        <source>Customer: %1</source>
+        <translation>客户：%1</translation>
+    </message>
+    <message>
+        <source>Ticket %1 on %2, served by staff no. %3 at window %4</source>
+        <translation>号票 %1（%2），%4 窗口工号 %3 办理</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>Rating: %1</source>
+        <translation>评价：%1</translation>
+    </message>
+    <message>
+        <source>Due on %1%2</source>
+        <translation>应于 %1 前回访%2</translation>
+    </message>
+    <message>
+        <source> (overdue)</source>
+        <translation>（已逾期）</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>已拨打 %1 次</translation>
+    </message>
+    <message>
+        <source>Not reached last time: try again from %1</source>
+        <translation>上次未接通：请于 %1 后再拨</translation>
+    </message>
+    <message>
+        <source>Finished on %1: %2</source>
+        <translation>%1 已完成：%2</translation>
+    </message>
+    <message>
+        <source>Notes:
+%1</source>
+        <translation>记录：
+%1</translation>
+    </message>
+    <message>
+        <source>no number</source>
+        <translation>无号码</translation>
+    </message>
+    <message>
+        <source>Callback finished: %1.</source>
+        <translation>回访已完成：%1。</translation>
+    </message>
+    <message>
+        <source>Not reached (attempt %1). Try again from %2.</source>
+        <translation>未接通（第 %1 次），请于 %2 后再拨。</translation>
+    </message>
+</context>
+<context>
+    <name>CallbackService</name>
+    <message>
+        <source>Problem solved</source>
+        <translation>问题已解决</translation>
+    </message>
+    <message>
+        <source>Explained, customer accepts</source>
+        <translation>已解释说明，客户认可</translation>
+    </message>
+    <message>
+        <source>Still dissatisfied, passed on</source>
+        <translation>仍不满意，已转办</translation>
+    </message>
+    <message>
+        <source>Not reachable</source>
+        <translation>多次联系不上</translation>
+    </message>
+    <message>
+        <source>Bad rating (%1)</source>
+        <translation>差评（%1分）</translation>
+    </message>
+</context>
+<context>
+    <name>CallingStrip</name>
+    <message>
+        <source>Take over window</source>
+        <translation>接管窗口</translation>
+    </message>
+    <message>
+        <source>Call next</source>
+        <translation>叫号</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>重呼</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transfer...</source>
+        <translation>转移…</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Resume %1</source>
+        <translation>恢复 %1</translation>
+    </message>
+    <message>
+        <source>End service</source>
+        <translation>结束服务</translation>
+    </message>
+    <message>
+        <source>Show the rating pad</source>
+        <translation>打开评价器</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>No window</source>
+        <translation>未选窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resume (%1) %2</source>
+        <translation>恢复（%1）%2</translation>
+    </message>
+    <message>
+        <source>Sign in at a window, or take one over from &quot;More&quot;.</source>
+        <translation>请在登录时选择窗口，或在“更多”中接管窗口。</translation>
+    </message>
+    <message>
+        <source>Staff no. %1 works window %2 today. Take it over from &quot;More&quot; if you are covering.</source>
+        <translation>工号 %1 今天值守 %2 窗口。如需顶岗，请在“更多”中接管。</translation>
+    </message>
+    <message>
+        <source>Nobody at the window</source>
+        <translation>窗口空闲</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parked</source>
+        <translation>
+            <numerusform>暂挂 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Called %1 to window %2.</source>
+        <translation>已呼叫 %1 到 %2 窗口。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called %1 again (%n calls).</source>
+        <translation>
+            <numerusform>已重呼 %1（共 %n 次）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 did not come. Call the next one with %2.</source>
+        <translation>%1 过号。按 %2 呼叫下一位。</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2.</source>
+        <translation>%1 已转到 %2 等候。</translation>
+    </message>
+    <message>
+        <source>%1 now waits for window %2.</source>
+        <translation>%1 已转到 %2 窗口等候。</translation>
+    </message>
+    <message>
+        <source>%1 is parked. Resume it when the customer is back.</source>
+        <translation>%1 已暂挂，客户回来后请恢复。</translation>
+    </message>
+    <message>
+        <source>%1 is back at the window.</source>
+        <translation>%1 已回到窗口继续办理。</translation>
+    </message>
+    <message>
+        <source>Service of %1 ended.</source>
+        <translation>%1 办理结束。</translation>
+    </message>
+    <message>
+        <source>Service of %1 ended (cases %2).</source>
+        <translation>%1 办理结束（办件 %2）。</translation>
+    </message>
+    <message>
+        <source>You now work window %1.</source>
+        <translation>您已接管 %1 窗口。</translation>
+    </message>
+    <message>
+        <source>%1 (called at %2)</source>
+        <translation>%1（%2 叫号）</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>staff no. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>No other window of yours</source>
+        <translation>没有您可以接管的其他窗口</translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -373,6 +719,25 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Checked by</source>
         <translation>复核人</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryLoadModel</name>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候人数</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等候</translation>
     </message>
 </context>
 <context>
@@ -1284,6 +1649,114 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Your open shift belongs to business day %1. Close it in the Cash area and open a new shift for today.</source>
         <translation>您未交班的班次属于营业日 %1。请在“收银”中交班，再开今天的新班次。</translation>
     </message>
+    <message>
+        <source>There is no callback %1. Choose one from the list of callbacks.</source>
+        <translation>没有回访 %1。请从回访列表中选择。</translation>
+    </message>
+    <message>
+        <source>The queue is worked by staff signed in with their staff number. Sign in at the counter.</source>
+        <translation>排队叫号须由以工号登录的工作人员操作。请在柜台登录。</translation>
+    </message>
+    <message>
+        <source>The notes are too long (at most 500 characters). Shorten them.</source>
+        <translation>记录太长（最多 500 字）。请精简。</translation>
+    </message>
+    <message>
+        <source>Choose the outcome of the call: problem solved, explained, or still dissatisfied.</source>
+        <translation>请选择回访结果：问题已解决、已解释说明，或仍不满意。</translation>
+    </message>
+    <message>
+        <source>This callback was already finished on %1. Choose an open one.</source>
+        <translation>该回访已于 %1 完成。请选择未完成的回访。</translation>
+    </message>
+    <message>
+        <source>Queue category &quot;%1&quot; needs a code of 1-4 capital letters or digits, a name of at most 20 characters and a ticket prefix of 1-3 capital letters.</source>
+        <translation>排队类别“%1”需要 1-4 位大写字母或数字的代码、不超过 20 字的名称和 1-3 个大写字母的号票前缀。</translation>
+    </message>
+    <message>
+        <source>Ticket prefix %1 is already used by queue category %2. Choose another prefix.</source>
+        <translation>号票前缀 %1 已被排队类别 %2 使用。请换一个前缀。</translation>
+    </message>
+    <message>
+        <source>There is no queue category &quot;%1&quot;. Choose one of the categories the hall offers.</source>
+        <translation>没有排队类别“%1”。请选择本厅提供的业务类别。</translation>
+    </message>
+    <message>
+        <source>There is no window %1 in this hall. Choose one of the hall&apos;s windows.</source>
+        <translation>本厅没有 %1 窗口。请选择本厅的窗口。</translation>
+    </message>
+    <message>
+        <source>A rating is one of the five levels, from 1 (very dissatisfied) to 5 (very satisfied).</source>
+        <translation>评价分五级：1（非常不满意）到 5（非常满意）。</translation>
+    </message>
+    <message>
+        <source>%1 was already rated (%2). Each service is rated once.</source>
+        <translation>%1 已评价过（%2）。每次服务只能评价一次。</translation>
+    </message>
+    <message>
+        <source>There is no ticket %1 today. Check the number on the ticket.</source>
+        <translation>今天没有 %1 号。请核对号票上的号码。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 has not been served yet. The customer rates at the end of the service.</source>
+        <translation>%1 号尚未办理完毕。请在服务结束时评价。</translation>
+    </message>
+    <message>
+        <source>No ticket is being served at window %1. Call the next ticket first.</source>
+        <translation>%1 窗口当前没有正在办理的号。请先叫号。</translation>
+    </message>
+    <message>
+        <source>Window %1 is worked by staff no. %2 (A post) and %3 (B post). Work at your own window, or ask a supervisor to cover this one.</source>
+        <translation>%1 窗口由工号 %2（A岗）和 %3（B岗）值守。请在自己的窗口办理，或请值班长顶岗。</translation>
+    </message>
+    <message>
+        <source>Staff no. %1 works window %2 today. Take the window over if you are covering for them.</source>
+        <translation>工号 %1 今天值守 %2 窗口。如您顶岗，请先接管该窗口。</translation>
+    </message>
+    <message>
+        <source>No window serves &quot;%1 %2&quot; at the moment. Choose another category or ask at the information desk.</source>
+        <translation>目前没有窗口办理“%1 %2”。请选择其他业务或到咨询台询问。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a ticket kind. Choose normal, VIP, elderly or disabled.</source>
+        <translation>“%1”不是号票种类。请选择普通、VIP、老年人或残疾人。</translation>
+    </message>
+    <message>
+        <source>Enter a resident ID number (18 characters) or a mobile number (11 digits), or leave the field empty.</source>
+        <translation>请输入居民身份证号码（18位）或手机号码（11位），也可以不填。</translation>
+    </message>
+    <message>
+        <source>No customer is registered with this ID number. Take the ticket without it; the clerk registers you at the window.</source>
+        <translation>没有以此身份证号码登记的客户。请不填号码直接取号，窗口工作人员会为您登记。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still at window %2. End its service, transfer it or park it before calling the next one.</source>
+        <translation>%1 号仍在 %2 窗口办理。请先结束服务、转移或暂挂，再叫下一位。</translation>
+    </message>
+    <message>
+        <source>Window %1 serves no queue category, so it has nobody to call. Ask headquarters to assign its categories.</source>
+        <translation>%1 窗口未设置办理的业务类别，没有可叫的号。请联系上级为该窗口分配业务。</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting for window %1 (%2). Call again when a ticket is issued.</source>
+        <translation>%1 窗口（%2）目前无人等候。有人取号后再叫号。</translation>
+    </message>
+    <message>
+        <source>Transfer the ticket either to a category or to a window: choose one of the two.</source>
+        <translation>请将号票转到某个业务类别或某个窗口，二者选其一。</translation>
+    </message>
+    <message>
+        <source>The ticket is already at window %1. Choose another window or category.</source>
+        <translation>该号已在 %1 窗口。请选择其他窗口或业务类别。</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is not parked at window %2. Choose one of the window&apos;s parked tickets.</source>
+        <translation>%1 号没有在 %2 窗口暂挂。请从本窗口暂挂的号中选择。</translation>
+    </message>
+    <message>
+        <source>You already work window %1 today.</source>
+        <translation>您今天已在值守 %1 窗口。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1350,6 +1823,100 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Work on its own for now (enrol later in the Headquarters area)</source>
         <translation>暂时单机使用（以后可在“总部”页面注册）</translation>
+    </message>
+</context>
+<context>
+    <name>HallDisplayWindow</name>
+    <message>
+        <source>Hall display</source>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Called before</source>
+        <translation>已叫号</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Missed your number? Ask at the window.</source>
+        <translation>过号的客户请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>→ window %1 %2</source>
+        <translation>→ %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ticket machine</source>
+        <translation>取号机</translation>
+    </message>
+    <message>
+        <source>Please touch the business you came for</source>
+        <translation>请选择您要办理的业务</translation>
+    </message>
+    <message>
+        <source>Green channel for the elderly, people with disabilities and VIP customers:</source>
+        <translation>老年人、残疾人和VIP客户请选择绿色通道：</translation>
+    </message>
+    <message>
+        <source>ID number or mobile (optional), so that the clerk has your records ready:</source>
+        <translation>身份证号或手机号（可不填），便于窗口提前调出您的资料：</translation>
+    </message>
+    <message>
+        <source>Touch the keys below</source>
+        <translation>请点击右侧按键输入</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Your number</source>
+        <translation>您的号码</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>No window is open for tickets at the moment. Please ask at the information desk.</source>
+        <translation>目前没有开放取号的窗口。请到咨询台询问。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2
+%n waiting</source>
+        <translation>
+            <numerusform>%1  %2
+等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · green channel</source>
+        <translation>%1 · 绿色通道</translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation>您前面没有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>您前面还有 %n 人等候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please take your printed ticket.</source>
+        <translation>请取走打印的号票。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +2086,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Cash</source>
         <translation>收银</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
     </message>
 </context>
 <context>
@@ -1876,6 +2447,166 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>QueueFiguresPanel</name>
+    <message>
+        <source>Waiting now</source>
+        <translation>当前等候</translation>
+    </message>
+    <message>
+        <source>Longest wait now</source>
+        <translation>当前最长等候</translation>
+    </message>
+    <message>
+        <source>Average wait today</source>
+        <translation>今日平均等候</translation>
+    </message>
+    <message>
+        <source>Average service today</source>
+        <translation>今日平均办理</translation>
+    </message>
+    <message>
+        <source>Tickets today</source>
+        <translation>今日取号</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>今日办结</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Waiting per category</source>
+        <translation>各业务等候情况</translation>
+    </message>
+    <message>
+        <source>Tickets per window today</source>
+        <translation>今日各窗口办理量</translation>
+    </message>
+    <message>
+        <source>Waiting and service times come from the day&apos;s calls and ends of service; a ticket transferred counts at each window.</source>
+        <translation>等候和办理时间按当天的叫号和结束服务记录计算；转移的号在每个窗口分别计算。</translation>
+    </message>
+</context>
+<context>
+    <name>QueuePage</name>
+    <message>
+        <source>Issue a ticket at the counter</source>
+        <translation>柜台取号</translation>
+    </message>
+    <message>
+        <source>ID number or mobile (optional)</source>
+        <translation>身份证号或手机号（可不填）</translation>
+    </message>
+    <message>
+        <source>Issue ticket</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Print ticket...</source>
+        <translation>打印号票…</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>业务：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>种类：</translation>
+    </message>
+    <message>
+        <source>Open the ticket machine</source>
+        <translation>打开取号机</translation>
+    </message>
+    <message>
+        <source>Open the hall display</source>
+        <translation>打开大厅显示屏</translation>
+    </message>
+    <message>
+        <source>Each opens in its own window; F11 switches it to full screen.</source>
+        <translation>各在单独的窗口中打开；按 F11 切换全屏。</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候队列</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Live figures</source>
+        <translation>实时数据</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ticket %1 issued; %n waiting before it.</source>
+        <translation>
+            <numerusform>已取号 %1，前面有 %n 人等候。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RatingPadWindow</name>
+    <message>
+        <source>Rating pad</source>
+        <translation>评价器</translation>
+    </message>
+    <message>
+        <source>Welcome
+Window %1 · staff no. %2 %3 serves you</source>
+        <translation>欢迎光临
+%1 窗口 · 工号 %2 %3 为您服务</translation>
+    </message>
+    <message>
+        <source>How satisfied are you with the handling of case %1?</source>
+        <translation>请您对办件 %1 的办理进行评价</translation>
+    </message>
+    <message>
+        <source>Ticket %1: how satisfied are you with our service today?</source>
+        <translation>%1 号，请您对本次服务进行评价</translation>
+    </message>
+    <message>
+        <source>Thank you. We are sorry we did not serve you well: we will call you back within one working day.</source>
+        <translation>谢谢您的评价。给您带来不便，我们深表歉意，将在一个工作日内回访您。</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating!</source>
+        <translation>感谢您的评价！</translation>
+    </message>
+</context>
+<context>
+    <name>RatingService</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Ticket %1</source>
+        <translation>%1 号</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
         <source>Receipt %1</source>
@@ -1995,6 +2726,13 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Reprint receipt %1 once more.</source>
         <translation>再次补打收据 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCallModel</name>
+    <message>
+        <source>%1 → window %2</source>
+        <translation>%1 → %2 窗口</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2999,191 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Succeeded</source>
         <translation>成功</translation>
+    </message>
+</context>
+<context>
+    <name>TicketListModel</name>
+    <message>
+        <source>Transferred, waiting</source>
+        <translation>已转移，等候中</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>业务类别</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>取号时间</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>等候</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+</context>
+<context>
+    <name>TicketPrint</name>
+    <message>
+        <source>Ticket %1</source>
+        <translation>号票 %1</translation>
+    </message>
+    <message>
+        <source>Green channel: %1</source>
+        <translation>绿色通道：%1</translation>
+    </message>
+    <message>
+        <source>Queue ticket</source>
+        <translation>排队号票</translation>
+    </message>
+    <message>
+        <source>You are next in line.</source>
+        <translation>您前面没有人等候。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) ahead of you.</source>
+        <translation>
+            <numerusform>您前面还有 %n 人等候。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken at %1</source>
+        <translation>取号时间 %1</translation>
+    </message>
+    <message>
+        <source>Please listen for your number and watch the hall display. A missed number can be called again at the window.</source>
+        <translation>请留意叫号广播和大厅显示屏。过号请到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>No ticket printer is connected. Note your number on the screen.</source>
+        <translation>未连接号票打印机。请记下屏幕上的号码。</translation>
+    </message>
+</context>
+<context>
+    <name>TicketText</name>
+    <message>
+        <source>VIP</source>
+        <translation>VIP客户</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>老年人</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾人</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等候中</translation>
+    </message>
+    <message>
+        <source>At the window</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>Parked</source>
+        <translation>暂挂</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>已转移</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>To a category:</source>
+        <translation>转到业务类别：</translation>
+    </message>
+    <message>
+        <source>To a window:</source>
+        <translation>转到窗口：</translation>
+    </message>
+    <message>
+        <source>Transfer ticket %1</source>
+        <translation>转移 %1 号</translation>
+    </message>
+    <message>
+        <source>The customer keeps the ticket and waits again in their place by the time it was taken.</source>
+        <translation>客户保留原号票，按原取号时间的顺序重新等候。</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转移</translation>
+    </message>
+</context>
+<context>
+    <name>WindowLoadModel</name>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>值守工号</translation>
+    </message>
+    <message>
+        <source>Serving</source>
+        <translation>正在办理</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Did not come</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转移</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>平均办理时长</translation>
     </message>
 </context>
 <context>

@@ -5,12 +5,14 @@
 
 #include "appicon.h"
 #include "cashpage.h"
+#include "callingstrip.h"
 #include "clock.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "eventlog.h"
 #include "lockpage.h"
 #include "overviewpage.h"
+#include "queuepage.h"
 #include "settingspage.h"
 #include "staffpage.h"
 
@@ -69,6 +71,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     content->setSpacing(0);
     content->addWidget(m_areaTitle);
     content->addWidget(m_areas, 1);
+    if (CallingStrip::availableTo(session))
+        content->addWidget(new CallingStrip(db, session, m_workspace));
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
@@ -82,6 +86,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
     if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
         addArea(new CashPage(db, session, m_areas), tr("Cash"));
+    if (QueuePage::availableTo(session))
+        addArea(new QueuePage(db, session, m_areas), tr("Queue"));
     auto *settings = new SettingsPage(db, session, m_areas);
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))

@@ -8,6 +8,7 @@
 #include "enrolment.h"
 #include "eventlog.h"
 #include "instancelock.h"
+#include "queuecommand.h"
 #include "staffservice.h"
 #include "syncengine.h"
 #include "syncworker.h"
@@ -74,12 +75,13 @@ QString CtlCommands::usage()
                "                          (without --once: keep going until stopped)\n"
                "  backup FILE             write a consistent copy of the database to FILE\n"
                "  restore FILE            replace the database with a verified backup\n"
+               "%2"
                "\n"
                "A password not given with --password is read from the first line of standard "
                "input.\n"
                "DIR defaults to %1.\n"
                "Exit codes: 0 ok, 1 failure, 2 usage.\n")
-        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()));
+        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), QueueCommand::usage());
 }
 
 int CtlCommands::run(const QStringList &args)
@@ -102,6 +104,8 @@ int CtlCommands::run(const QStringList &args)
         return enroll(rest);
     if (command == QLatin1String("sync"))
         return sync(rest);
+    if (command == QLatin1String("queue"))
+        return queue(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -392,4 +396,14 @@ int CtlCommands::sync(const QStringList &args)
                      });
     worker.start();
     return QCoreApplication::exec();
+}
+
+int CtlCommands::queue(const QStringList &args)
+{
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    QString problem;
+    const int code = QueueCommand(*db).run(args, &problem);
+    return code == ExitUsage ? usageError(problem) : code;
 }

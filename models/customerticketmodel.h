@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ticketlistmodel.h"
+
+// One customer's visits (their queue tickets, newest first) for the customer card: a
+// TicketListModel fixed to the customer.
+class CustomerTicketModel : public TicketListModel
+{
+    Q_OBJECT
+public:
+    CustomerTicketModel(Database &db, const QString &customerId, QObject *parent = nullptr)
+        : TicketListModel(db, parent)
+    {
+        showCustomer(customerId);
+    }
+};

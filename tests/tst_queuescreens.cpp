@@ -1,0 +1,406 @@
+// The queue on screen, as the hall uses it: tickets from the ticket machine, calls at two
+// windows with the function keys, the hall display, the rating pad, callbacks and the
+// supervisor's figures (times from the real events). Screenshots of every screen.
+#include "appstyle.h"
+#include "callannouncer.h"
+#include "callbackmodel.h"
+#include "callbackpage.h"
+#include "callbanner.h"
+#include "callingstrip.h"
+#include "clock.h"
+#include "customerticketmodel.h"
+#include "customerticketsview.h"
+#include "halldisplaywindow.h"
+#include "kioskwindow.h"
+#include "language.h"
+#include "mainwindow.h"
+#include "printdocument.h"
+#include "queuefigurespanel.h"
+#include "queuefixture.h"
+#include "queuepage.h"
+#include "ratingpadwindow.h"
+#include "ratingservice.h"
+#include "screenshot.h"
+#include "ticketlistmodel.h"
+#include "ticketprint.h"
+#include "ticketservice.h"
+#include "transferdialog.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+constexpr qint64 kMinute = 60 * 1000;
+
+Session clerkAt(const char *staffNo, const char *name, const char *window)
+{
+    Session s = QueueFixture::clerk(QString::fromLatin1(staffNo), QString::fromLatin1(window));
+    s.name = QString::fromUtf8(name);
+    return s;
+}
+
+// Lays out what changed since the last event loop turn (a label's new text), then saves.
+bool shot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+    return saveScreenshot(widget, name);
+}
+
+QPushButton *buttonWithProperty(QWidget *root, const char *property, const QString &value)
+{
+    const QList<QPushButton *> buttons = root->findChildren<QPushButton *>();
+    for (QPushButton *b : buttons) {
+        if (b->property(property).toString() == value)
+            return b;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class tst_QueueScreens : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanup() { Clock::reset(); }
+    void aDayInTheHall();
+    void kioskRefusesClearly();
+    void transferParkAndTakeOverFromTheStrip();
+    void callbacksPage();
+};
+
+void tst_QueueScreens::initTestCase()
+{
+    AppStyle::apply(*qApp);
+    QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
+}
+
+void tst_QueueScreens::aDayInTheHall()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    const Session wang = clerkAt("1002", "王强", "W05");
+
+    // Customers take tickets at the ticket machine.
+    KioskWindow kiosk(hall.db(), zhang);
+    QList<PrintDocument> printed;
+    kiosk.setPrinter([&printed](const PrintDocument &doc, QString *) {
+        printed.append(doc);
+        return true;
+    });
+    kiosk.resize(1280, 860);
+    kiosk.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&kiosk));
+    QVERIFY(shot(&kiosk, QStringLiteral("queue-kiosk")));
+    QSignalSpy issued(&kiosk, &KioskWindow::ticketIssued);
+    QVERIFY(kiosk.choose(QStringLiteral("A"))); // A001
+    QVERIFY(kiosk.isShowingTicket());
+    QCOMPARE(kiosk.findChild<QLabel *>(QStringLiteral("ticketNumber"))->text(),
+             QStringLiteral("A001"));
+    QVERIFY(shot(&kiosk, QStringLiteral("queue-kiosk-ticket")));
+    QTest::mouseClick(kiosk.findChild<QPushButton *>(QStringLiteral("doneButton")), Qt::LeftButton);
+    QVERIFY(!kiosk.isShowingTicket());
+    Clock::advance(kMinute);
+    QVERIFY(kiosk.choose(QStringLiteral("A"))); // A002
+    kiosk.findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+    Clock::advance(kMinute);
+    // An elderly customer: the green channel, and their mobile so the clerk has the card.
+    buttonWithProperty(&kiosk, "priority", QStringLiteral("elderly"))->click();
+    const QList<QPushButton *> keys =
+        kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
+    for (const QChar c : hall.customerPhone()) {
+        for (QPushButton *key : keys) {
+            if (key->text() == QString(c)) {
+                key->click();
+                break;
+            }
+        }
+    }
+    QVERIFY(shot(&kiosk, QStringLiteral("queue-kiosk-green-channel")));
+    QVERIFY(kiosk.choose(QStringLiteral("B"))); // B001, green
+    kiosk.findChild<QPushButton *>(QStringLiteral("doneButton"))->click();
+    Clock::advance(kMinute);
+    QVERIFY(kiosk.choose(QStringLiteral("C"))); // C001
+    QCOMPARE(issued.count(), 4);
+    QCOMPARE(printed.size(), 4);
+    QVERIFY(printed.at(2).html.contains(QStringLiteral("B001")));
+    QCOMPARE(printed.at(2).paper, PrintDocument::Paper::Roll80mm);
+    const QString pdf =
+        QDir(qEnvironmentVariable("HALLDESK_SCREENSHOT_DIR",
+                                  QDir::temp().filePath(QStringLiteral("halldesk-screenshots"))))
+            .filePath(QStringLiteral("queue-ticket-B001.pdf"));
+    QVERIFY(printed.at(2).savePdf(pdf));
+    const Ticket b001 = issued.at(2).at(0).value<Ticket>();
+    QVERIFY(b001.green);
+    QCOMPARE(b001.customerId, hall.customerId());
+    kiosk.close();
+
+    // The hall display on the second monitor.
+    HallDisplayWindow display(hall.db());
+    display.resize(1600, 900);
+    display.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&display));
+    QCOMPARE(display.waitingText(QStringLiteral("A")),
+             HallDisplayWindow::tr("%n waiting", nullptr, 2));
+
+    // Two windows call: 张丽 at W01 in the main window with F2, 王强 at W05 on his strip.
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), zhang, dir.path());
+    main.resize(1280, 760);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QApplication::setActiveWindow(&main);
+    auto *strip = main.findChild<CallingStrip *>(QStringLiteral("callingStrip"));
+    QVERIFY(strip);
+    strip->setAskForRating(true);
+    QSignalSpy customer(strip, &CallingStrip::customerCalled);
+    Clock::advance(2 * kMinute);
+    QTest::keyClick(&main, Qt::Key_F2);
+    // The green channel first: B001 (waited 3 minutes) although A001 came earlier.
+    QTRY_COMPARE(strip->currentTicket(), QStringLiteral("B001"));
+    QCOMPARE(customer.count(), 1);
+    QCOMPARE(customer.at(0).at(0).toString(), hall.customerId());
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("queuePage"))));
+    QVERIFY(shot(&main, QStringLiteral("queue-main-window-calling")));
+
+    CallingStrip telecom(hall.db(), wang);
+    telecom.resize(1000, 70);
+    telecom.show();
+    Clock::advance(kMinute);
+    telecom.callNext();
+    QCOMPARE(telecom.currentTicket(), QStringLiteral("C001"));
+    QVERIFY(shot(&telecom, QStringLiteral("queue-strip-telecom")));
+
+    // The display shows both calls, the latest in the banner, within the event loop's turn.
+    QTRY_COMPARE(display.shownCalls(),
+                 QStringList({QStringLiteral("C001"), QStringLiteral("B001")}));
+    QCOMPARE(display.banner()->ticketNo(), QStringLiteral("C001"));
+    QCOMPARE(display.waitingText(QStringLiteral("C")),
+             HallDisplayWindow::tr("%n waiting", nullptr, 0));
+    QVERIFY(shot(&display, QStringLiteral("queue-hall-display")));
+    // What the hall hears: the number letter by letter, and the window.
+    const QString spoken = CallAnnouncer::sentence(QStringLiteral("C001"), QStringLiteral("W05"),
+                                                   QStringLiteral("电信窗口"));
+    QVERIFY2(spoken.contains(QStringLiteral("C 0 0 1")) && spoken.contains(QStringLiteral("W05")),
+             qPrintable(spoken));
+
+    // 张丽 serves B001 for 6 minutes and ends the service: the rating pad asks.
+    Clock::advance(5 * kMinute);
+    QApplication::setActiveWindow(&main);
+    QTest::keyClick(&main, Qt::Key_F9);
+    QTRY_VERIFY(strip->currentTicket().isEmpty());
+    RatingPadWindow *pad = strip->ratingPad();
+    QVERIFY(pad->isVisible());
+    QVERIFY(pad->isAsking());
+    QCOMPARE(pad->subject(), QStringLiteral("B001"));
+    pad->resize(1024, 480);
+    QVERIFY(QTest::qWaitForWindowExposed(pad));
+    QVERIFY(shot(pad, QStringLiteral("queue-rating-pad")));
+    QSignalSpy rated(pad, &RatingPadWindow::rated);
+    QVERIFY(pad->rate(5));
+    QCOMPARE(rated.count(), 1);
+    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("B001"))->score, 5);
+    QVERIFY(shot(pad, QStringLiteral("queue-rating-pad-thanks")));
+    // Rating twice is refused on the pad with a clear message.
+    pad->askForTicket(QStringLiteral("B001"));
+    QVERIFY(pad->rate(4));
+    QVERIFY2(pad->message().contains(QStringLiteral("B001")), qPrintable(pad->message()));
+    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("B001"))->score, 5);
+
+    // 王强 serves C001 for 8 minutes; the customer is unhappy: a callback is opened.
+    Clock::advance(3 * kMinute);
+    telecom.finish();
+    QVERIFY(telecom.ratingPad()->rate(2));
+    QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM callback WHERE ticket_no = "
+                                               "'C001' AND status = 'open'")),
+             1);
+
+    // The next call at W01 takes A001, and the display moves on.
+    QApplication::setActiveWindow(&main); // back from the customer's pad to the clerk's screen
+    QTest::keyClick(&main, Qt::Key_F2);
+    QTRY_COMPARE(strip->currentTicket(), QStringLiteral("A001"));
+    QTRY_COMPARE(display.banner()->ticketNo(), QStringLiteral("A001"));
+
+    // The supervisor's figures, from the day's events: waits of 3, 3 and 14 minutes,
+    // services of 6 and 8.
+    Session supervisor = clerkAt("2001", "李敏", "W01");
+    supervisor.role = Role::Supervisor;
+    QueuePage page(hall.db(), supervisor);
+    page.resize(1180, 700);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.waiting()->rowCount(), 1); // A002
+    QVERIFY(shot(&page, QStringLiteral("queue-page-waiting")));
+    QVERIFY(page.figures());
+    page.tabs()->setCurrentWidget(page.figures());
+    page.figures()->refresh();
+    QCOMPARE(page.figures()->figure(QStringLiteral("issuedToday")), QStringLiteral("4"));
+    QCOMPARE(page.figures()->figure(QStringLiteral("waitingNow")), QStringLiteral("1"));
+    QCOMPARE(page.figures()->figure(QStringLiteral("averageWait")),
+             TicketText::duration((3 + 3 + 14) * 60 / 3));
+    QCOMPARE(page.figures()->figure(QStringLiteral("averageService")),
+             TicketText::duration((6 + 8) * 60 / 2));
+    QCOMPARE(page.figures()->figure(QStringLiteral("servedToday")), QStringLiteral("2"));
+    QVERIFY(shot(&page, QStringLiteral("queue-page-figures")));
+    page.tabs()->setCurrentWidget(page.callbacks());
+    page.callbacks()->select(0);
+    QVERIFY(shot(&page, QStringLiteral("queue-page-callbacks")));
+
+    // The customer card's tab of visits: B001, served at W01 and rated.
+    CustomerTicketsView visits(hall.db(), hall.customerId());
+    visits.resize(900, 200);
+    visits.show();
+    QCOMPARE(visits.ticketModel()->rowCount(), 1);
+    QCOMPARE(visits.ticketModel()->index(0, TicketListModel::NumberColumn).data().toString(),
+             QStringLiteral("B001"));
+    QCOMPARE(visits.ticketModel()->index(0, 0).data(TicketListModel::ScoreRole).toInt(), 5);
+    QVERIFY(visits.ticketModel()
+                ->index(0, TicketListModel::ScoreColumn)
+                .data()
+                .toString()
+                .contains(RatingService::scoreName(5)));
+    QVERIFY(shot(&visits, QStringLiteral("queue-customer-visits")));
+}
+
+void tst_QueueScreens::kioskRefusesClearly()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    KioskWindow kiosk(hall.db(), clerkAt("1001", "张丽", "W01"));
+    kiosk.setPrinter([](const PrintDocument &, QString *error) {
+        *error = TicketPrint::tr("No ticket printer is connected. Note your number on the "
+                                 "screen.");
+        return false;
+    });
+    kiosk.show();
+    // A garbled link: nothing issued, a sentence in Chinese on the screen.
+    const QList<QPushButton *> keys =
+        kiosk.findChildren<QPushButton *>(QStringLiteral("keyButton"));
+    for (QPushButton *k : keys) {
+        if (k->text() == QStringLiteral("5"))
+            k->click();
+    }
+    QVERIFY(kiosk.choose(QStringLiteral("A")));
+    QVERIFY(!kiosk.isShowingTicket());
+    QVERIFY(!kiosk.message().isEmpty());
+    QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM ticket")), 0);
+    QVERIFY(shot(&kiosk, QStringLiteral("queue-kiosk-refused")));
+    // The day is closed: the machine says so.
+    QSqlQuery q = hall.db().query();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO business_day(day, closed_at, closed_by) VALUES "
+                                  "('2026-11-23', '2026-11-23T09:00:00.000Z', '2001')")));
+    for (QPushButton *k : keys) {
+        if (k->text() == QStringLiteral("⌫"))
+            k->click();
+    }
+    QVERIFY(kiosk.choose(QStringLiteral("B")));
+    QVERIFY(kiosk.message().contains(QStringLiteral("2026-11-23")));
+    QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM ticket")), 0);
+}
+
+void tst_QueueScreens::transferParkAndTakeOverFromTheStrip()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    TicketService tickets(hall.db());
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    CallingStrip strip(hall.db(), zhang);
+    strip.setAskForRating(false);
+    strip.resize(1100, 80);
+    strip.show();
+    strip.callNext();
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A001"));
+    // Transfer A001 to the civil affairs category through the dialog.
+    strip.transfer();
+    auto *dialog = strip.findChild<TransferDialog *>(QStringLiteral("transferDialog"));
+    QVERIFY(dialog);
+    QVERIFY(dialog->chooseCategory(QStringLiteral("B")));
+    QVERIFY(shot(dialog, QStringLiteral("queue-transfer-dialog")));
+    dialog->accept();
+    QTRY_VERIFY(strip.currentTicket().isEmpty());
+    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("A001"))->category, QStringLiteral("B"));
+    // Park A002, call A003, resume A002.
+    strip.callNext();
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A001")); // W01 serves B as well: its place
+    strip.finish();
+    strip.callNext();
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A002"));
+    strip.park();
+    QVERIFY(strip.currentTicket().isEmpty());
+    strip.callNext();
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A003"));
+    strip.resume(QStringLiteral("A002"));
+    QVERIFY(!strip.message().isEmpty()); // refused: A003 is at the window
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A003"));
+    strip.finish();
+    strip.resume(QStringLiteral("A002"));
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A002"));
+    // Nobody left: calling says so and writes nothing.
+    strip.finish();
+    const qint64 events = hall.test().eventCount();
+    strip.callNext();
+    QVERIFY(strip.message().contains(QStringLiteral("W01")));
+    QCOMPARE(hall.test().eventCount(), events);
+    QVERIFY(shot(&strip, QStringLiteral("queue-strip-nothing-waiting")));
+
+    // 王强 (B post of W01) takes the window over from his strip.
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    CallingStrip wang(hall.db(), clerkAt("1002", "王强", "W02"));
+    wang.setAskForRating(false);
+    wang.takeOver(QStringLiteral("W01"));
+    QCOMPARE(wang.window(), QStringLiteral("W01"));
+    wang.callNext();
+    QCOMPARE(wang.currentTicket(), QStringLiteral("A004"));
+    // 张丽's strip now says who works her window, and her keys do nothing there.
+    QTRY_VERIFY(strip.message().contains(QStringLiteral("1002")));
+    QVERIFY(shot(&strip, QStringLiteral("queue-strip-taken-over")));
+}
+
+void tst_QueueScreens::callbacksPage()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    TicketService tickets(hall.db());
+    const Session zhang = clerkAt("1001", "张丽", "W05");
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("C"), {}, hall.customerPhone(), {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W05")).ok());
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W05")).ok());
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.askForTicket(QStringLiteral("C001"));
+    QVERIFY(pad.rate(1));
+    // Two working days later the callback is overdue.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::LocalTime).toUTC());
+    CallbackPage page(hall.db(), clerkAt("1002", "王强", "W01"));
+    page.resize(1100, 520);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QCOMPARE(page.model()->rowCount(), 1);
+    QVERIFY(page.model()->index(0, 0).data(CallbackModel::OverdueRole).toBool());
+    page.select(0);
+    QVERIFY(!page.selectedId().isEmpty());
+    QVERIFY(shot(&page, QStringLiteral("queue-callbacks-overdue")));
+    page.record(false, QString(), QStringLiteral("无人接听"));
+    QVERIFY2(page.message().contains(QStringLiteral("2026-11-26")), qPrintable(page.message()));
+    page.record(true, QStringLiteral("explained"), QStringLiteral("已致歉并解释办理时限"));
+    QCOMPARE(page.model()->rowCount(), 0);
+    QCOMPARE(hall.test().scalar(QStringLiteral("SELECT attempts FROM callback")), 2);
+    QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE type = "
+                                               "'callback.recorded'")),
+             2);
+}
+
+QTEST_MAIN(tst_QueueScreens)
+#include "tst_queuescreens.moc"
