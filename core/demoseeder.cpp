@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "businessday.h"
 #include "caseservice.h"
 #include "cashdemo.h"
 #include "clock.h"
@@ -631,16 +632,18 @@ Status DemoSeeder::seedHistory(const Options &options,
     const int customers = options.customers > 0 ? options.customers : 30 * days;
     const QDateTime now = Clock::nowUtc();
     const QDate today = now.toLocalTime().date();
+    // Days a supervisor has closed (日结) take nothing more, in the demo as at the counter.
+    const auto dayOpen = [this](QDate d) { return !BusinessDay::isClosed(m_db.connection(), d); };
     QList<QDate> workingDays;
     for (QDate d = today.addDays(1 - days); d < today; d = d.addDays(1)) {
-        if (calendar.isWorkingDay(d))
+        if (calendar.isWorkingDay(d) && dayOpen(d))
             workingDays.append(d);
     }
     const QDateTime openToday(today, QTime(8, 30), Qt::LocalTime);
-    if (calendar.isWorkingDay(today) && openToday.secsTo(now) > 1800)
+    if (calendar.isWorkingDay(today) && openToday.secsTo(now) > 1800 && dayOpen(today))
         workingDays.append(today);
     if (workingDays.isEmpty())
-        workingDays.append(today.addDays(-1));
+        workingDays.append(dayOpen(today.addDays(-1)) ? today.addDays(-1) : today);
 
     // New people continue after those already seeded, so a second run adds, never repeats.
     quint64 next = quint64(scalar(m_db, QStringLiteral("SELECT count(*) FROM customer")));
