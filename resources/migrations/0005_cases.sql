@@ -50,4 +50,3 @@ CREATE TABLE enquiry (
     business_day TEXT NOT NULL,
     logged_at    TEXT NOT NULL
 );
-CREATE INDEX enquiry_logged_at ON enquiry(logged_at);
