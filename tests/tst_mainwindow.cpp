@@ -111,16 +111,18 @@ void tst_MainWindow::areasFollowTheRole()
 {
     MainWindow clerk(*m_db, session(QStringLiteral("1001")), m_dir->path());
     QCOMPARE(clerk.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("settingsPage")}));
+             QStringList({QStringLiteral("overviewPage"), QStringLiteral("casePage"),
+                          QStringLiteral("enquiryPage"), QStringLiteral("cataloguePage"),
+                          QStringLiteral("settingsPage")}));
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
     QCOMPARE(admin.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("settingsPage"),
-                          QStringLiteral("staffPage")}));
-    QCOMPARE(admin.areaNames().size(), 3);
+             QStringList({QStringLiteral("overviewPage"), QStringLiteral("cataloguePage"),
+                          QStringLiteral("settingsPage"), QStringLiteral("staffPage")}));
+    QCOMPARE(admin.areaNames().size(), 4);
     auto *nav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(nav->count(), 3);
+    QCOMPARE(nav->count(), 4);
 }
 
 void tst_MainWindow::statusBar()
@@ -167,7 +169,8 @@ void tst_MainWindow::idleLockKeepsTheWork()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     QApplication::setActiveWindow(&w);
-    w.showArea(1);
+    const int settings = int(w.areaIds().indexOf(QStringLiteral("settingsPage")));
+    w.showArea(settings);
     auto *minutes = w.findChild<QSpinBox *>(QStringLiteral("idleMinutes"));
     QVERIFY(minutes && minutes->isEnabled());
     minutes->setFocus();
@@ -184,7 +187,7 @@ void tst_MainWindow::idleLockKeepsTheWork()
     QTest::keyClicks(password, kPassword);
     QTest::keyClick(password, Qt::Key_Return);
     QTRY_VERIFY(!w.isLocked());
-    QCOMPARE(w.currentArea(), 1);
+    QCOMPARE(w.currentArea(), settings);
     QVERIFY(minutes->isVisible());
     QCOMPARE(minutes->value(), 42);
     QVERIFY(minutes->text().startsWith(QStringLiteral("42")));
@@ -279,7 +282,7 @@ void tst_MainWindow::staffArea()
     MainWindow w(*m_db, session(QStringLiteral("9001")), m_dir->path());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.showArea(2);
+    w.showArea(int(w.areaIds().indexOf(QStringLiteral("staffPage"))));
     auto *page = w.findChild<StaffPage *>();
     QCOMPARE(page->model()->rowCount(), 3);
 
@@ -327,7 +330,7 @@ void tst_MainWindow::staffArea()
     QTRY_VERIFY(!page->resultText().isEmpty() &&
                 !page->resultText().contains(QStringLiteral("1001")));
     QVERIFY(StaffService(*m_db).find(QStringLiteral("9001"))->active);
-    w.showArea(1);
+    w.showArea(int(w.areaIds().indexOf(QStringLiteral("settingsPage"))));
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-settings")));
 }
 
