@@ -112,9 +112,9 @@ CaseDetailDialog::CaseDetailDialog(Database &db, const Session &session, const Q
     m_historyView->setWordWrap(true);
     m_historyView->setAlternatingRowColors(true);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->setColumnWidth(CaseHistoryModel::TimeColumn, 140);
-    m_historyView->setColumnWidth(CaseHistoryModel::StepColumn, 120);
-    m_historyView->setColumnWidth(CaseHistoryModel::StaffColumn, 70);
+    m_historyView->setColumnWidth(CaseHistoryModel::TimeColumn, 130);
+    m_historyView->setColumnWidth(CaseHistoryModel::StepColumn, 96);
+    m_historyView->setColumnWidth(CaseHistoryModel::StaffColumn, 56);
     m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *infoBox = new QGroupBox(tr("Case"), this);
@@ -166,9 +166,9 @@ void CaseDetailDialog::reload()
     m_dossier = loaded.take();
     const ServiceCase &c = m_dossier.serviceCase;
     setWindowTitle(tr("Case %1").arg(c.caseNo));
-    m_title->setText(
-        tr("%1 · %2 · %3")
-            .arg(c.caseNo, CaseState::kindName(c.kind), CaseState::displayName(c.status)));
+    const QString status = c.extended ? tr("%1 (extended)").arg(CaseState::displayName(c.status))
+                                      : CaseState::displayName(c.status);
+    m_title->setText(tr("%1 · %2 · %3").arg(c.caseNo, CaseState::kindName(c.kind), status));
     const QDate today = BusinessDay::today();
     const DueState due = CaseDeadline::classify(c.kind, c.status, c.dueOn, today,
                                                 HolidayCalendar::load(m_db.connection()));
@@ -398,9 +398,11 @@ CaseStepDialog *CaseDetailDialog::startAction(CaseAction action)
     CaseService cases(m_db);
     switch (action) {
     case CaseAction::Accept: {
+        // What is still out: the item's materials not yet received and whatever else the
+        // one-time notice asked for.
         QStringList outstanding;
-        for (const QString &m : item.materials) {
-            if (!c.materialsReceived.contains(m))
+        for (const QString &m : item.materials + c.missing) {
+            if (!c.materialsReceived.contains(m) && !outstanding.contains(m))
                 outstanding.append(m);
         }
         const QDate today = BusinessDay::today();

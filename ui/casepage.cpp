@@ -2,6 +2,7 @@
 
 #include "casedetaildialog.h"
 #include "caselistmodel.h"
+#include "caserowdelegate.h"
 #include "cataloguesearch.h"
 #include "database.h"
 #include "registercasedialog.h"
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -65,7 +67,7 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     m_kind->addItem(tr("All kinds"));
     for (CaseKind k : CaseState::allKinds())
         m_kind->addItem(CaseState::kindName(k), CaseState::kindKey(k));
-    m_status->addItem(tr("Open"), CaseFilter::openStatus());
+    m_status->addItem(tr("Not yet finished"), CaseFilter::openStatus());
     m_status->addItem(tr("All statuses"), QString());
     for (CaseStatus s : CaseState::all())
         m_status->addItem(CaseState::displayName(s), CaseState::key(s));
@@ -117,6 +119,7 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
 
     m_view->setObjectName(QStringLiteral("caseView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new CaseRowDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -126,9 +129,9 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     // Row colours carry the due state: no alternating colours to confuse them.
     m_view->setAlternatingRowColors(false);
-    m_view->setColumnWidth(CaseListModel::CaseNoColumn, 225);
+    m_view->setColumnWidth(CaseListModel::CaseNoColumn, 205);
     m_view->setColumnWidth(CaseListModel::KindColumn, 70);
-    m_view->setColumnWidth(CaseListModel::ItemColumn, 260);
+    m_view->setColumnWidth(CaseListModel::ItemColumn, 240);
     m_view->setColumnWidth(CaseListModel::ApplicantColumn, 80);
     m_view->setColumnWidth(CaseListModel::StatusColumn, 120);
     m_view->setColumnWidth(CaseListModel::WindowColumn, 55);
@@ -200,8 +203,10 @@ bool CasePage::setFilterControl(const QString &name, const QVariant &value)
 void CasePage::applyFilter()
 {
     m_model->setFilter(filter());
+    // The first row is current (Enter opens it, arrows move on) without hiding its colour.
     if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
+        m_view->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                  QItemSelectionModel::NoUpdate);
 }
 
 void CasePage::updateSummary()

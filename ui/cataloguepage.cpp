@@ -17,6 +17,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *parent)
@@ -42,13 +43,14 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(CatalogueModel::CodeColumn, 64);
-    m_view->setColumnWidth(CatalogueModel::NameColumn, 300);
-    m_view->setColumnWidth(CatalogueModel::DepartmentColumn, 200);
+    m_view->setColumnWidth(CatalogueModel::NameColumn, 250);
+    m_view->setColumnWidth(CatalogueModel::DepartmentColumn, 170);
     m_view->hideColumn(CatalogueModel::WindowColumn);
     m_view->setColumnWidth(CatalogueModel::ModeColumn, 70);
 
     m_guide->setObjectName(QStringLiteral("guide"));
     m_guide->setOpenLinks(false);
+    m_guide->document()->setDocumentMargin(16);
     m_print->setObjectName(QStringLiteral("printGuide"));
     m_print->setToolTip(tr("Print the service guide of the selected matter (Ctrl+P)"));
     m_save->setObjectName(QStringLiteral("saveGuide"));

@@ -170,6 +170,8 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     auto *complaint = new QGroupBox(tr("What it is about"), this);
     auto *complaintLayout = new QVBoxLayout(complaint);
     complaintLayout->addWidget(m_subject);
+    connect(m_subject, &QPlainTextEdit::textChanged, this, [this] { showError(QString()); });
+    connect(m_form, &FormFieldEditor::edited, this, [this] { showError(QString()); });
     m_details->addWidget(application);
     m_details->addWidget(complaint);
 
@@ -268,11 +270,8 @@ void RegisterCaseDialog::showItem(const QString &code)
         return;
     const CatalogueItem &item = found.value();
     m_itemCode = item.code;
-    m_itemSummary->setText(tr("<b>%1 %2</b><br>%3 · %4 · %5")
-                               .arg(item.code.toHtmlEscaped(), item.name.toHtmlEscaped(),
-                                    item.department.toHtmlEscaped(),
-                                    CatalogueModel::modeName(item.mode),
-                                    CatalogueModel::limitText(item.mode, item.limitDays)));
+    m_item = item;
+    updateSummary();
     m_materials->clear();
     for (const QString &m : item.materials) {
         auto *entry = new QListWidgetItem(m, m_materials);
@@ -286,7 +285,8 @@ void RegisterCaseDialog::showItem(const QString &code)
 
 bool RegisterCaseDialog::selectItem(const QString &code)
 {
-    m_itemSearch->setText(code);
+    if (m_catalogue->rowOf(code) < 0)
+        m_itemSearch->setText(code);
     const int row = m_catalogue->rowOf(code);
     if (row < 0)
         return false;
@@ -326,6 +326,27 @@ void RegisterCaseDialog::updateKind()
 {
     const bool application = m_kinds->checkedId() == int(CaseKind::Case);
     m_details->setCurrentIndex(application ? ApplicationPage : ComplaintPage);
+    updateSummary();
+    showError(QString());
+}
+
+void RegisterCaseDialog::updateSummary()
+{
+    if (m_itemCode.isEmpty())
+        return;
+    const CaseKind kind = CaseKind(m_kinds->checkedId());
+    // A complaint or petition runs its own time limit, whatever the matter's.
+    const QString limit = kind == CaseKind::Case
+                              ? QStringLiteral("%1 · %2").arg(
+                                    CatalogueModel::modeName(m_item.mode),
+                                    CatalogueModel::limitText(m_item.mode, m_item.limitDays))
+                              : tr("%1 about this matter: reply within %n working day(s)", nullptr,
+                                   kind == CaseKind::Complaint ? CaseService::ComplaintLimitDays
+                                                               : CaseService::PetitionLimitDays)
+                                    .arg(CaseState::kindName(kind));
+    m_itemSummary->setText(QStringLiteral("<b>%1 %2</b><br>%3 · %4")
+                               .arg(m_item.code.toHtmlEscaped(), m_item.name.toHtmlEscaped(),
+                                    m_item.department.toHtmlEscaped(), limit.toHtmlEscaped()));
 }
 
 void RegisterCaseDialog::showError(const QString &text)

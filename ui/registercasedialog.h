@@ -2,6 +2,7 @@
 
 #include "casestate.h"
 #include "customer.h"
+#include "masterdata.h"
 #include "session.h"
 
 #include <QDialog>
@@ -58,12 +59,14 @@ private:
     void showApplicant(const Customer &customer);
     void searchApplicants();
     void updateKind();
+    void updateSummary();
     void showError(const QString &text);
 
     Database &m_db;
     Session m_session;
     Customer m_customer;
     QString m_itemCode;
+    CatalogueItem m_item;
     QString m_caseNo;
     QList<Customer> m_matches;
 
