@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "casedemo.h"
 #include "caseservice.h"
 #include "clock.h"
 #include "customerservice.h"
@@ -237,6 +238,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
         return s.error();
     report(QStringLiteral("master data (windows, catalogue, fees, holidays)…"));
     if (const Status s = applyMasterData(report); !s)
+        return s.error();
+    if (const Status s = CaseDemo::seed(m_db, report, &summary); !s)
         return s.error();
     if (options.customers > 0 || options.days > 0) {
         if (const Status s = seedHistory(options, report, &summary); !s) {
