@@ -1,6 +1,7 @@
 // halldesk_bench: measures the figures behind the performance targets (bench/README.md).
 // It reports numbers; it never fails because a machine is slow.
 
+#include "casebench.h"
 #include "clock.h"
 #include "customer.h"
 #include "customerservice.h"
@@ -496,6 +497,8 @@ void usage()
              "  lookup [--count 1000]           customer lookups by ID number, mobile, name\n"
              "  append [--count 1000000]        the event log's append ceiling (2,000 per "
              "transaction)\n"
+             "  caselist [--runs 5]             open the case list with its filters, due counts\n"
+             "  accept [--count 2000]           accepting a case beside a raw INSERT+COMMIT\n"
           << Qt::flush;
 }
 
@@ -524,6 +527,10 @@ int main(int argc, char **argv)
         return actionBench(args);
     if (command == QLatin1String("lookup"))
         return lookupBench(args);
+    if (command == QLatin1String("caselist"))
+        return caseListBench(args);
+    if (command == QLatin1String("accept"))
+        return acceptBench(args);
     usage();
     return 2;
 }

@@ -27,6 +27,12 @@ ALTER TABLE service_case ADD COLUMN reply TEXT;
 ALTER TABLE service_case ADD COLUMN reply_method TEXT;
 ALTER TABLE service_case ADD COLUMN replied_on TEXT;
 
+-- Running cases by due date (warnings, the status bar's counts, the open-case list) now
+-- also carry the list's other filters, so a window's, a matter's or a clerk's open cases
+-- are picked from the index alone.
+DROP INDEX service_case_status_due;
+CREATE INDEX service_case_status_due
+    ON service_case(status, due_on, window_code, item_code, first_responder);
 -- The case list's filters, newest first: each index ends in the rowid (registration order).
 CREATE INDEX service_case_window ON service_case(window_code);
 CREATE INDEX service_case_item ON service_case(item_code);
