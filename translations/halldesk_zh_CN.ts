@@ -17,7 +17,7 @@
     <message>
         <source>%1
 
-This needs a supervisor's approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
+This needs a supervisor&apos;s approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
         <translation>%1
 
 此操作需要主管审批。请主管输入本人的工号和密码，审批人将与操作一并记录。</translation>
@@ -27,7 +27,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>批准</translation>
     </message>
     <message>
-        <source>Supervisor's staff no.</source>
+        <source>Supervisor&apos;s staff no.</source>
         <translation>主管工号</translation>
     </message>
     <message>
@@ -35,7 +35,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>密码</translation>
     </message>
     <message>
-        <source>Enter the supervisor's staff number and password.</source>
+        <source>Enter the supervisor&apos;s staff number and password.</source>
         <translation>请输入主管的工号和密码。</translation>
     </message>
 </context>
@@ -283,7 +283,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>理由</translation>
     </message>
     <message>
-        <source>e.g. the applicant's household is not registered in this town</source>
+        <source>e.g. the applicant&apos;s household is not registered in this town</source>
         <translation>如：申请人户籍不在本镇</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>送达上门</translation>
     </message>
     <message>
-        <source>A case may be extended once, with a supervisor's approval. The applicant is told the reason and the new date (notice of extension, printed next). Now due %1.</source>
+        <source>A case may be extended once, with a supervisor&apos;s approval. The applicant is told the reason and the new date (notice of extension, printed next). Now due %1.</source>
         <translation>每件只能延期一次，须经值班长批准；延期理由和新的办结日期书面告知申请人（接下来打印延期办理告知书）。当前办结期限：%1。</translation>
     </message>
     <message>
@@ -453,14 +453,14 @@ This needs a supervisor's approval. The supervisor enters their own staff number
     </message>
     <message>
         <source>Your application has been accepted. The result will be ready by %1 at the latest. Keep this receipt and quote the case number %2 when you ask about progress or collect the result at window %3.</source>
-        <translation>您的申请已受理，最迟于%1办结。请妥善保管本回执，查询办理进度或到%3窗口领取办理结果时请出示办件编号%2。</translation>
+        <translation>您的申请已受理，最迟于%1办结。请妥善保管本回执，查询办理进度或到%3领取办理结果时请出示办件编号%2。</translation>
     </message>
     <message>
         <source>Accepted by (staff no. %1)</source>
         <translation>受理人（工号%1）</translation>
     </message>
     <message>
-        <source>Applicant's signature</source>
+        <source>Applicant&apos;s signature</source>
         <translation>申请人签字</translation>
     </message>
     <message>
@@ -469,7 +469,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
     </message>
     <message>
         <source>Bring all of the above to window %1. The application is accepted once they are complete; nothing beyond this list will be asked of you.</source>
-        <translation>请将上述材料补齐后到%1窗口办理。材料齐全即予受理，不再要求您提交本清单以外的材料。</translation>
+        <translation>请将上述材料补齐后到%1办理。材料齐全即予受理，不再要求您提交本清单以外的材料。</translation>
     </message>
     <message>
         <source>Legal basis: %1</source>
@@ -524,11 +524,11 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>委托人委托受托人代为向%1申请办理%2，代为递交上列材料并代为领取审批结果。委托期限自%3起至该事项办结之日止。纸质原件另行报送。</translation>
     </message>
     <message>
-        <source>Principal's signature</source>
+        <source>Principal&apos;s signature</source>
         <translation>委托人签字</translation>
     </message>
     <message>
-        <source>Agent's seal and signature</source>
+        <source>Agent&apos;s seal and signature</source>
         <translation>受托人盖章及经办人签字</translation>
     </message>
     <message>
@@ -1297,7 +1297,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>无法将备份复制到数据文件夹。请检查磁盘剩余空间和权限后重试。数据未作任何改动。</translation>
     </message>
     <message>
-        <source>The backup's event log is broken at event %1, so it cannot be trusted. Use another backup. Nothing was changed.</source>
+        <source>The backup&apos;s event log is broken at event %1, so it cannot be trusted. Use another backup. Nothing was changed.</source>
         <translation>该备份的事件日志在第 %1 条处断裂，不可信任。请使用其他备份。数据未作任何改动。</translation>
     </message>
     <message>
@@ -1321,15 +1321,15 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>事项 %1（%2）已停止办理。请从目录中选择现行事项。</translation>
     </message>
     <message>
-        <source>A case comes by visit, phone or letter, not "%1". Choose how the applicant came.</source>
+        <source>A case comes by visit, phone or letter, not &quot;%1&quot;. Choose how the applicant came.</source>
         <translation>办件来源只能是现场、电话或信函，不能是“%1”。请选择申请人的来办方式。</translation>
     </message>
     <message>
-        <source>There is no window %1. Choose one of the hall's windows.</source>
+        <source>There is no window %1. Choose one of the hall&apos;s windows.</source>
         <translation>不存在窗口 %1。请选择大厅中的窗口。</translation>
     </message>
     <message>
-        <source>"%1" is required for this matter. Fill it in.</source>
+        <source>&quot;%1&quot; is required for this matter. Fill it in.</source>
         <translation>办理本事项须填写“%1”。请填写。</translation>
     </message>
     <message>
@@ -1349,7 +1349,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>告知书中没有列出所缺材料。请在同一份告知书中勾选申请人需补交的全部材料。</translation>
     </message>
     <message>
-        <source>A case that is "%1" cannot become "%2". Open the case again to see its current status.</source>
+        <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Open the case again to see its current status.</source>
         <translation>处于“%1”状态的办件不能变为“%2”。请重新打开办件查看其当前状态。</translation>
     </message>
     <message>
@@ -1357,11 +1357,11 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>没有登记该客户。请检查输入内容，或先登记客户。</translation>
     </message>
     <message>
-        <source>Type the customer's name as on the ID document, 1 to 40 characters.</source>
+        <source>Type the customer&apos;s name as on the ID document, 1 to 40 characters.</source>
         <translation>请按证件上的姓名填写，1 至 40 个字符。</translation>
     </message>
     <message>
-        <source>The ID document kind "%1" is not known. Choose resident ID, passport or other.</source>
+        <source>The ID document kind &quot;%1&quot; is not known. Choose resident ID, passport or other.</source>
         <translation>未知的证件类型“%1”。请选择居民身份证、护照或其他。</translation>
     </message>
     <message>
@@ -1381,11 +1381,11 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>没有任何修改。请先修改内容再保存。</translation>
     </message>
     <message>
-        <source>The database file %1 is damaged or is not a HallDesk database. Nothing was changed. Restore the latest backup with 'halldeskctl restore', or ask your IT contact.</source>
+        <source>The database file %1 is damaged or is not a HallDesk database. Nothing was changed. Restore the latest backup with &apos;halldeskctl restore&apos;, or ask your IT contact.</source>
         <translation>数据库文件 %1 已损坏或不是 HallDesk 数据库。数据未作任何改动。请用“halldeskctl restore”恢复最近的备份，或联系信息技术联络人。</translation>
     </message>
     <message>
-        <source>There is no HallDesk database at %1. Run 'halldeskctl init' first, or check --data-dir.</source>
+        <source>There is no HallDesk database at %1. Run &apos;halldeskctl init&apos; first, or check --data-dir.</source>
         <translation>%1 处没有 HallDesk 数据库。请先运行“halldeskctl init”，或检查 --data-dir 参数。</translation>
     </message>
     <message>
@@ -1397,7 +1397,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>数据文件夹 %1 不存在且无法创建。请检查磁盘是否已连接，或使用 --data-dir 指定其他文件夹启动。</translation>
     </message>
     <message>
-        <source>The data folder %1 is on a network file system (%2), where the database cannot be kept safe. Choose a folder on this computer's own disk.</source>
+        <source>The data folder %1 is on a network file system (%2), where the database cannot be kept safe. Choose a folder on this computer&apos;s own disk.</source>
         <translation>数据文件夹 %1 位于网络文件系统（%2）上，无法保证数据库安全。请选择本机磁盘上的文件夹。</translation>
     </message>
     <message>
@@ -1405,7 +1405,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>无法读取数据库文件 %1。请联系信息技术联络人检查文件权限。数据未作任何改动。</translation>
     </message>
     <message>
-        <source>The database file %1 failed its integrity check (%2). Nothing was changed. Restore the latest backup with 'halldeskctl restore', or ask your IT contact.</source>
+        <source>The database file %1 failed its integrity check (%2). Nothing was changed. Restore the latest backup with &apos;halldeskctl restore&apos;, or ask your IT contact.</source>
         <translation>数据库文件 %1 未通过完整性检查（%2）。数据未作任何改动。请用“halldeskctl restore”恢复最近的备份，或联系信息技术联络人。</translation>
     </message>
     <message>
@@ -1417,7 +1417,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>该数据库由更新版本的 HallDesk 写入（结构版本 %1；本程序最高支持 %2）。数据未作任何改动。请安装新版 HallDesk。</translation>
     </message>
     <message>
-        <source>The database at %1 could not be switched to write-ahead logging. Choose a data folder on this computer's own disk.</source>
+        <source>The database at %1 could not be switched to write-ahead logging. Choose a data folder on this computer&apos;s own disk.</source>
         <translation>%1 处的数据库无法切换到预写日志（WAL）模式。请选择本机磁盘上的数据文件夹。</translation>
     </message>
     <message>
@@ -1481,7 +1481,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>身份证号码中的出生日期（%1）晚于今天。请对照证件核对出生日期后重新输入。</translation>
     </message>
     <message>
-        <source>The ID number's check digit does not match. Check the last character, and then every digit, against the card and type it again.</source>
+        <source>The ID number&apos;s check digit does not match. Check the last character, and then every digit, against the card and type it again.</source>
         <translation>身份证号码校验位不符。请对照证件先核对最后一位，再逐位核对后重新输入。</translation>
     </message>
     <message>
@@ -1489,31 +1489,31 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>数据文件夹 %1 正被另一个 HallDesk 程序使用（%2，进程 %3）。请先关闭该程序，然后重试。</translation>
     </message>
     <message>
-        <source>The master data lists %1 "%2" twice. Ask headquarters to correct the master data.</source>
+        <source>The master data lists %1 &quot;%2&quot; twice. Ask headquarters to correct the master data.</source>
         <translation>基础数据中 %1“%2”重复出现。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>A window in the master data has no code or no name ("%1"). Ask headquarters to correct the master data.</source>
+        <source>A window in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
         <translation>基础数据中有窗口缺少编码或名称（“%1”）。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>Fee item "%1" in the master data needs a code, a name and an amount in whole fen between 0 and 1000000000. Ask headquarters to correct it.</source>
+        <source>Fee item &quot;%1&quot; in the master data needs a code, a name and an amount in whole fen between 0 and 1000000000. Ask headquarters to correct it.</source>
         <translation>基础数据中的收费项目“%1”须有编码、名称，以及 0 至 1000000000 之间以分为单位的整数金额。请联系总部更正。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has a form field "%2" without a key, with a repeated key, of an unknown type or a choice without options. Ask headquarters to correct the item's form.</source>
+        <source>Catalogue item %1 has a form field &quot;%2&quot; without a key, with a repeated key, of an unknown type or a choice without options. Ask headquarters to correct the item&apos;s form.</source>
         <translation>事项 %1 的表单栏目“%2”缺少键名、键名重复、类型未知，或为没有选项的选择项。请联系总部更正该事项的表单。</translation>
     </message>
     <message>
-        <source>A catalogue item in the master data has no code or no name ("%1"). Ask headquarters to correct the master data.</source>
+        <source>A catalogue item in the master data has no code or no name (&quot;%1&quot;). Ask headquarters to correct the master data.</source>
         <translation>基础数据中有事项缺少编码或名称（“%1”）。请联系总部更正基础数据。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has the handling mode "%2"; it must be immediate, commitment or forward. Ask headquarters to correct it.</source>
+        <source>Catalogue item %1 has the handling mode &quot;%2&quot;; it must be immediate, commitment or forward. Ask headquarters to correct it.</source>
         <translation>事项 %1 的办理方式为“%2”；应为即办件、承诺件或上报件。请联系总部更正。</translation>
     </message>
     <message>
-        <source>Catalogue item %1 has the time limit "%2"; it must be a whole number of working days from 0 to 3650. Ask headquarters to correct it.</source>
+        <source>Catalogue item %1 has the time limit &quot;%2&quot;; it must be a whole number of working days from 0 to 3650. Ask headquarters to correct it.</source>
         <translation>事项 %1 的办理时限为“%2”；应为 0 至 3650 之间的整数个工作日。请联系总部更正。</translation>
     </message>
     <message>
@@ -1525,7 +1525,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>事项 %1 收取的费用 %2 不是已公示的收费项目。请联系总部增加该收费项目或更正该事项。</translation>
     </message>
     <message>
-        <source>The holiday calendar in the master data has an entry "%1" (%2) that is not a date YYYY-MM-DD marked holiday or workday. Ask headquarters to correct the calendar.</source>
+        <source>The holiday calendar in the master data has an entry &quot;%1&quot; (%2) that is not a date YYYY-MM-DD marked holiday or workday. Ask headquarters to correct the calendar.</source>
         <translation>基础数据的节假日日历中有一项“%1”（%2）不是标注为节假日或调休工作日的 YYYY-MM-DD 日期。请联系总部更正日历。</translation>
     </message>
     <message>
@@ -1549,7 +1549,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>未输入手机号码。请输入 11 位手机号码。</translation>
     </message>
     <message>
-        <source>The mobile number "%1" contains characters other than digits. Type only the 11 digits.</source>
+        <source>The mobile number &quot;%1&quot; contains characters other than digits. Type only the 11 digits.</source>
         <translation>手机号码“%1”含有数字以外的字符。请只输入 11 位数字。</translation>
     </message>
     <message>
@@ -1561,7 +1561,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>手机号码 %1 的开头不符合大陆手机号码（13 至 19 开头）。请与客户核对后重新输入。</translation>
     </message>
     <message>
-        <source>The amount "%1" is above the limit of ¥10,000,000.00 for a single amount. Check the number of digits and type it again.</source>
+        <source>The amount &quot;%1&quot; is above the limit of ¥10,000,000.00 for a single amount. Check the number of digits and type it again.</source>
         <translation>金额“%1”超过单笔上限 ¥10,000,000.00。请核对位数后重新输入。</translation>
     </message>
     <message>
@@ -1569,27 +1569,27 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>未输入金额。请以元为单位输入金额，例如 12.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" contains characters that are not part of a number. Type only digits and a decimal point, for example 1234.50.</source>
+        <source>The amount &quot;%1&quot; contains characters that are not part of a number. Type only digits and a decimal point, for example 1234.50.</source>
         <translation>金额“%1”含有非数字字符。请只输入数字和小数点，例如 1234.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has no digits. Type the amount in yuan, for example 12.50.</source>
+        <source>The amount &quot;%1&quot; has no digits. Type the amount in yuan, for example 12.50.</source>
         <translation>金额“%1”中没有数字。请以元为单位输入金额，例如 12.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has more than one decimal point. Keep only the point before the jiao and fen, for example 1234.50.</source>
+        <source>The amount &quot;%1&quot; has more than one decimal point. Keep only the point before the jiao and fen, for example 1234.50.</source>
         <translation>金额“%1”含有多个小数点。只保留角、分之前的一个小数点，例如 1234.50。</translation>
     </message>
     <message>
-        <source>The commas in the amount "%1" are not thousands separators. Leave the commas out, for example 1234567.50.</source>
+        <source>The commas in the amount &quot;%1&quot; are not thousands separators. Leave the commas out, for example 1234567.50.</source>
         <translation>金额“%1”中的逗号不是千位分隔符。请去掉逗号，例如 1234567.50。</translation>
     </message>
     <message>
-        <source>The amount "%1" has more than two decimals. Amounts are in yuan with at most jiao and fen; type it again, for example 12.35.</source>
+        <source>The amount &quot;%1&quot; has more than two decimals. Amounts are in yuan with at most jiao and fen; type it again, for example 12.35.</source>
         <translation>金额“%1”的小数超过两位。金额以元为单位，最多精确到角、分；请重新输入，例如 12.35。</translation>
     </message>
     <message>
-        <source>The amount "%1" is negative. Type the amount without a minus sign; refunds and corrections have their own actions.</source>
+        <source>The amount &quot;%1&quot; is negative. Type the amount without a minus sign; refunds and corrections have their own actions.</source>
         <translation>金额“%1”为负数。请输入不带负号的金额；退款和冲正另有专门操作。</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>工号为 3 至 12 位字母或数字（例如 1001 或 TZ0102）。请更正。</translation>
     </message>
     <message>
-        <source>Enter the staff member's name (at most 40 characters).</source>
+        <source>Enter the staff member&apos;s name (at most 40 characters).</source>
         <translation>请输入员工姓名（不超过 40 个字符）。</translation>
     </message>
     <message>
@@ -1725,7 +1725,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>总部报告本终端的第 %1 条事件与总部所存记录冲突（%2）。同步已停止，不会跳过任何事件；请联系信息技术联络人。</translation>
     </message>
     <message>
-        <source>Headquarters holds events up to %1 that do not match this terminal's log. Synchronisation is stopped; call your IT contact.</source>
+        <source>Headquarters holds events up to %1 that do not match this terminal&apos;s log. Synchronisation is stopped; call your IT contact.</source>
         <translation>总部所存第 %1 条及之前的事件与本终端日志不符。同步已停止；请联系信息技术联络人。</translation>
     </message>
     <message>
@@ -1761,7 +1761,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>请填写上报的单位（不超过100字），如县政务服务中心。</translation>
     </message>
     <message>
-        <source>An extension needs a supervisor's approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <source>An extension needs a supervisor&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
         <translation>延期须经值班长批准。请值班长输入本人工号和密码批准。</translation>
     </message>
     <message>
@@ -1777,11 +1777,11 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>请选择送达方式：窗口领取、邮寄送达或送达上门。</translation>
     </message>
     <message>
-        <source>"%2" is not possible for a case that is "%1". Open the case again to see its current status.</source>
+        <source>&quot;%2&quot; is not possible for a case that is &quot;%1&quot;. Open the case again to see its current status.</source>
         <translation>状态为“%1”的办件不能“%2”。请重新打开办件查看当前状态。</translation>
     </message>
     <message>
-        <source>A complaint or petition is taken up on a leader's approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <source>A complaint or petition is taken up on a leader&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
         <translation>投诉或信访须经领导批办。请值班长输入本人工号和密码批准。</translation>
     </message>
     <message>
@@ -1801,11 +1801,11 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>请选择答复方式：当面、电话或书面。</translation>
     </message>
     <message>
-        <source>Write down the caller's name (at most 40 characters); ask for it if they did not say.</source>
+        <source>Write down the caller&apos;s name (at most 40 characters); ask for it if they did not say.</source>
         <translation>请填写来电人姓名（不超过40字）；对方未说明的请询问。</translation>
     </message>
     <message>
-        <source>The caller's unit is too long (at most 100 characters). Shorten it.</source>
+        <source>The caller&apos;s unit is too long (at most 100 characters). Shorten it.</source>
         <translation>来电人单位过长（不超过100字），请缩短。</translation>
     </message>
     <message>
@@ -1825,7 +1825,7 @@ This needs a supervisor's approval. The supervisor enters their own staff number
         <translation>登记簿中没有这条咨询记录。</translation>
     </message>
     <message>
-        <source>"%1" is not filled in correctly: expected %2. Correct the form field.</source>
+        <source>&quot;%1&quot; is not filled in correctly: expected %2. Correct the form field.</source>
         <translation>“%1”填写有误，应为%2。请更正该项。</translation>
     </message>
 </context>
