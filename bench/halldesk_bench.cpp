@@ -2,6 +2,7 @@
 // It reports numbers; it never fails because a machine is slow.
 
 #include "cashbench.h"
+#include "casebench.h"
 #include "clock.h"
 #include "customer.h"
 #include "customerservice.h"
@@ -499,6 +500,8 @@ void usage()
              "transaction)\n"
              "  payment [--count 2000]          taking a payment beside a raw INSERT+COMMIT\n"
              "  dayclose [--payments 10000]     closing a day of that many payments\n"
+             "  caselist [--runs 5]             open the case list with its filters, due counts\n"
+             "  accept [--count 2000]           accepting a case beside a raw INSERT+COMMIT\n"
           << Qt::flush;
 }
 
@@ -531,6 +534,10 @@ int main(int argc, char **argv)
         return paymentBench(args);
     if (command == QLatin1String("dayclose"))
         return dayCloseBench(args);
+    if (command == QLatin1String("caselist"))
+        return caseListBench(args);
+    if (command == QLatin1String("accept"))
+        return acceptBench(args);
     usage();
     return 2;
 }

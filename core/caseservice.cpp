@@ -1,14 +1,14 @@
 #include "caseservice.h"
 
+#include "businessday.h"
+#include "casestep.h"
 #include "clock.h"
-#include "customer.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "documentnumber.h"
+#include "formvalidation.h"
 #include "holidaycalendar.h"
-#include "idnumber.h"
 #include "masterdata.h"
-#include "mobilenumber.h"
 #include "numbersequence.h"
 #include "session.h"
 #include "writetransaction.h"
@@ -21,16 +21,26 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+using CaseStep::nullable;
+
 namespace {
 
 const char *const kCaseColumns =
     "case_no, item_code, customer_id, channel, first_responder, window_code, status, mode, "
     "accepted_on, due_on, limit_days, completed_on, on_time, materials_received, form_data, "
-    "missing, refusal_reason, forwarded_to, extended, business_day, created_at, updated_at";
+    "missing, refusal_reason, forwarded_to, extended, business_day, created_at, updated_at, "
+    "kind, subject, forwarded_on, decision, decision_note, decided_at, delivered_on, "
+    "delivery_method, original_due_on, extension_days, extension_reason, "
+    "extension_approved_by, approved_by, assigned_to, result, reply, reply_method, replied_on";
 
 QString day(QDate d)
 {
     return d.toString(Qt::ISODate);
+}
+
+QDate dateFrom(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
 }
 
 QString compact(const QJsonArray &a)
@@ -64,81 +74,12 @@ QStringList cleaned(const QStringList &items)
     return list;
 }
 
-QVariant nullable(const QString &s)
+Error reasonRequired()
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
-
-Error notFound(const QString &caseNo)
-{
-    return Error(QStringLiteral("case.not_found"),
-                 QT_TRANSLATE_NOOP("Error", "There is no case %1. Check the case number on the "
-                                            "receipt slip."),
-                 {caseNo});
-}
-
-Status requireStaff(const Session &session)
-{
-    if (const Status s = session.require(Permission::ServeCustomers); !s)
-        return s;
-    // First-inquiry responsibility: every case and every step names a staff member.
-    if (session.staffNo.isEmpty()) {
-        return Error(QStringLiteral("case.no_staff"),
-                     QT_TRANSLATE_NOOP("Error", "Cases are handled by staff signed in with their "
-                                                "staff number. Sign in at the counter."));
-    }
-    return success();
-}
-
-Error badField(const FormField &f)
-{
-    return Error(QStringLiteral("case.bad_field"),
-                 QT_TRANSLATE_NOOP("Error", "\"%1\" is not filled in correctly (expected: %2). "
-                                            "Correct the form field."),
-                 {f.label.isEmpty() ? f.key : f.label, f.type});
-}
-
-// Checks one form value against its field and returns it in its stored form.
-Result<QJsonValue> checkField(const FormField &f, const QJsonValue &value)
-{
-    const QString text = value.isString() ? value.toString().trimmed() : QString();
-    if (f.type == QLatin1String("number")) {
-        if (value.isDouble())
-            return value;
-        bool ok = false;
-        const double d = text.toDouble(&ok);
-        if (!ok)
-            return badField(f);
-        return QJsonValue(d);
-    }
-    if (!value.isString())
-        return badField(f);
-    if (f.type == QLatin1String("date")) {
-        const QDate d = QDate::fromString(text, Qt::ISODate);
-        if (!d.isValid())
-            return badField(f);
-        return QJsonValue(day(d));
-    }
-    if (f.type == QLatin1String("id_number")) {
-        const Result<IdNumber> id = IdNumber::parse(text);
-        if (!id)
-            return badField(f);
-        return QJsonValue(id->value());
-    }
-    if (f.type == QLatin1String("phone")) {
-        const Result<MobileNumber> phone = MobileNumber::parse(text);
-        if (!phone)
-            return badField(f);
-        return QJsonValue(phone->value());
-    }
-    if (f.type == QLatin1String("choice") && !f.options.contains(text))
-        return badField(f);
-    return QJsonValue(text);
-}
-
-bool isBlank(const QJsonValue &v)
-{
-    return v.isUndefined() || v.isNull() || (v.isString() && v.toString().trimmed().isEmpty());
+    // "Every matter gets an answer": the applicant takes the reason home in writing.
+    return Error(QStringLiteral("case.reason_required"),
+                 QT_TRANSLATE_NOOP("Error", "Write the reason (at most 500 characters); the "
+                                            "applicant receives it in writing."));
 }
 
 } // namespace
@@ -147,36 +88,18 @@ bool isBlank(const QJsonValue &v)
 // runs millions of actions through one instance.
 struct CaseService::Statements
 {
-    explicit Statements(const QSqlDatabase &db)
-        : insert(db), state(db), customerExists(db), accept(db), requestMaterials(db), refuse(db),
-          complete(db)
+    explicit Statements(const QSqlDatabase &db) : insert(db), customerExists(db)
     {
         insert.prepare(QStringLiteral(
             "INSERT INTO service_case(case_no, item_code, customer_id, channel, first_responder, "
             "window_code, status, materials_received, form_data, business_day, created_at, "
-            "updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        state.prepare(QStringLiteral("SELECT status, item_code, materials_received, due_on FROM "
-                                     "service_case WHERE case_no = ?"));
+            "updated_at, kind, subject, accepted_on, due_on, limit_days) "
+            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         customerExists.prepare(QStringLiteral("SELECT 1 FROM customer WHERE customer_id = ?"));
-        accept.prepare(QStringLiteral(
-            "UPDATE service_case SET status = ?, mode = ?, accepted_on = ?, due_on = ?, "
-            "limit_days = ?, materials_received = ?, missing = '[]', updated_at = ? "
-            "WHERE case_no = ?"));
-        requestMaterials.prepare(QStringLiteral(
-            "UPDATE service_case SET status = ?, missing = ?, updated_at = ? WHERE case_no = ?"));
-        refuse.prepare(QStringLiteral("UPDATE service_case SET status = ?, refusal_reason = ?, "
-                                      "updated_at = ? WHERE case_no = ?"));
-        complete.prepare(QStringLiteral("UPDATE service_case SET status = ?, completed_on = ?, "
-                                        "on_time = ?, updated_at = ? WHERE case_no = ?"));
     }
 
     QSqlQuery insert;
-    QSqlQuery state;
     QSqlQuery customerExists;
-    QSqlQuery accept;
-    QSqlQuery requestMaterials;
-    QSqlQuery refuse;
-    QSqlQuery complete;
 };
 
 // Master data and identity, read once and dropped when the table they come from changes
@@ -248,37 +171,6 @@ const WorkingCalendar &CaseService::calendar()
     return *m_cache->calendar;
 }
 
-namespace {
-
-// The columns an action needs to decide, read with the prepared state query.
-struct CaseHead
-{
-    CaseStatus status = CaseStatus::Registered;
-    QString itemCode;
-    QStringList materialsReceived;
-    QDate dueOn;
-};
-
-Result<CaseHead> readHead(QSqlQuery &q, const QString &caseNo)
-{
-    q.addBindValue(caseNo);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError());
-    if (!q.next()) {
-        q.finish();
-        return notFound(caseNo);
-    }
-    CaseHead h;
-    CaseState::fromKey(q.value(0).toString(), &h.status);
-    h.itemCode = q.value(1).toString();
-    h.materialsReceived = listFrom(q.value(2).toString());
-    h.dueOn = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-    q.finish();
-    return h;
-}
-
-} // namespace
-
 Result<QString> CaseService::registerCase(const Session &session, const NewCase &newCase)
 {
     return WriteTransaction::perform(
@@ -288,7 +180,10 @@ Result<QString> CaseService::registerCase(const Session &session, const NewCase 
 Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &session,
                                           const NewCase &newCase)
 {
-    if (const Status s = requireStaff(session); !s)
+    if (const Status s = CaseStep::requireStaff(session); !s)
+        return s.error();
+    const QDate today = BusinessDay::today();
+    if (const Status s = CaseStep::requireOpenDay(tx, today); !s)
         return s.error();
     Cache &c = cache();
     const auto it = c.items->constFind(newCase.itemCode);
@@ -323,24 +218,34 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
                      {window});
     }
 
-    // The form: every required field present, every value of its type.
-    QJsonObject form = newCase.formData;
-    for (const FormField &f : item.fields) {
-        const QJsonValue value = form.value(f.key);
-        if (isBlank(value)) {
-            if (f.required) {
-                return Error(QStringLiteral("case.missing_field"),
-                             QT_TRANSLATE_NOOP("Error", "\"%1\" is required for this matter. "
-                                                        "Fill it in."),
-                             {f.label.isEmpty() ? f.key : f.label});
-            }
-            form.remove(f.key);
-            continue;
-        }
-        const Result<QJsonValue> checked = checkField(f, value);
+    const bool application = newCase.kind == CaseKind::Case;
+    QJsonObject form;
+    QStringList materials;
+    QString subject;
+    QDate acceptedOn;
+    QDate dueOn;
+    int limitDays = 0;
+    if (application) {
+        // The form: every required field present, every value of its type.
+        const Result<QJsonObject> checked = FormValidation::check(item.fields, newCase.formData);
         if (!checked)
             return checked.error();
-        form.insert(f.key, checked.value());
+        form = checked.value();
+        materials = cleaned(newCase.materialsReceived);
+    } else {
+        // A complaint or petition is about an item; its words are the matter, and its time
+        // limit runs from the day it is received.
+        const Result<QString> text = CaseStep::requiredText(
+            newCase.subject, MaxSubjectLength,
+            Error(QStringLiteral("case.subject_required"),
+                  QT_TRANSLATE_NOOP("Error", "Write down what the complaint or petition is about "
+                                             "(at most 1000 characters).")));
+        if (!text)
+            return text.error();
+        subject = text.value();
+        limitDays = newCase.kind == CaseKind::Complaint ? ComplaintLimitDays : PetitionLimitDays;
+        acceptedOn = today;
+        dueOn = calendar().addWorkingDays(today, limitDays);
     }
 
     Statements &st = statements();
@@ -355,7 +260,6 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
                                                 "the customer up or register them first."));
     }
 
-    const QDate today = Clock::today();
     const Result<int> seq = NumberSequence::next(tx, QStringLiteral("case"), today);
     if (!seq)
         return seq.error();
@@ -369,26 +273,34 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
                                                 "(halldeskctl init)."));
     }
     const QString now = Clock::nowStamp();
-    const QStringList materials = cleaned(newCase.materialsReceived);
+    const QString kind = CaseState::kindKey(newCase.kind);
     QSqlQuery &q = st.insert;
     for (const QVariant &v :
          {QVariant(caseNo), QVariant(item.code), QVariant(newCase.customerId), QVariant(channel),
           QVariant(session.staffNo), nullable(window),
           QVariant(CaseState::key(CaseStatus::Registered)),
           QVariant(compact(QJsonArray::fromStringList(materials))), QVariant(compact(form)),
-          QVariant(day(today)), QVariant(now), QVariant(now)})
+          QVariant(day(today)), QVariant(now), QVariant(now), QVariant(kind), nullable(subject),
+          nullable(day(acceptedOn)), nullable(day(dueOn)),
+          application ? QVariant(QMetaType(QMetaType::Int)) : QVariant(limitDays)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
         return s.error();
     tx.touch(QStringLiteral("service_case"));
-    const Result<Event> event = tx.append(QStringLiteral("case.registered"), session.staffNo,
-                                          {{QStringLiteral("case_no"), caseNo},
-                                           {QStringLiteral("item_code"), item.code},
-                                           {QStringLiteral("customer_id"), newCase.customerId},
-                                           {QStringLiteral("channel"), channel},
-                                           {QStringLiteral("first_responder"), session.staffNo},
-                                           {QStringLiteral("window"), window},
-                                           {QStringLiteral("business_day"), day(today)}});
+    QJsonObject data{{QStringLiteral("case_no"), caseNo},
+                     {QStringLiteral("item_code"), item.code},
+                     {QStringLiteral("customer_id"), newCase.customerId},
+                     {QStringLiteral("channel"), channel},
+                     {QStringLiteral("first_responder"), session.staffNo},
+                     {QStringLiteral("window"), window},
+                     {QStringLiteral("business_day"), day(today)},
+                     {QStringLiteral("kind"), kind}};
+    if (!application) {
+        data.insert(QStringLiteral("subject"), subject);
+        data.insert(QStringLiteral("due_on"), day(dueOn));
+        data.insert(QStringLiteral("limit_days"), limitDays);
+    }
+    const Result<Event> event = tx.append(QStringLiteral("case.registered"), session.staffNo, data);
     if (!event)
         return event.error();
     return caseNo;
@@ -406,21 +318,17 @@ Result<CaseAcceptance> CaseService::accept(WriteTransaction &tx, const Session &
                                            const QString &caseNo,
                                            const QStringList &materialsNowReceived)
 {
-    if (const Status s = requireStaff(session); !s)
-        return s.error();
-    Statements &st = statements();
-    const Result<CaseHead> head = readHead(st.state, caseNo);
-    if (!head)
-        return head.error();
-    if (const Status s = CaseState::check(head->status, CaseStatus::Accepted); !s)
-        return s.error();
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Accept);
+    if (!step)
+        return step.error();
+    const CaseHead &head = step->head;
     Cache &c = cache();
-    const auto it = c.items->constFind(head->itemCode);
+    const auto it = c.items->constFind(head.itemCode);
     if (it == c.items->constEnd()) // the foreign key makes this a damaged database
-        return notFound(caseNo);
+        return CaseStep::notFound(caseNo);
     const CatalogueItem &item = it.value();
 
-    const QStringList received = cleaned(head->materialsReceived + materialsNowReceived);
+    const QStringList received = cleaned(head.materialsReceived + materialsNowReceived);
     QStringList missing;
     for (const QString &m : item.materials) {
         if (!received.contains(m))
@@ -436,31 +344,28 @@ Result<CaseAcceptance> CaseService::accept(WriteTransaction &tx, const Session &
 
     CaseAcceptance a;
     a.mode = item.mode;
-    a.acceptedOn = Clock::today();
+    a.acceptedOn = BusinessDay::today();
     a.limitDays = item.limitDays;
     // A forward item runs its limit too: the higher level decides within it.
     a.dueOn = item.mode == QLatin1String("immediate")
                   ? a.acceptedOn
                   : calendar().addWorkingDays(a.acceptedOn, item.limitDays);
 
-    QSqlQuery &q = st.accept;
-    for (const QVariant &v :
-         {QVariant(CaseState::key(CaseStatus::Accepted)), QVariant(a.mode),
-          QVariant(day(a.acceptedOn)), QVariant(day(a.dueOn)), QVariant(a.limitDays),
-          QVariant(compact(QJsonArray::fromStringList(received))), QVariant(Clock::nowStamp()),
-          QVariant(caseNo)})
-        q.addBindValue(v);
-    if (const Status s = tx.exec(q); !s)
+    if (const Status s = CaseStep::write(
+            tx, caseNo, step->to,
+            {{QLatin1String("mode"), a.mode},
+             {QLatin1String("accepted_on"), day(a.acceptedOn)},
+             {QLatin1String("due_on"), day(a.dueOn)},
+             {QLatin1String("limit_days"), a.limitDays},
+             {QLatin1String("materials_received"), compact(QJsonArray::fromStringList(received))},
+             {QLatin1String("missing"), QStringLiteral("[]")}},
+            CaseAction::Accept, session.staffNo,
+            {{QStringLiteral("mode"), a.mode},
+             {QStringLiteral("accepted_on"), day(a.acceptedOn)},
+             {QStringLiteral("due_on"), day(a.dueOn)},
+             {QStringLiteral("limit_days"), a.limitDays}});
+        !s)
         return s.error();
-    tx.touch(QStringLiteral("service_case"));
-    const Result<Event> event = tx.append(QStringLiteral("case.accepted"), session.staffNo,
-                                          {{QStringLiteral("case_no"), caseNo},
-                                           {QStringLiteral("mode"), a.mode},
-                                           {QStringLiteral("accepted_on"), day(a.acceptedOn)},
-                                           {QStringLiteral("due_on"), day(a.dueOn)},
-                                           {QStringLiteral("limit_days"), a.limitDays}});
-    if (!event)
-        return event.error();
     return a;
 }
 
@@ -474,7 +379,7 @@ Status CaseService::requestMaterials(const Session &session, const QString &case
 Status CaseService::requestMaterials(WriteTransaction &tx, const Session &session,
                                      const QString &caseNo, const QStringList &rawMissing)
 {
-    if (const Status s = requireStaff(session); !s)
+    if (const Status s = CaseStep::requireStaff(session); !s)
         return s;
     const QStringList missing = cleaned(rawMissing);
     if (missing.isEmpty()) {
@@ -483,27 +388,15 @@ Status CaseService::requestMaterials(WriteTransaction &tx, const Session &sessio
                                                 "everything the applicant still has to bring, "
                                                 "all in one notice."));
     }
-    Statements &st = statements();
-    const Result<CaseHead> head = readHead(st.state, caseNo);
-    if (!head)
-        return head.error();
-    if (const Status s = CaseState::check(head->status, CaseStatus::MaterialsRequested); !s)
-        return s;
-    QSqlQuery &q = st.requestMaterials;
-    q.addBindValue(CaseState::key(CaseStatus::MaterialsRequested));
-    q.addBindValue(compact(QJsonArray::fromStringList(missing)));
-    q.addBindValue(Clock::nowStamp());
-    q.addBindValue(caseNo);
-    if (const Status s = tx.exec(q); !s)
-        return s;
-    tx.touch(QStringLiteral("service_case"));
-    const Result<Event> event =
-        tx.append(QStringLiteral("case.materials_requested"), session.staffNo,
-                  {{QStringLiteral("case_no"), caseNo},
-                   {QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
-    if (!event)
-        return event.error();
-    return success();
+    const Result<CaseStep::Begun> step =
+        CaseStep::begin(tx, session, caseNo, CaseAction::RequestMaterials);
+    if (!step)
+        return step.error();
+    return CaseStep::write(
+        tx, caseNo, step->to,
+        {{QLatin1String("missing"), compact(QJsonArray::fromStringList(missing))}},
+        CaseAction::RequestMaterials, session.staffNo,
+        {{QStringLiteral("missing"), QJsonArray::fromStringList(missing)}});
 }
 
 Status CaseService::refuse(const Session &session, const QString &caseNo, const QString &reason)
@@ -515,36 +408,150 @@ Status CaseService::refuse(const Session &session, const QString &caseNo, const 
 Status CaseService::refuse(WriteTransaction &tx, const Session &session, const QString &caseNo,
                            const QString &rawReason)
 {
-    if (const Status s = requireStaff(session); !s)
+    if (const Status s = CaseStep::requireStaff(session); !s)
         return s;
-    const QString reason = rawReason.trimmed();
-    if (reason.isEmpty() || reason.size() > MaxReasonLength) {
-        // "Every matter gets an answer": the applicant takes the reason home in writing.
-        return Error(QStringLiteral("case.reason_required"),
-                     QT_TRANSLATE_NOOP("Error", "Write the reason for refusing (at most 500 "
-                                                "characters); the applicant receives it in "
-                                                "writing."));
-    }
-    Statements &st = statements();
-    const Result<CaseHead> head = readHead(st.state, caseNo);
-    if (!head)
+    const Result<QString> reason =
+        CaseStep::requiredText(rawReason, MaxReasonLength, reasonRequired());
+    if (!reason)
+        return reason.error();
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Refuse);
+    if (!step)
+        return step.error();
+    return CaseStep::write(tx, caseNo, step->to,
+                           {{QLatin1String("refusal_reason"), reason.value()}}, CaseAction::Refuse,
+                           session.staffNo, {{QStringLiteral("reason"), reason.value()}});
+}
+
+Status CaseService::forward(const Session &session, const QString &caseNo, const QString &to)
+{
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return forward(tx, session, caseNo, to); });
+}
+
+Status CaseService::forward(WriteTransaction &tx, const Session &session, const QString &caseNo,
+                            const QString &rawTo)
+{
+    if (const Status s = CaseStep::requireStaff(session); !s)
+        return s;
+    const Result<QString> to = CaseStep::requiredText(
+        rawTo, MaxAddresseeLength,
+        Error(QStringLiteral("case.addressee_required"),
+              QT_TRANSLATE_NOOP("Error", "Name the office the case is forwarded to (at most 100 "
+                                         "characters), e.g. the county government service "
+                                         "centre.")));
+    if (!to)
+        return to.error();
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Forward);
+    if (!step)
+        return step.error();
+    const QString today = day(BusinessDay::today());
+    return CaseStep::write(
+        tx, caseNo, step->to,
+        {{QLatin1String("forwarded_to"), to.value()}, {QLatin1String("forwarded_on"), today}},
+        CaseAction::Forward, session.staffNo,
+        {{QStringLiteral("to"), to.value()}, {QStringLiteral("forwarded_on"), today}});
+}
+
+Result<bool> CaseService::recordDecision(WriteTransaction &tx, const QString &caseNo,
+                                         const QString &status, const QString &note,
+                                         const QString &decidedAt)
+{
+    QJsonObject data{{QStringLiteral("case_no"), caseNo},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("note"), note},
+                     {QStringLiteral("decided_at"), decidedAt}};
+    const Result<CaseHead> head = CaseStep::read(tx, caseNo);
+    bool moves = false;
+    if (head) {
+        moves = CaseState::next(head->kind, head->status, CaseAction::Decide).ok();
+    } else if (head.error().code() != QLatin1String("case.not_found")) {
         return head.error();
-    if (const Status s = CaseState::check(head->status, CaseStatus::Refused); !s)
-        return s;
-    QSqlQuery &q = st.refuse;
-    q.addBindValue(CaseState::key(CaseStatus::Refused));
-    q.addBindValue(reason);
-    q.addBindValue(Clock::nowStamp());
-    q.addBindValue(caseNo);
-    if (const Status s = tx.exec(q); !s)
-        return s;
-    tx.touch(QStringLiteral("service_case"));
-    const Result<Event> event =
-        tx.append(QStringLiteral("case.refused"), session.staffNo,
-                  {{QStringLiteral("case_no"), caseNo}, {QStringLiteral("reason"), reason}});
-    if (!event)
-        return event.error();
-    return success();
+    }
+    data.insert(QStringLiteral("applied"), moves);
+    if (!moves) {
+        // Not here, or already completed on the paper answer: the fact is kept, the case
+        // stays as it is.
+        const Result<Event> event = tx.append(CaseState::eventType(CaseAction::Decide), {}, data);
+        if (!event)
+            return event.error();
+        return false;
+    }
+    if (const Status s = CaseStep::write(tx, caseNo, CaseStatus::Decided,
+                                         {{QLatin1String("decision"), status},
+                                          {QLatin1String("decision_note"), note},
+                                          {QLatin1String("decided_at"), decidedAt}},
+                                         CaseAction::Decide, QString(), data);
+        !s)
+        return s.error();
+    return true;
+}
+
+Result<CaseExtension> CaseService::extend(const Session &session, const QString &caseNo, int days,
+                                          const QString &reason, const Session &approver)
+{
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return extend(tx, session, caseNo, days, reason, approver);
+    });
+}
+
+Result<CaseExtension> CaseService::extend(WriteTransaction &tx, const Session &session,
+                                          const QString &caseNo, int days, const QString &rawReason,
+                                          const Session &approver)
+{
+    if (const Status s = CaseStep::requireStaff(session); !s)
+        return s.error();
+    if (const Status s = CaseStep::requireApprover(
+            session, approver,
+            Error(QStringLiteral("case.approval_required"),
+                  QT_TRANSLATE_NOOP("Error", "An extension needs a supervisor's approval. Ask the "
+                                             "supervisor on duty to approve it with their staff "
+                                             "number and password.")));
+        !s)
+        return s.error();
+    if (days < 1 || days > MaxExtensionDays) {
+        return Error(QStringLiteral("case.bad_extension_days"),
+                     QT_TRANSLATE_NOOP("Error", "An extension is 1 to %1 working days. Enter the "
+                                                "number of extra working days."),
+                     {QString::number(MaxExtensionDays)});
+    }
+    const Result<QString> reason =
+        CaseStep::requiredText(rawReason, MaxReasonLength, reasonRequired());
+    if (!reason)
+        return reason.error();
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Extend);
+    if (!step)
+        return step.error();
+    const CaseHead &head = step->head;
+    if (head.extended) {
+        return Error(QStringLiteral("case.already_extended"),
+                     QT_TRANSLATE_NOOP("Error", "Case %1 has already been extended once; a case "
+                                                "may be extended only once. Complete it, or "
+                                                "explain the delay to the applicant."),
+                     {caseNo});
+    }
+    if (!head.dueOn.isValid()) // a running case always has a due date
+        return CaseStep::notFound(caseNo);
+    CaseExtension e;
+    e.days = days;
+    e.previousDueOn = head.dueOn;
+    e.dueOn = calendar().addWorkingDays(head.dueOn, days);
+    e.approvedBy = approver.staffNo;
+    if (const Status s = CaseStep::write(tx, caseNo, step->to,
+                                         {{QLatin1String("due_on"), day(e.dueOn)},
+                                          {QLatin1String("original_due_on"), day(e.previousDueOn)},
+                                          {QLatin1String("extended"), 1},
+                                          {QLatin1String("extension_days"), days},
+                                          {QLatin1String("extension_reason"), reason.value()},
+                                          {QLatin1String("extension_approved_by"), e.approvedBy}},
+                                         CaseAction::Extend, session.staffNo,
+                                         {{QStringLiteral("days"), days},
+                                          {QStringLiteral("due_on"), day(e.dueOn)},
+                                          {QStringLiteral("previous_due_on"), day(e.previousDueOn)},
+                                          {QStringLiteral("reason"), reason.value()},
+                                          {QStringLiteral("approved_by"), e.approvedBy}});
+        !s)
+        return s.error();
+    return e;
 }
 
 Result<bool> CaseService::complete(const Session &session, const QString &caseNo)
@@ -556,32 +563,52 @@ Result<bool> CaseService::complete(const Session &session, const QString &caseNo
 Result<bool> CaseService::complete(WriteTransaction &tx, const Session &session,
                                    const QString &caseNo)
 {
-    if (const Status s = requireStaff(session); !s)
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Complete);
+    if (!step)
+        return step.error();
+    const QDate today = BusinessDay::today();
+    const bool onTime = !step->head.dueOn.isValid() || today <= step->head.dueOn;
+    if (const Status s = CaseStep::write(
+            tx, caseNo, step->to,
+            {{QLatin1String("completed_on"), day(today)},
+             {QLatin1String("on_time"), onTime ? 1 : 0}},
+            CaseAction::Complete, session.staffNo,
+            {{QStringLiteral("completed_on"), day(today)}, {QStringLiteral("on_time"), onTime}});
+        !s)
         return s.error();
-    Statements &st = statements();
-    const Result<CaseHead> head = readHead(st.state, caseNo);
-    if (!head)
-        return head.error();
-    if (const Status s = CaseState::check(head->status, CaseStatus::Completed); !s)
-        return s.error();
-    const QDate today = Clock::today();
-    const bool onTime = !head->dueOn.isValid() || today <= head->dueOn;
-    QSqlQuery &q = st.complete;
-    q.addBindValue(CaseState::key(CaseStatus::Completed));
-    q.addBindValue(day(today));
-    q.addBindValue(onTime ? 1 : 0);
-    q.addBindValue(Clock::nowStamp());
-    q.addBindValue(caseNo);
-    if (const Status s = tx.exec(q); !s)
-        return s.error();
-    tx.touch(QStringLiteral("service_case"));
-    const Result<Event> event = tx.append(QStringLiteral("case.completed"), session.staffNo,
-                                          {{QStringLiteral("case_no"), caseNo},
-                                           {QStringLiteral("completed_on"), day(today)},
-                                           {QStringLiteral("on_time"), onTime}});
-    if (!event)
-        return event.error();
     return onTime;
+}
+
+QStringList CaseService::deliveryMethods()
+{
+    return {QStringLiteral("counter"), QStringLiteral("post"), QStringLiteral("home")};
+}
+
+Status CaseService::deliver(const Session &session, const QString &caseNo, const QString &method)
+{
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return deliver(tx, session, caseNo, method); });
+}
+
+Status CaseService::deliver(WriteTransaction &tx, const Session &session, const QString &caseNo,
+                            const QString &method)
+{
+    if (const Status s = CaseStep::requireStaff(session); !s)
+        return s;
+    if (!deliveryMethods().contains(method)) {
+        return Error(QStringLiteral("case.bad_delivery_method"),
+                     QT_TRANSLATE_NOOP("Error", "Choose how the result reached the applicant: at "
+                                                "the counter, by post or delivered home."));
+    }
+    const Result<CaseStep::Begun> step = CaseStep::begin(tx, session, caseNo, CaseAction::Deliver);
+    if (!step)
+        return step.error();
+    const QString today = day(BusinessDay::today());
+    return CaseStep::write(
+        tx, caseNo, step->to,
+        {{QLatin1String("delivered_on"), today}, {QLatin1String("delivery_method"), method}},
+        CaseAction::Deliver, session.staffNo,
+        {{QStringLiteral("delivered_on"), today}, {QStringLiteral("method"), method}});
 }
 
 Result<ServiceCase> CaseService::find(const QString &caseNo) const
@@ -594,7 +621,7 @@ Result<ServiceCase> CaseService::find(const QString &caseNo) const
     if (!q.exec())
         return Database::errorFrom(q.lastError());
     if (!q.next())
-        return notFound(caseNo);
+        return CaseStep::notFound(caseNo);
     ServiceCase c;
     c.caseNo = q.value(0).toString();
     c.itemCode = q.value(1).toString();
@@ -604,10 +631,10 @@ Result<ServiceCase> CaseService::find(const QString &caseNo) const
     c.windowCode = q.value(5).toString();
     CaseState::fromKey(q.value(6).toString(), &c.status);
     c.mode = q.value(7).toString();
-    c.acceptedOn = QDate::fromString(q.value(8).toString(), Qt::ISODate);
-    c.dueOn = QDate::fromString(q.value(9).toString(), Qt::ISODate);
+    c.acceptedOn = dateFrom(q.value(8));
+    c.dueOn = dateFrom(q.value(9));
     c.limitDays = q.value(10).toInt();
-    c.completedOn = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    c.completedOn = dateFrom(q.value(11));
     if (!q.value(12).isNull())
         c.onTime = q.value(12).toBool();
     c.materialsReceived = listFrom(q.value(13).toString());
@@ -616,8 +643,52 @@ Result<ServiceCase> CaseService::find(const QString &caseNo) const
     c.refusalReason = q.value(16).toString();
     c.forwardedTo = q.value(17).toString();
     c.extended = q.value(18).toBool();
-    c.businessDay = QDate::fromString(q.value(19).toString(), Qt::ISODate);
+    c.businessDay = dateFrom(q.value(19));
     c.createdAt = q.value(20).toString();
     c.updatedAt = q.value(21).toString();
+    CaseState::kindFromKey(q.value(22).toString(), &c.kind);
+    c.subject = q.value(23).toString();
+    c.forwardedOn = dateFrom(q.value(24));
+    c.decision = q.value(25).toString();
+    c.decisionNote = q.value(26).toString();
+    c.decidedAt = q.value(27).toString();
+    c.deliveredOn = dateFrom(q.value(28));
+    c.deliveryMethod = q.value(29).toString();
+    c.originalDueOn = dateFrom(q.value(30));
+    c.extensionDays = q.value(31).toInt();
+    c.extensionReason = q.value(32).toString();
+    c.extensionApprovedBy = q.value(33).toString();
+    c.approvedBy = q.value(34).toString();
+    c.assignedTo = q.value(35).toString();
+    c.result = q.value(36).toString();
+    c.reply = q.value(37).toString();
+    c.replyMethod = q.value(38).toString();
+    c.repliedOn = dateFrom(q.value(39));
     return c;
+}
+
+Result<QList<Event>> CaseService::history(const QString &caseNo) const
+{
+    // The expression matches the partial index event_log_case_no (migration 0005).
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, id, type, at, staff, data, prev, hash FROM event_log "
+                             "WHERE json_extract(data, '$.case_no') = ? ORDER BY seq"));
+    q.addBindValue(caseNo);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError());
+    QList<Event> events;
+    while (q.next()) {
+        Event e;
+        e.seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.type = q.value(2).toString();
+        e.at = q.value(3).toString();
+        e.staff = q.value(4).toString();
+        e.data = q.value(5).toString().toUtf8();
+        e.prev = q.value(6).toString();
+        e.hash = q.value(7).toString();
+        events.append(e);
+    }
+    return events;
 }

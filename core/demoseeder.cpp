@@ -1,6 +1,7 @@
 #include "demoseeder.h"
 
 #include "businessday.h"
+#include "casedemo.h"
 #include "caseservice.h"
 #include "cashdemo.h"
 #include "clock.h"
@@ -242,6 +243,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
     if (const Status s = applyMasterData(report); !s)
         return s.error();
     if (const Status s = QueueDemo(m_db).setUpCategories(); !s)
+        return s.error();
+    if (const Status s = CaseDemo::seed(m_db, report, &summary); !s)
         return s.error();
     if (options.customers > 0 || options.days > 0) {
         if (const Status s = seedHistory(options, report, &summary); !s) {

@@ -26,7 +26,8 @@ namespace {
 // The types of case events a clerk's work during a service leaves in the log.
 const char *const kCaseEventTypes =
     "'case.registered', 'case.accepted', 'case.materials_requested', 'case.refused', "
-    "'case.forwarded', 'case.extended', 'case.completed'";
+    "'case.forwarded', 'case.extended', 'case.completed', 'case.delivered', 'case.approved', "
+    "'case.assigned', 'case.result', 'case.replied'";
 
 QString day(QDate d)
 {

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "caseservice.h"
 #include "clock.h"
 #include "database.h"
 #include "eventlog.h"
@@ -295,15 +296,15 @@ bool SyncEngine::fetchDecisions(HqClient &client, Round &round)
     if (updates.isEmpty())
         return true;
     // All decisions of the answer and the new cursor in one transaction: none twice, none lost.
+    // A decision moves the forwarded case here (case.decided through the state machine).
     WriteTransaction tx(m_db);
+    CaseService cases(m_db);
     for (const QJsonValue &value : updates) {
         const QJsonObject u = value.toObject();
-        const Result<Event> e =
-            tx.append(QStringLiteral("case.decided"), QString(),
-                      {{QStringLiteral("case_no"), u.value(QLatin1String("case_no"))},
-                       {QStringLiteral("status"), u.value(QLatin1String("status"))},
-                       {QStringLiteral("note"), u.value(QLatin1String("note"))},
-                       {QStringLiteral("decided_at"), u.value(QLatin1String("at"))}});
+        const Result<bool> e = cases.recordDecision(
+            tx, u.value(QLatin1String("case_no")).toString(),
+            u.value(QLatin1String("status")).toString(), u.value(QLatin1String("note")).toString(),
+            u.value(QLatin1String("at")).toString());
         if (!e) {
             round.error = e.error();
             return false;

@@ -1,5 +1,8 @@
 // Cases at the window: registration rules, acceptance and due dates over the 2026 National
-// Day holiday, the one-time notice, refusal, completion, and one event per action.
+// Day holiday, the one-time notice, refusal, forwarding and the decision that comes back,
+// the one extension, completion and delivery, closed business days, complaints' time
+// limits, a case's history, and one event per action.
+#include "businessday.h"
 #include "caseservice.h"
 #include "clock.h"
 #include "customerservice.h"
@@ -508,6 +511,308 @@ private slots:
         QCOMPARE(stored.status, CaseStatus::Completed);
         QCOMPARE(stored.completedOn, handedOver);
         QCOMPARE(stored.onTime, std::optional<bool>(onTime));
+    }
+
+    void forwardDecideCompleteDeliver()
+    {
+        CaseService cases(m_t->db());
+        const QString no = cases.registerCase(m_clerk, newCase("FWD")).value();
+        QVERIFY(cases.accept(m_clerk, no).ok());
+        qint64 events = m_t->eventCount();
+        QCOMPARE(cases.forward(m_clerk, no, QStringLiteral("  ")).error().code(),
+                 QStringLiteral("case.addressee_required"));
+        QCOMPARE(cases.forward(m_clerk, no, QString(101, QLatin1Char('x'))).error().code(),
+                 QStringLiteral("case.addressee_required"));
+        QCOMPARE(m_t->eventCount(), events);
+        QVERIFY(cases.forward(m_clerk, no, QStringLiteral("县政务服务中心")).ok());
+        QJsonObject data = lastEvent(QStringLiteral("case.forwarded"), events);
+        QCOMPARE(data.value(QLatin1String("case_no")).toString(), no);
+        QCOMPARE(data.value(QLatin1String("to")).toString(), QStringLiteral("县政务服务中心"));
+        QCOMPARE(data.value(QLatin1String("forwarded_on")).toString(),
+                 QStringLiteral("2026-09-30"));
+        ServiceCase stored = cases.find(no).value();
+        QCOMPARE(stored.status, CaseStatus::Forwarded);
+        QCOMPARE(stored.forwardedTo, QStringLiteral("县政务服务中心"));
+        QCOMPARE(stored.forwardedOn, QDate(2026, 9, 30));
+        QCOMPARE(cases.forward(m_clerk, no, QStringLiteral("市里")).error().code(),
+                 QStringLiteral("case.illegal_transition"));
+
+        // The decision arrives with the sync client: the device records it, no staff.
+        setToday(QDate(2026, 10, 20));
+        events = m_t->eventCount();
+        {
+            WriteTransaction tx(m_t->db());
+            const Result<bool> moved =
+                cases.recordDecision(tx, no, QStringLiteral("approved"), QStringLiteral("同意"),
+                                     QStringLiteral("2026-10-19T02:00:00.000Z"));
+            QVERIFY2(moved.ok(), qPrintable(moved.error().english()));
+            QVERIFY(moved.value());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(m_t->eventCount(), events + 1);
+        Event decided = EventLog::head(m_t->db().connection()).value();
+        QCOMPARE(decided.type, QStringLiteral("case.decided"));
+        QCOMPARE(decided.staff, QString(QLatin1String("")));
+        data = decided.dataObject();
+        QCOMPARE(data.value(QLatin1String("case_no")).toString(), no);
+        QCOMPARE(data.value(QLatin1String("status")).toString(), QStringLiteral("approved"));
+        QCOMPARE(data.value(QLatin1String("note")).toString(), QStringLiteral("同意"));
+        QCOMPARE(data.value(QLatin1String("applied")).toBool(), true);
+        stored = cases.find(no).value();
+        QCOMPARE(stored.status, CaseStatus::Decided);
+        QCOMPARE(stored.decision, QStringLiteral("approved"));
+        QCOMPARE(stored.decisionNote, QStringLiteral("同意"));
+
+        // A second decision (or one for a case of another terminal) is kept as a fact only.
+        events = m_t->eventCount();
+        {
+            WriteTransaction tx(m_t->db());
+            QCOMPARE(cases.recordDecision(tx, no, QStringLiteral("rejected"), {}, {}).value(),
+                     false);
+            QCOMPARE(cases
+                         .recordDecision(tx, QStringLiteral("CSTZ01-20260930-D2-0001"),
+                                         QStringLiteral("approved"), {}, {})
+                         .value(),
+                     false);
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(m_t->eventCount(), events + 2);
+        decided = EventLog::head(m_t->db().connection()).value();
+        QCOMPARE(decided.dataObject().value(QLatin1String("applied")).toBool(), false);
+        QCOMPARE(cases.find(no)->decision, QStringLiteral("approved"));
+
+        QCOMPARE(cases.complete(m_clerk, no).value(), true); // due 2026-11-03
+        events = m_t->eventCount();
+        QCOMPARE(cases.deliver(m_clerk, no, QStringLiteral("drone")).error().code(),
+                 QStringLiteral("case.bad_delivery_method"));
+        QVERIFY(cases.deliver(m_clerk, no, QStringLiteral("post")).ok());
+        data = lastEvent(QStringLiteral("case.delivered"), events);
+        QCOMPARE(data.value(QLatin1String("method")).toString(), QStringLiteral("post"));
+        QCOMPARE(data.value(QLatin1String("delivered_on")).toString(),
+                 QStringLiteral("2026-10-20"));
+        stored = cases.find(no).value();
+        QCOMPARE(stored.status, CaseStatus::Delivered);
+        QCOMPARE(stored.deliveredOn, QDate(2026, 10, 20));
+        QCOMPARE(stored.deliveryMethod, QStringLiteral("post"));
+        QCOMPARE(cases.deliver(m_clerk, no, QStringLiteral("counter")).error().code(),
+                 QStringLiteral("case.illegal_transition"));
+    }
+
+    void extension_data()
+    {
+        QTest::addColumn<QString>("approver"); // staff number and role: "2001 supervisor"
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<QString>("code"); // empty: extended
+        QTest::newRow("supervisor approves") << "2001 supervisor" << 10 << "需现场勘查"
+                                             << "";
+        QTest::newRow("nobody approved") << "" << 10 << "需现场勘查"
+                                         << "case.approval_required";
+        QTest::newRow("a clerk approved") << "1002 clerk" << 10 << "需现场勘查"
+                                          << "case.approval_required";
+        QTest::newRow("the clerk themselves") << "1001 clerk" << 10 << "需现场勘查"
+                                              << "case.approval_required";
+        QTest::newRow("no days") << "2001 supervisor" << 0 << "需现场勘查"
+                                 << "case.bad_extension_days";
+        QTest::newRow("too many days") << "2001 supervisor" << 31 << "需现场勘查"
+                                       << "case.bad_extension_days";
+        QTest::newRow("no reason") << "2001 supervisor" << 10 << " "
+                                   << "case.reason_required";
+    }
+    void extension()
+    {
+        QFETCH(QString, approver);
+        QFETCH(int, days);
+        QFETCH(QString, reason);
+        QFETCH(QString, code);
+        CaseService cases(m_t->db());
+        const QString no = cases.registerCase(m_clerk, newCase("C05")).value();
+        Session leader;
+        if (!approver.isEmpty()) {
+            const QStringList parts = approver.split(QLatin1Char(' '));
+            leader = TestDatabase::staff(parts.at(0), parts.at(1) == QLatin1String("supervisor")
+                                                          ? Role::Supervisor
+                                                          : Role::Clerk);
+        }
+        // Not yet running: an extension needs a due date.
+        QCOMPARE(cases
+                     .extend(m_clerk, no, 10, QStringLiteral("x"),
+                             TestDatabase::staff(QStringLiteral("2001"), Role::Supervisor))
+                     .error()
+                     .code(),
+                 QStringLiteral("case.illegal_transition"));
+        QCOMPARE(cases.accept(m_clerk, no)->dueOn, QDate(2026, 10, 13));
+        const qint64 events = m_t->eventCount();
+        const Result<CaseExtension> e = cases.extend(m_clerk, no, days, reason, leader);
+        if (!code.isEmpty()) {
+            QCOMPARE(e.error().code(), code);
+            QCOMPARE(m_t->eventCount(), events);
+            QCOMPARE(cases.find(no)->dueOn, QDate(2026, 10, 13));
+            QVERIFY(!cases.find(no)->extended);
+            return;
+        }
+        QVERIFY2(e.ok(), qPrintable(e.error().english()));
+        // Ten working days after 13 October: the weekends of the 17th and 24th skipped.
+        QCOMPARE(e->dueOn, QDate(2026, 10, 27));
+        QCOMPARE(e->previousDueOn, QDate(2026, 10, 13));
+        const QJsonObject data = lastEvent(QStringLiteral("case.extended"), events);
+        QCOMPARE(data.value(QLatin1String("case_no")).toString(), no);
+        QCOMPARE(data.value(QLatin1String("days")).toInt(), 10);
+        QCOMPARE(data.value(QLatin1String("due_on")).toString(), QStringLiteral("2026-10-27"));
+        QCOMPARE(data.value(QLatin1String("reason")).toString(), reason);
+        QCOMPARE(data.value(QLatin1String("approved_by")).toString(), QStringLiteral("2001"));
+        const ServiceCase stored = cases.find(no).value();
+        QVERIFY(stored.extended);
+        QCOMPARE(stored.status, CaseStatus::Accepted);
+        QCOMPARE(stored.dueOn, QDate(2026, 10, 27));
+        QCOMPARE(stored.originalDueOn, QDate(2026, 10, 13));
+        QCOMPARE(stored.extensionDays, 10);
+        QCOMPARE(stored.extensionReason, reason);
+        QCOMPARE(stored.extensionApprovedBy, QStringLiteral("2001"));
+        // Once only.
+        QCOMPARE(cases.extend(m_clerk, no, 5, reason, leader).error().code(),
+                 QStringLiteral("case.already_extended"));
+        // Completed on the new date: on time.
+        setToday(QDate(2026, 10, 27));
+        QCOMPARE(cases.complete(m_clerk, no).value(), true);
+    }
+
+    void supervisorExtendsTheirOwnCase()
+    {
+        const Session supervisor =
+            TestDatabase::staff(QStringLiteral("2001"), Role::Supervisor, QStringLiteral("W01"));
+        CaseService cases(m_t->db());
+        const QString no = cases.registerCase(supervisor, newCase("C05")).value();
+        QVERIFY(cases.accept(supervisor, no).ok());
+        const Result<CaseExtension> e =
+            cases.extend(supervisor, no, 3, QStringLiteral("等待县级批复"), supervisor);
+        QVERIFY2(e.ok(), qPrintable(e.error().english()));
+        QCOMPARE(e->approvedBy, QStringLiteral("2001"));
+    }
+
+    // A closed business day takes no case action at all.
+    void closedDay()
+    {
+        CaseService cases(m_t->db());
+        const QString accepted = cases.registerCase(m_clerk, newCase("FWD")).value();
+        QVERIFY(cases.accept(m_clerk, accepted).ok());
+        const QString registeredCase = registered();
+        QSqlQuery q = m_t->db().query();
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO business_day(day, closed_at, closed_by) "
+                                      "VALUES('2026-09-30', '2026-09-30T10:15:00.000Z', '2001')")));
+        const qint64 events = m_t->eventCount();
+        const Session leader = TestDatabase::staff(QStringLiteral("2001"), Role::Supervisor);
+        const QList<std::function<Error()>> actions = {
+            [&] { return cases.registerCase(m_clerk, newCase()).error(); },
+            [&] { return cases.accept(m_clerk, registeredCase).error(); },
+            [&] {
+                return cases.requestMaterials(m_clerk, registeredCase, {QStringLiteral("照片")})
+                    .error();
+            },
+            [&] { return cases.refuse(m_clerk, registeredCase, QStringLiteral("理由")).error(); },
+            [&] { return cases.forward(m_clerk, accepted, QStringLiteral("县")).error(); },
+            [&] {
+                return cases.extend(m_clerk, accepted, 5, QStringLiteral("理由"), leader).error();
+            },
+            [&] { return cases.complete(m_clerk, accepted).error(); },
+        };
+        for (const auto &action : actions)
+            QCOMPARE(action().code(), QStringLiteral("day.closed"));
+        QCOMPARE(m_t->eventCount(), events);
+        // The next day is open again.
+        setToday(QDate(2026, 10, 8));
+        QVERIFY(cases.complete(m_clerk, accepted).ok());
+    }
+
+    void complaintsRunFromRegistration_data()
+    {
+        QTest::addColumn<CaseKind>("kind");
+        QTest::addColumn<int>("limit");
+        QTest::addColumn<QDate>("due");
+        // 30 September 2026, then the National Day week off.
+        QTest::newRow("complaint") << CaseKind::Complaint << 15 << QDate(2026, 10, 27);
+        QTest::newRow("petition") << CaseKind::Petition << 40 << QDate(2026, 12, 1);
+    }
+    void complaintsRunFromRegistration()
+    {
+        QFETCH(CaseKind, kind);
+        QFETCH(int, limit);
+        QFETCH(QDate, due);
+        CaseService cases(m_t->db());
+        NewCase c;
+        c.kind = kind;
+        c.itemCode = QStringLiteral("C05"); // the matter complained about: no form, no materials
+        c.customerId = m_customer;
+        c.channel = QStringLiteral("letter");
+        const qint64 events = m_t->eventCount();
+        QCOMPARE(cases.registerCase(m_clerk, c).error().code(),
+                 QStringLiteral("case.subject_required"));
+        QCOMPARE(m_t->eventCount(), events);
+        c.subject = QStringLiteral("  窗口人员态度生硬，材料清单前后说法不一  ");
+        const Result<QString> no = cases.registerCase(m_clerk, c);
+        QVERIFY2(no.ok(), qPrintable(no.error().english()));
+        const Event e = EventLog::head(m_t->db().connection()).value();
+        QCOMPARE(e.type, QStringLiteral("case.registered"));
+        const QJsonObject data = e.dataObject();
+        QCOMPARE(data.value(QLatin1String("kind")).toString(), CaseState::kindKey(kind));
+        QCOMPARE(data.value(QLatin1String("due_on")).toString(), due.toString(Qt::ISODate));
+        QCOMPARE(data.value(QLatin1String("limit_days")).toInt(), limit);
+        const ServiceCase stored = cases.find(no.value()).value();
+        QCOMPARE(stored.kind, kind);
+        QCOMPARE(stored.subject, QStringLiteral("窗口人员态度生硬，材料清单前后说法不一"));
+        QCOMPARE(stored.status, CaseStatus::Registered);
+        QCOMPARE(stored.acceptedOn, QDate(2026, 9, 30));
+        QCOMPARE(stored.dueOn, due);
+        QCOMPARE(stored.limitDays, limit);
+        QVERIFY(stored.mode.isEmpty());
+        // Not an application: it is not accepted like one.
+        QCOMPARE(cases.accept(m_clerk, no.value()).error().code(),
+                 QStringLiteral("case.illegal_transition"));
+        // Applications are still of kind case in their event.
+        QCOMPARE(cases.find(registered())->kind, CaseKind::Case);
+        QCOMPARE(EventLog::head(m_t->db().connection())
+                     .value()
+                     .dataObject()
+                     .value(QLatin1String("kind"))
+                     .toString(),
+                 QStringLiteral("case"));
+    }
+
+    void historyNamesEveryStep()
+    {
+        CaseService cases(m_t->db());
+        const QString other = registered();
+        const QString no = cases.registerCase(m_clerk, newCase("C05")).value();
+        QVERIFY(cases.accept(m_clerk, no).ok());
+        {
+            // A payment for the case is part of its history too.
+            WriteTransaction tx(m_t->db());
+            QVERIFY(tx.append(QStringLiteral("payment.taken"), QStringLiteral("1001"),
+                              {{QStringLiteral("receipt_no"), QStringLiteral("R1")},
+                               {QStringLiteral("case_no"), no},
+                               {QStringLiteral("amount_fen"), 500}})
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QVERIFY(cases.complete(m_clerk, no).ok());
+        const Result<QList<Event>> history = cases.history(no);
+        QVERIFY2(history.ok(), qPrintable(history.error().english()));
+        QStringList types;
+        for (const Event &e : history.value())
+            types.append(e.type);
+        QCOMPARE(types,
+                 QStringList({QStringLiteral("case.registered"), QStringLiteral("case.accepted"),
+                              QStringLiteral("payment.taken"), QStringLiteral("case.completed")}));
+        QCOMPARE(cases.history(other)->size(), 1);
+        QVERIFY(cases.history(QStringLiteral("nope"))->isEmpty());
+        // Found through the index of migration 0005, not by reading the whole log.
+        QSqlQuery q = m_t->db().query();
+        QVERIFY(q.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT seq FROM event_log WHERE "
+                                      "json_extract(data, '$.case_no') = 'x' ORDER BY seq")));
+        QString plan;
+        while (q.next())
+            plan += q.value(3).toString() + QLatin1Char('\n');
+        QVERIFY2(plan.contains(QStringLiteral("event_log_case_no")), qPrintable(plan));
     }
 
     void calendarFollowsMasterData()

@@ -111,18 +111,20 @@ void tst_MainWindow::areasFollowTheRole()
 {
     MainWindow clerk(*m_db, session(QStringLiteral("1001")), m_dir->path());
     QCOMPARE(clerk.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("cashPage"),
-                          QStringLiteral("queuePage"),
+             QStringList({QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
+                          QStringLiteral("casePage"), QStringLiteral("cashPage"),
+                          QStringLiteral("enquiryPage"), QStringLiteral("cataloguePage"),
                           QStringLiteral("settingsPage")}));
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
     QCOMPARE(admin.areaIds(),
              QStringList({QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
+                          QStringLiteral("cataloguePage"),
                           QStringLiteral("settingsPage"), QStringLiteral("staffPage")}));
-    QCOMPARE(admin.areaNames().size(), 4);
+    QCOMPARE(admin.areaNames().size(), 5);
     auto *nav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(nav->count(), 4);
+    QCOMPARE(nav->count(), 5);
 }
 
 void tst_MainWindow::statusBar()

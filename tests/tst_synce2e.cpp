@@ -1,6 +1,9 @@
 // End to end: a terminal and the real halldesk-hq over real TLS on loopback, through a
 // proxy that drops, delays, truncates and resets; HQ on SQLite and, under scripts/test.sh,
 // on a real PostgreSQL server. Afterwards HQ holds every event exactly once.
+#include "casefixture.h"
+#include "caseservice.h"
+#include "customerservice.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "enrolment.h"
@@ -8,6 +11,8 @@
 #include "faultproxy.h"
 #include "hqclient.h"
 #include "hqprocess.h"
+#include "idnumber.h"
+#include "masterdata.h"
 #include "protocol.h"
 #include "settingstore.h"
 #include "syncengine.h"
@@ -118,23 +123,37 @@ private slots:
         HqProcess::run({QStringLiteral("import-master"), master, QStringLiteral("--db"), m_hqDb},
                        &code);
         QCOMPARE(code, 0);
-        {
-            WriteTransaction tx(*m_db);
-            QVERIFY(
-                tx.commit(QStringLiteral("case.registered"), QStringLiteral("1001"),
-                          {{QStringLiteral("case_no"), QStringLiteral("CSTZ01-20261123-D1-0001")},
-                           {QStringLiteral("item_code"), QStringLiteral("MZ001")}})
-                    .ok());
-        }
         SyncEngine engine(*m_db);
         SyncEngine::Round r = engine.runOnce();
         QVERIFY2(r.error.isNull(), qPrintable(r.error.english()));
         QVERIFY(r.masterApplied);
         QVERIFY(SettingStore::get(m_db->connection(), SyncEngine::masterVersionKey()).toInt() >= 1);
-        HqProcess::run({QStringLiteral("decide"), QStringLiteral("CSTZ01-20261123-D1-0001"),
-                        QStringLiteral("--status"), QStringLiteral("approved"),
-                        QStringLiteral("--note"), QStringLiteral("县里已批准"),
-                        QStringLiteral("--db"), m_hqDb},
+        // A forest-rights case accepted here and forwarded to the county.
+        const Session clerk = TestDatabase::staff(QStringLiteral("1001"));
+        NewCustomer person;
+        person.name = QStringLiteral("刘德福");
+        const QString body = QStringLiteral("51072219650301003");
+        person.idNumber = body + IdNumber::checkCharacter(body);
+        const Result<Customer> customer = CustomerService(*m_db).registerCustomer(clerk, person);
+        QVERIFY2(customer.ok(), qPrintable(customer.error().english()));
+        CaseService cases(*m_db);
+        NewCase forest;
+        forest.itemCode = QStringLiteral("G032");
+        forest.customerId = customer->customerId;
+        forest.windowCode = QStringLiteral("W04");
+        const Result<CatalogueItem> item =
+            MasterData::item(m_db->connection(), QStringLiteral("G032"));
+        QVERIFY(item.ok());
+        forest.materialsReceived = item->materials;
+        forest.formData = CaseFixture::validForm(item.value());
+        const Result<QString> caseNo = cases.registerCase(clerk, forest);
+        QVERIFY2(caseNo.ok(), qPrintable(caseNo.error().english()));
+        QVERIFY(cases.accept(clerk, caseNo.value()).ok());
+        QVERIFY(cases.forward(clerk, caseNo.value(), QStringLiteral("三台县自然资源局")).ok());
+        QVERIFY(engine.runOnce().error.isNull());
+        HqProcess::run({QStringLiteral("decide"), caseNo.value(), QStringLiteral("--status"),
+                        QStringLiteral("approved"), QStringLiteral("--note"),
+                        QStringLiteral("县里已批准"), QStringLiteral("--db"), m_hqDb},
                        &code);
         QCOMPARE(code, 0);
         r = engine.runOnce();
@@ -145,6 +164,12 @@ private slots:
         QCOMPARE(decided.type, QStringLiteral("case.decided"));
         QCOMPARE(decided.dataObject().value(QLatin1String("note")).toString(),
                  QStringLiteral("县里已批准"));
+        // The decision moved the case through the state machine; it is handed over next.
+        QCOMPARE(decided.dataObject().value(QLatin1String("applied")).toBool(), true);
+        const ServiceCase stored = cases.find(caseNo.value()).value();
+        QCOMPARE(stored.status, CaseStatus::Decided);
+        QCOMPARE(stored.decision, QStringLiteral("approved"));
+        QCOMPARE(stored.decisionNote, QStringLiteral("县里已批准"));
         QCOMPARE(engine.runOnce().decisions, 0); // never twice
         assertHqMatchesTerminal();
     }

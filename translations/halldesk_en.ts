@@ -437,6 +437,868 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CaseDeadline</name>
+    <message>
+        <source>On track</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By letter or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing (one-time notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1, approved by %2: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No further steps: the case is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept case %1 for %2. It is to be completed by %3 (%4); the acceptance receipt is printed next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials brought now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everything the applicant still has to bring. All of it goes into ONE one-time notice, printed next; nothing may be asked for later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anything not in the list, e.g. a certificate of the village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant receives the reason in writing (notice of refusal, printed next).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the applicant&apos;s household is not registered in this town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward the case to the higher level that decides it. The letter of agency is printed next for the applicant to sign; paper originals follow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County government service centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result of case %1 today: on time (due %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand over the result of case %1 today: LATE, it was due %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How did the result reach the applicant?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case may be extended once, with a supervisor&apos;s approval. The applicant is told the reason and the new date (notice of extension, printed next). Now due %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. an on-site inspection by the county office is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the reason; the applicant receives it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend case %1 by %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A leader takes up the %1 and decides who handles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take up case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand it to the section that deals with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What did the section find and do?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer given to the person (reply due %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice of missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter of agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiries and complaints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your application has been accepted. The result will be ready by %1 at the latest. Keep this receipt and quote the case number %2 when you ask about progress or collect the result at window %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by (staff no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3) cannot be accepted yet because materials are missing. Under the one-time notification rule, everything you still need to bring is listed here at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring all of the above to window %1. The application is accepted once they are complete; nothing beyond this list will be asked of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notified by (staff no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3), registered on %4, is not accepted, for this reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may raise it through: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (staff no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal (applicant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, handled by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The principal authorises the agent to apply on their behalf to %1 for %2, to hand over the materials listed above and to receive the decision. The authority runs from %3 until the matter is concluded. Paper originals follow separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Principal&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s seal and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3), accepted on %4, was to be completed by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the extension: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With the approval of %1, the time limit is extended by %n working day(s); the matter will now be completed by %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the only extension of this matter. We apologise for the delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed %2 · staff no. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryModel</name>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came %1 to window %2; first responder %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; reply due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (%n working day(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) more, now due %1; approved by %2; reason: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late (after the due date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered to the home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collected at the counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>%1 (extended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>New case...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a case, complaint or petition (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; scroll down for more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -460,6 +1322,90 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved for handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward to a higher level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliver the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -722,6 +1668,91 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Print service guide...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a matter by name, code or department (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the service guide of the selected matter (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save service guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CategoryLoadModel</name>
     <message>
         <source>Category</source>
@@ -878,6 +1909,95 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>EnquiryDialog</name>
+    <message>
+        <source>Log a phone enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>village, company or office (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000 or 0816-5621234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered at once by staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Call back on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-inquiry responsibility: note who called and pass the matter on, or answer it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryPage</name>
+    <message>
+        <source>Log phone enquiry...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note down a call (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol with headquarters</source>
@@ -986,10 +2106,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not filled in correctly (expected: %2). Correct the form field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no catalogue item %1. Choose the matter from the service catalogue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,10 +2139,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>The notice lists no missing materials. Tick everything the applicant still has to bring, all in one notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the reason for refusing (at most 500 characters); the applicant receives it in writing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1757,6 +2869,86 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>You already work window %1 today.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the reason (at most 500 characters); the applicant receives it in writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the complaint or petition is about (at most 1000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the office the case is forwarded to (at most 100 characters), e.g. the county government service centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension needs a supervisor&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension is 1 to %1 working days. Enter the number of extra working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has already been extended once; a case may be extended only once. Complete it, or explain the delay to the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the result reached the applicant: at the counter, by post or delivered home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not possible for a case that is &quot;%1&quot;. Open the case again to see its current status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A complaint or petition is taken up on a leader&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the section that handles it (at most 100 characters), e.g. the civil affairs office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the section found and did (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the reply given to the person (at most 2000 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the reply was given: in person, by phone or by letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the caller&apos;s name (at most 40 characters); ask for it if they did not say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caller&apos;s unit is too long (at most 100 characters). Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down a phone number to call the person back, e.g. 13800138000 or 0816-5621234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down what the caller asked (at most 500 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down to whom the enquiry was passed on, or that you answered it yourself (at most 100 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such enquiry in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not filled in correctly: expected %2. Correct the form field.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1822,6 +3014,68 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Work on its own for now (enrol later in the Headquarters area)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldEditor</name>
+    <message>
+        <source>This matter has no form to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, last may be X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11-digit mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid 18-character resident ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an 11-digit mobile number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2091,6 +3345,26 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone enquiries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases due soon: %1 · overdue: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2738,6 +4012,124 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
 </context>
 <context>
+    <name>RegisterCaseDialog</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, mobile, customer number or name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Petition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By letter or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Came:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First responder: staff no. %1 %2, window %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a matter by name, code or department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials received (Space ticks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the person says, in their words: what happened, when, who was involved, what they ask for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No applicant chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1    ID %2    mobile %3    customer no. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody found. Check what was typed, or register the customer first on the counter page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 about this matter: reply within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the applicant first: look them up by ID number, mobile or name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the matter from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -2753,6 +4145,105 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>Partner staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGuide</name>
+    <message>
+        <source>Service guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Materials to bring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No materials are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window, on the spot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4. Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (basis: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5. Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. What the window fills in with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6. Enquiries and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7. Enquiries and complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · service guide %2 · printed %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

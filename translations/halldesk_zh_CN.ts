@@ -437,6 +437,860 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CaseDeadline</name>
+    <message>
+        <source>On track</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailDialog</name>
+    <message>
+        <source>Case</source>
+        <translation>办件信息</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>办件 %1</translation>
+    </message>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Due %1 · %2</source>
+        <translation>办结期限 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>By letter or e-mail</source>
+        <translation>来信或电子邮件</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Came</source>
+        <translation>来源方式</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问责任人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Missing (one-time notice)</source>
+        <translation>一次性告知补正材料</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>申请表信息</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <source>Reply due</source>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批办领导</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>承办科室</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复意见</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>答复日期</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>延期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) from %1, approved by %2: %3</source>
+        <translation>
+            <numerusform>自 %1 起延长 %n 个工作日，批准人 %2：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Forwarded to</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>上级决定</translation>
+    </message>
+    <message>
+        <source>Refusal reason</source>
+        <translation>不予受理理由</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>送达日期</translation>
+    </message>
+    <message>
+        <source>No further steps: the case is closed.</source>
+        <translation>没有后续步骤：本件已办结。</translation>
+    </message>
+    <message>
+        <source>Print or save as PDF</source>
+        <translation>打印或保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Nothing to print yet.</source>
+        <translation>暂无可打印的文书。</translation>
+    </message>
+    <message>
+        <source>Accept case %1 for %2. It is to be completed by %3 (%4); the acceptance receipt is printed next.</source>
+        <translation>受理办件 %1（%2）。办结期限为 %3（%4），接下来打印受理回执。</translation>
+    </message>
+    <message>
+        <source>Materials brought now</source>
+        <translation>本次补交的材料</translation>
+    </message>
+    <message>
+        <source>Tick everything the applicant still has to bring. All of it goes into ONE one-time notice, printed next; nothing may be asked for later.</source>
+        <translation>勾选申请人尚需补交的全部材料。所有材料写入同一份一次性告知书（接下来打印），此后不得再要求补交其他材料。</translation>
+    </message>
+    <message>
+        <source>Missing materials</source>
+        <translation>需补正材料</translation>
+    </message>
+    <message>
+        <source>Also missing</source>
+        <translation>其他需补交</translation>
+    </message>
+    <message>
+        <source>anything not in the list, e.g. a certificate of the village</source>
+        <translation>清单之外的材料，如村委会证明</translation>
+    </message>
+    <message>
+        <source>The applicant receives the reason in writing (notice of refusal, printed next).</source>
+        <translation>不予受理的理由书面告知申请人（接下来打印不予受理通知书）。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>e.g. the applicant&apos;s household is not registered in this town</source>
+        <translation>如：申请人户籍不在本镇</translation>
+    </message>
+    <message>
+        <source>Forward the case to the higher level that decides it. The letter of agency is printed next for the applicant to sign; paper originals follow.</source>
+        <translation>将办件上报有审批权的上级部门。接下来打印委托代理书供申请人签字；纸质原件随后报送。</translation>
+    </message>
+    <message>
+        <source>Forward to</source>
+        <translation>上报至</translation>
+    </message>
+    <message>
+        <source>County government service centre</source>
+        <translation>县政务服务中心</translation>
+    </message>
+    <message>
+        <source>Hand over the result of case %1 today: on time (due %2).</source>
+        <translation>今日办结办件 %1：按时办结（期限 %2）。</translation>
+    </message>
+    <message>
+        <source>Hand over the result of case %1 today: LATE, it was due %2.</source>
+        <translation>今日办结办件 %1：已超期，办结期限为 %2。</translation>
+    </message>
+    <message>
+        <source>How did the result reach the applicant?</source>
+        <translation>办理结果以何种方式送达申请人？</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Collected at the counter</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Delivered to the home</source>
+        <translation>送达上门</translation>
+    </message>
+    <message>
+        <source>A case may be extended once, with a supervisor&apos;s approval. The applicant is told the reason and the new date (notice of extension, printed next). Now due %1.</source>
+        <translation>每件只能延期一次，须经值班长批准；延期理由和新的办结日期书面告知申请人（接下来打印延期办理告知书）。当前办结期限：%1。</translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation>延长工作日</translation>
+    </message>
+    <message>
+        <source>e.g. an on-site inspection by the county office is needed</source>
+        <translation>如：需县级部门现场勘查</translation>
+    </message>
+    <message>
+        <source>Write the reason; the applicant receives it in writing.</source>
+        <translation>请填写理由，将书面告知申请人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Extend case %1 by %n working day(s).</source>
+        <translation>
+            <numerusform>办件 %1 延期 %n 个工作日。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A leader takes up the %1 and decides who handles it.</source>
+        <translation>由领导批办该%1，并确定承办单位。</translation>
+    </message>
+    <message>
+        <source>Take up case %1.</source>
+        <translation>批办 %1。</translation>
+    </message>
+    <message>
+        <source>Hand it to the section that deals with it.</source>
+        <translation>交由负责的科室办理。</translation>
+    </message>
+    <message>
+        <source>What did the section find and do?</source>
+        <translation>承办科室的调查和处理结果：</translation>
+    </message>
+    <message>
+        <source>The answer given to the person (reply due %1).</source>
+        <translation>答复反映人的意见（答复期限 %1）。</translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation>答复方式</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Acceptance receipt</source>
+        <translation>受理回执</translation>
+    </message>
+    <message>
+        <source>One-time notice of missing materials</source>
+        <translation>一次性告知书</translation>
+    </message>
+    <message>
+        <source>Notice of refusal</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Letter of agency</source>
+        <translation>委托代理书</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>延期办理告知书</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Enquiries and complaints: %1</source>
+        <translation>咨询投诉：%1</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>To be completed by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Materials received</source>
+        <translation>已收材料</translation>
+    </message>
+    <message>
+        <source>Your application has been accepted. The result will be ready by %1 at the latest. Keep this receipt and quote the case number %2 when you ask about progress or collect the result at window %3.</source>
+        <translation>您的申请已受理，最迟于%1办结。请妥善保管本回执，查询办理进度或到%3领取办理结果时请出示办件编号%2。</translation>
+    </message>
+    <message>
+        <source>Accepted by (staff no. %1)</source>
+        <translation>受理人（工号%1）</translation>
+    </message>
+    <message>
+        <source>Applicant&apos;s signature</source>
+        <translation>申请人签字</translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3) cannot be accepted yet because materials are missing. Under the one-time notification rule, everything you still need to bring is listed here at once:</source>
+        <translation>%1：您申请办理的%2（办件编号%3），因申请材料不齐全，暂不能受理。根据一次性告知制度，现将需补交的全部材料一次性告知如下：</translation>
+    </message>
+    <message>
+        <source>Bring all of the above to window %1. The application is accepted once they are complete; nothing beyond this list will be asked of you.</source>
+        <translation>请将上述材料补齐后到%1办理。材料齐全即予受理，不再要求您提交本清单以外的材料。</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>办理依据：%1</translation>
+    </message>
+    <message>
+        <source>Notified by (staff no. %1)</source>
+        <translation>告知人（工号%1）</translation>
+    </message>
+    <message>
+        <source>Received by the applicant</source>
+        <translation>申请人签收</translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3), registered on %4, is not accepted, for this reason:</source>
+        <translation>%1：您于%4申请办理的%2（办件编号%3），经审查，决定不予受理，理由如下：</translation>
+    </message>
+    <message>
+        <source>If you disagree with this decision, you may raise it through: %1</source>
+        <translation>如对本决定有异议，可通过以下渠道反映：%1</translation>
+    </message>
+    <message>
+        <source>Issued by (staff no. %1)</source>
+        <translation>经办人（工号%1）</translation>
+    </message>
+    <message>
+        <source>Principal (applicant)</source>
+        <translation>委托人（申请人）</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>受托人</translation>
+    </message>
+    <message>
+        <source>%1, handled by %2</source>
+        <translation>%1，经办人 %2</translation>
+    </message>
+    <message>
+        <source>Submitted to</source>
+        <translation>报送单位</translation>
+    </message>
+    <message>
+        <source>Materials handed over</source>
+        <translation>递交材料</translation>
+    </message>
+    <message>
+        <source>The principal authorises the agent to apply on their behalf to %1 for %2, to hand over the materials listed above and to receive the decision. The authority runs from %3 until the matter is concluded. Paper originals follow separately.</source>
+        <translation>委托人委托受托人代为向%1申请办理%2，代为递交上列材料并代为领取审批结果。委托期限自%3起至该事项办结之日止。纸质原件另行报送。</translation>
+    </message>
+    <message>
+        <source>Principal&apos;s signature</source>
+        <translation>委托人签字</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s seal and signature</source>
+        <translation>受托人盖章及经办人签字</translation>
+    </message>
+    <message>
+        <source>%1: your application for %2 (case no. %3), accepted on %4, was to be completed by %5.</source>
+        <translation>%1：您于%4申请办理并已受理的%2（办件编号%3），原承诺办结日期为%5。</translation>
+    </message>
+    <message>
+        <source>Reason for the extension: %1</source>
+        <translation>延期理由：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>With the approval of %1, the time limit is extended by %n working day(s); the matter will now be completed by %2.</source>
+        <translation>
+            <numerusform>经%1批准，办理期限延长%n个工作日，办结日期延至%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the only extension of this matter. We apologise for the delay.</source>
+        <translation>本事项仅延期一次。给您带来不便，敬请谅解。</translation>
+    </message>
+    <message>
+        <source>%1 · printed %2 · staff no. %3</source>
+        <translation>%1 · 打印日期 %2 · 工号 %3</translation>
+    </message>
+    <message>
+        <source>Case no. %1</source>
+        <translation>办件编号：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistoryModel</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>One-time notice</source>
+        <translation>一次性告知</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>收到上级决定</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Approved for handling</source>
+        <translation>领导批办</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>交办</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>报告结果</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>收费</translation>
+    </message>
+    <message>
+        <source>Payment voided</source>
+        <translation>收费作废</translation>
+    </message>
+    <message>
+        <source>Payment refunded</source>
+        <translation>退费</translation>
+    </message>
+    <message>
+        <source>Follow-up call</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>by phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>by letter</source>
+        <translation>来信</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Came %1 to window %2; first responder %3</source>
+        <translation>%1，窗口 %2，首问责任人 %3</translation>
+    </message>
+    <message>
+        <source>; reply due %1</source>
+        <translation>；答复期限 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due %1 (%n working day(s))</source>
+        <translation>
+            <numerusform>办结期限 %1（%n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation>需补正：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>不予批准</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1 (%2)</source>
+        <translation>决定：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) more, now due %1; approved by %2; reason: %3</source>
+        <translation>
+            <numerusform>延长 %n 个工作日，期限改为 %1；批准人 %2；理由：%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Late (after the due date)</source>
+        <translation>超期办结</translation>
+    </message>
+    <message>
+        <source>Sent by post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Delivered to the home</source>
+        <translation>送达上门</translation>
+    </message>
+    <message>
+        <source>Collected at the counter</source>
+        <translation>窗口领取</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>批办人 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>on time</source>
+        <translation>按时</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>Score %1 of 5</source>
+        <translation>评分 %1/5</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2</source>
+        <translation>收据 %1，%2</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>总部</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>%1 (extended)</source>
+        <translation>%1（已延期）</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>First responder</source>
+        <translation>首问人</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>办结期限</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>时限状态</translation>
+    </message>
+</context>
+<context>
+    <name>CasePage</name>
+    <message>
+        <source>New case...</source>
+        <translation>新建办件…</translation>
+    </message>
+    <message>
+        <source>Register a case, complaint or petition (Ctrl+N)</source>
+        <translation>登记办件、投诉或信访（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open the selected case (Enter)</source>
+        <translation>打开所选办件（回车）</translation>
+    </message>
+    <message>
+        <source>Case number (Ctrl+F)</source>
+        <translation>办件编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <source>Not yet finished</source>
+        <translation>未办结</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Any time limit</source>
+        <translation>全部时限</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>即将到期或逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>All matters</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>全部人员</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>本人（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) shown; scroll down for more.</source>
+        <translation>
+            <numerusform>已显示 %n 件，向下滚动查看更多。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s).</source>
+        <translation>
+            <numerusform>共 %n 件。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseState</name>
     <message>
         <source>Registered</source>
@@ -461,6 +1315,90 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Completed</source>
         <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Decision received</source>
+        <translation>上级已决定</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Approved for handling</source>
+        <translation>已批办</translation>
+    </message>
+    <message>
+        <source>Assigned to a section</source>
+        <translation>已交办</translation>
+    </message>
+    <message>
+        <source>Result reported</source>
+        <translation>已报结果</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <source>Application</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Request missing materials</source>
+        <translation>一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Forward to a higher level</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>Record the decision</source>
+        <translation>登记上级决定</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Deliver the result</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>申请延期</translation>
+    </message>
+    <message>
+        <source>Approve handling</source>
+        <translation>领导批办</translation>
+    </message>
+    <message>
+        <source>Assign to a section</source>
+        <translation>交办科室</translation>
+    </message>
+    <message>
+        <source>Record the result</source>
+        <translation>登记办理结果</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -722,6 +1660,90 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CatalogueModel</name>
+    <message>
+        <source>Immediate</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>上报件</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>当场办结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>Print service guide...</source>
+        <translation>打印办事指南…</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Find a matter by name, code or department (Ctrl+F)</source>
+        <translation>按名称、编码或部门查找事项（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Print the service guide of the selected matter (Ctrl+P)</source>
+        <translation>打印所选事项的办事指南（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save service guide</source>
+        <translation>保存办事指南</translation>
+    </message>
+    <message>
+        <source>Service guide %1.pdf</source>
+        <translation>办事指南 %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 文件无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>CategoryLoadModel</name>
     <message>
         <source>Category</source>
@@ -878,6 +1900,95 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>EnquiryDialog</name>
+    <message>
+        <source>Log a phone enquiry</source>
+        <translation>电话咨询登记</translation>
+    </message>
+    <message>
+        <source>village, company or office (optional)</source>
+        <translation>村组、企业或单位（可不填）</translation>
+    </message>
+    <message>
+        <source>e.g. 13800138000 or 0816-5621234</source>
+        <translation>如 13800138000 或 0816-5621234</translation>
+    </message>
+    <message>
+        <source>Answered at once by staff no. %1</source>
+        <translation>已由工号 %1 当场答复</translation>
+    </message>
+    <message>
+        <source>&amp;Caller</source>
+        <translation>来电人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Call back on</source>
+        <translation>回电号码(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Enquiry</source>
+        <translation>咨询内容(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Passed to</source>
+        <translation>转交(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>First-inquiry responsibility: note who called and pass the matter on, or answer it yourself.</source>
+        <translation>首问负责：记下来电人信息，转交有关窗口或当场答复。</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>来电人</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>咨询内容</translation>
+    </message>
+    <message>
+        <source>Passed to</source>
+        <translation>转交</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>接听人</translation>
+    </message>
+</context>
+<context>
+    <name>EnquiryPage</name>
+    <message>
+        <source>Log phone enquiry...</source>
+        <translation>登记电话咨询…</translation>
+    </message>
+    <message>
+        <source>Note down a call (Ctrl+N)</source>
+        <translation>登记一次来电（Ctrl+N）</translation>
+    </message>
+</context>
+<context>
     <name>EnrolDialog</name>
     <message>
         <source>Enrol with headquarters</source>
@@ -986,10 +2097,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation>办件须由使用工号登录的工作人员办理。请先在柜台登录。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not filled in correctly (expected: %2). Correct the form field.</source>
-        <translation>“%1”填写不正确（应为：%2）。请更正该栏目。</translation>
-    </message>
-    <message>
         <source>There is no catalogue item %1. Choose the matter from the service catalogue.</source>
         <translation>不存在事项 %1。请从服务事项目录中选择。</translation>
     </message>
@@ -1024,10 +2131,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>The notice lists no missing materials. Tick everything the applicant still has to bring, all in one notice.</source>
         <translation>告知书中没有列出所缺材料。请在同一份告知书中勾选申请人需补交的全部材料。</translation>
-    </message>
-    <message>
-        <source>Write the reason for refusing (at most 500 characters); the applicant receives it in writing.</source>
-        <translation>请填写不予受理的理由（不超过 500 字），理由将以书面形式告知申请人。</translation>
     </message>
     <message>
         <source>A case that is &quot;%1&quot; cannot become &quot;%2&quot;. Open the case again to see its current status.</source>
@@ -1757,6 +2860,86 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>You already work window %1 today.</source>
         <translation>您今天已在值守 %1 窗口。</translation>
     </message>
+    <message>
+        <source>Write the reason (at most 500 characters); the applicant receives it in writing.</source>
+        <translation>请填写理由（不超过500字），理由将书面告知申请人。</translation>
+    </message>
+    <message>
+        <source>Write down what the complaint or petition is about (at most 1000 characters).</source>
+        <translation>请填写投诉或信访反映的内容（不超过1000字）。</translation>
+    </message>
+    <message>
+        <source>Name the office the case is forwarded to (at most 100 characters), e.g. the county government service centre.</source>
+        <translation>请填写上报的单位（不超过100字），如县政务服务中心。</translation>
+    </message>
+    <message>
+        <source>An extension needs a supervisor&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <translation>延期须经值班长批准。请值班长输入本人工号和密码批准。</translation>
+    </message>
+    <message>
+        <source>An extension is 1 to %1 working days. Enter the number of extra working days.</source>
+        <translation>延期为1至%1个工作日，请输入延长的工作日数。</translation>
+    </message>
+    <message>
+        <source>Case %1 has already been extended once; a case may be extended only once. Complete it, or explain the delay to the applicant.</source>
+        <translation>办件 %1 已延期一次，每件只能延期一次。请尽快办结，或向申请人说明情况。</translation>
+    </message>
+    <message>
+        <source>Choose how the result reached the applicant: at the counter, by post or delivered home.</source>
+        <translation>请选择送达方式：窗口领取、邮寄送达或送达上门。</translation>
+    </message>
+    <message>
+        <source>&quot;%2&quot; is not possible for a case that is &quot;%1&quot;. Open the case again to see its current status.</source>
+        <translation>状态为“%1”的办件不能“%2”。请重新打开办件查看当前状态。</translation>
+    </message>
+    <message>
+        <source>A complaint or petition is taken up on a leader&apos;s approval. Ask the supervisor on duty to approve it with their staff number and password.</source>
+        <translation>投诉或信访须经领导批办。请值班长输入本人工号和密码批准。</translation>
+    </message>
+    <message>
+        <source>Name the section that handles it (at most 100 characters), e.g. the civil affairs office.</source>
+        <translation>请填写承办科室（不超过100字），如镇民政办公室。</translation>
+    </message>
+    <message>
+        <source>Write down what the section found and did (at most 2000 characters).</source>
+        <translation>请填写承办科室的调查处理结果（不超过2000字）。</translation>
+    </message>
+    <message>
+        <source>Write down the reply given to the person (at most 2000 characters).</source>
+        <translation>请填写给反映人的答复意见（不超过2000字）。</translation>
+    </message>
+    <message>
+        <source>Choose how the reply was given: in person, by phone or by letter.</source>
+        <translation>请选择答复方式：当面、电话或书面。</translation>
+    </message>
+    <message>
+        <source>Write down the caller&apos;s name (at most 40 characters); ask for it if they did not say.</source>
+        <translation>请填写来电人姓名（不超过40字）；对方未说明的请询问。</translation>
+    </message>
+    <message>
+        <source>The caller&apos;s unit is too long (at most 100 characters). Shorten it.</source>
+        <translation>来电人单位过长（不超过100字），请缩短。</translation>
+    </message>
+    <message>
+        <source>Write down a phone number to call the person back, e.g. 13800138000 or 0816-5621234.</source>
+        <translation>请填写回电号码，如 13800138000 或 0816-5621234。</translation>
+    </message>
+    <message>
+        <source>Write down what the caller asked (at most 500 characters).</source>
+        <translation>请填写咨询内容（不超过500字）。</translation>
+    </message>
+    <message>
+        <source>Write down to whom the enquiry was passed on, or that you answered it yourself (at most 100 characters).</source>
+        <translation>请填写转交给谁，或注明已当场答复（不超过100字）。</translation>
+    </message>
+    <message>
+        <source>There is no such enquiry in the log.</source>
+        <translation>登记簿中没有这条咨询记录。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not filled in correctly: expected %2. Correct the form field.</source>
+        <translation>“%1”填写有误，应为%2。请更正该项。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -1823,6 +3006,68 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Work on its own for now (enrol later in the Headquarters area)</source>
         <translation>暂时单机使用（以后可在“总部”页面注册）</translation>
+    </message>
+</context>
+<context>
+    <name>FormFieldEditor</name>
+    <message>
+        <source>This matter has no form to fill in.</source>
+        <translation>本事项无需填写申请表。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>18 characters, last may be X</source>
+        <translation>18位，末位可为X</translation>
+    </message>
+    <message>
+        <source>11-digit mobile</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年-月-日，如 2020-05-01</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>%1 *</source>
+        <translation>%1 *</translation>
+    </message>
+    <message>
+        <source>Expected %1.</source>
+        <translation>应填写%1。</translation>
+    </message>
+</context>
+<context>
+    <name>FormValidation</name>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>a date such as 2026-03-01</source>
+        <translation>日期，如 2026-03-01</translation>
+    </message>
+    <message>
+        <source>one of the listed choices</source>
+        <translation>列表中的一项</translation>
+    </message>
+    <message>
+        <source>a valid 18-character resident ID number</source>
+        <translation>有效的18位居民身份证号码</translation>
+    </message>
+    <message>
+        <source>an 11-digit mobile number</source>
+        <translation>11位手机号码</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文字</translation>
     </message>
 </context>
 <context>
@@ -2090,6 +3335,26 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Queue</source>
         <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Phone enquiries</source>
+        <translation>电话咨询</translation>
+    </message>
+    <message>
+        <source>Service catalogue</source>
+        <translation>事项目录</translation>
+    </message>
+    <message>
+        <source>No case due soon</source>
+        <translation>无即将到期办件</translation>
+    </message>
+    <message>
+        <source>Cases due soon: %1 · overdue: %2</source>
+        <translation>即将到期 %1 件 · 逾期 %2 件</translation>
     </message>
 </context>
 <context>
@@ -2736,6 +4001,123 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
 </context>
 <context>
+    <name>RegisterCaseDialog</name>
+    <message>
+        <source>&amp;Register</source>
+        <translation>登记(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register a case</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <source>ID number, mobile, customer number or name, then Enter</source>
+        <translation>输入身份证号、手机号、客户编号或姓名后回车</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>&amp;Application</source>
+        <translation>办件申请(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplaint</source>
+        <translation>投诉(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Petition</source>
+        <translation>信访(&amp;P)</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <source>By letter or e-mail</source>
+        <translation>来信或电子邮件</translation>
+    </message>
+    <message>
+        <source>&amp;Came:</source>
+        <translation>来源方式(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>First responder: staff no. %1 %2, window %3</source>
+        <translation>首问责任人：工号 %1 %2，窗口 %3</translation>
+    </message>
+    <message>
+        <source>Find a matter by name, code or department</source>
+        <translation>按名称、编码或部门查找事项</translation>
+    </message>
+    <message>
+        <source>Choose the matter on the left.</source>
+        <translation>请在左侧选择事项。</translation>
+    </message>
+    <message>
+        <source>Materials received (Space ticks)</source>
+        <translation>已收材料（空格键勾选）</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>申请表</translation>
+    </message>
+    <message>
+        <source>What the person says, in their words: what happened, when, who was involved, what they ask for.</source>
+        <translation>按反映人原话记录：发生了什么、何时、涉及何人、有何诉求。</translation>
+    </message>
+    <message>
+        <source>What it is about</source>
+        <translation>反映内容</translation>
+    </message>
+    <message>
+        <source>Register (Ctrl+Enter)</source>
+        <translation>登记（Ctrl+回车）</translation>
+    </message>
+    <message>
+        <source>No applicant chosen yet.</source>
+        <translation>尚未选择申请人。</translation>
+    </message>
+    <message>
+        <source>%1    ID %2    mobile %3    customer no. %4</source>
+        <translation>%1    证件 %2    手机 %3    客户编号 %4</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Nobody found. Check what was typed, or register the customer first on the counter page.</source>
+        <translation>未找到。请检查输入，或先在柜台页面登记客户。</translation>
+    </message>
+    <message>
+        <source>No materials are needed.</source>
+        <translation>无需提交材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 about this matter: reply within %n working day(s)</source>
+        <translation>
+            <numerusform>就本事项的%1：%n 个工作日内答复</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the applicant first: look them up by ID number, mobile or name.</source>
+        <translation>请先选择申请人：按身份证号、手机号或姓名查找。</translation>
+    </message>
+    <message>
+        <source>Choose the matter from the catalogue.</source>
+        <translation>请从事项目录中选择事项。</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <source>Clerk</source>
@@ -2752,6 +4134,105 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>Partner staff</source>
         <translation>进驻人员</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceGuide</name>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施部门</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>受理窗口</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>办件类型</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>承诺时限</translation>
+    </message>
+    <message>
+        <source>1. Conditions</source>
+        <translation>一、申请条件</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>无。</translation>
+    </message>
+    <message>
+        <source>2. Materials to bring</source>
+        <translation>二、申请材料</translation>
+    </message>
+    <message>
+        <source>No materials are needed.</source>
+        <translation>无需提交材料。</translation>
+    </message>
+    <message>
+        <source>3. Steps</source>
+        <translation>三、办理流程</translation>
+    </message>
+    <message>
+        <source>At the window, on the spot.</source>
+        <translation>窗口当场办理。</translation>
+    </message>
+    <message>
+        <source>4. Fees</source>
+        <translation>四、收费标准及依据</translation>
+    </message>
+    <message>
+        <source>Free of charge.</source>
+        <translation>不收费。</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>%1 (basis: %2)</source>
+        <translation>%1（依据：%2）</translation>
+    </message>
+    <message>
+        <source>5. Legal basis</source>
+        <translation>五、设定依据</translation>
+    </message>
+    <message>
+        <source>6. What the window fills in with you</source>
+        <translation>六、需现场填写的信息</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1（必填）</translation>
+    </message>
+    <message>
+        <source>6. Enquiries and complaints</source>
+        <translation>六、咨询与投诉</translation>
+    </message>
+    <message>
+        <source>7. Enquiries and complaints</source>
+        <translation>七、咨询与投诉</translation>
+    </message>
+    <message>
+        <source>At the window.</source>
+        <translation>受理窗口。</translation>
+    </message>
+    <message>
+        <source>Service guide: %1</source>
+        <translation>办事指南：%1</translation>
+    </message>
+    <message>
+        <source>%1 · service guide %2 · printed %3</source>
+        <translation>%1 · 办事指南 %2 · 打印日期 %3</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,16 @@
 #include "appicon.h"
 #include "cashpage.h"
 #include "callingstrip.h"
+#include "businessday.h"
+#include "casedeadline.h"
+#include "casepage.h"
+#include "cataloguepage.h"
 #include "clock.h"
 #include "database.h"
 #include "deviceidentity.h"
+#include "enquirypage.h"
 #include "eventlog.h"
+#include "holidaycalendar.h"
 #include "lockpage.h"
 #include "overviewpage.h"
 #include "queuepage.h"
@@ -39,7 +45,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
       m_navigation(new QListWidget(m_workspace)), m_areaTitle(new QLabel(m_workspace)),
       m_areas(new QStackedWidget(m_workspace)), m_lockPage(new LockPage(db, session, m_top)),
       m_staffLabel(new QLabel(this)), m_windowLabel(new QLabel(this)), m_dayLabel(new QLabel(this)),
-      m_syncLabel(new QLabel(this)), m_eventsLabel(new QLabel(this)), m_clockLabel(new QLabel(this))
+      m_syncLabel(new QLabel(this)), m_eventsLabel(new QLabel(this)),
+      m_clockLabel(new QLabel(this)), m_caseWarningsLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(AppIcon::icon());
@@ -84,10 +91,16 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     setCentralWidget(m_top);
 
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
-    if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
-        addArea(new CashPage(db, session, m_areas), tr("Cash"));
+    // In the order of a visit: the queue, the case, the money; then what is looked up.
     if (QueuePage::availableTo(session))
         addArea(new QueuePage(db, session, m_areas), tr("Queue"));
+    if (session.can(Permission::ServeCustomers))
+        addArea(new CasePage(db, session, m_areas), tr("Cases"));
+    if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
+        addArea(new CashPage(db, session, m_areas), tr("Cash"));
+    if (session.can(Permission::ServeCustomers))
+        addArea(new EnquiryPage(db, session, m_areas), tr("Phone enquiries"));
+    addArea(new CataloguePage(db, session, m_areas), tr("Service catalogue"));
     auto *settings = new SettingsPage(db, session, m_areas);
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))
@@ -113,6 +126,10 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     statusBar()->addWidget(m_staffLabel);
     statusBar()->addWidget(m_windowLabel);
     statusBar()->addWidget(m_dayLabel);
+    m_caseWarningsLabel->setObjectName(QStringLiteral("statusCaseWarnings"));
+    statusBar()->addWidget(m_caseWarningsLabel);
+    connect(&m_db, &Database::changed, this, &MainWindow::updateCaseWarnings);
+    updateCaseWarnings();
     statusBar()->addPermanentWidget(m_syncLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_clockLabel);
@@ -232,6 +249,22 @@ void MainWindow::updateEventCount()
 {
     const Result<qint64> count = EventLog::count(m_db.connection());
     m_eventsLabel->setText(count ? tr("%1 events in the log").arg(count.value()) : QString());
+}
+
+void MainWindow::updateCaseWarnings()
+{
+    // Electronic supervision: running cases due within the warning window and those overdue.
+    const Result<CaseDeadline::Counts> counts = CaseDeadline::count(
+        m_db.connection(), BusinessDay::today(), HolidayCalendar::load(m_db.connection()));
+    if (!counts || (counts->dueSoon == 0 && counts->overdue == 0)) {
+        m_caseWarningsLabel->setText(counts ? tr("No case due soon") : QString());
+        m_caseWarningsLabel->setStyleSheet(QStringLiteral("color: #1b6e20;"));
+        return;
+    }
+    m_caseWarningsLabel->setText(
+        tr("Cases due soon: %1 · overdue: %2").arg(counts->dueSoon).arg(counts->overdue));
+    m_caseWarningsLabel->setStyleSheet(counts->overdue > 0 ? QStringLiteral("color: #b00020;")
+                                                           : QStringLiteral("color: #8a5a00;"));
 }
 
 void MainWindow::lockNow()

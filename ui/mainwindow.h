@@ -54,6 +54,7 @@ private:
     void unlock();
     void updateClock();
     void updateEventCount();
+    void updateCaseWarnings();
     void showSyncState(const SyncState &state);
 
     Database &m_db;
@@ -73,6 +74,7 @@ private:
     QLabel *m_syncLabel;
     QLabel *m_eventsLabel;
     QLabel *m_clockLabel;
+    QLabel *m_caseWarningsLabel;
     // Dialogs hidden by the lock, shown again on unlock with what was typed in them.
     QList<QPointer<QWidget>> m_hiddenByLock;
 };

@@ -32,6 +32,10 @@ void SyncMonitor::startWorker()
     });
     connect(m_worker, &SyncWorker::attemptFinished, this,
             [this](const QDateTime &at, bool ok, qint64 sent, const QString &error) {
+                // Decisions on forwarded cases arrive on the worker's own connection: the
+                // case lists of this one reload (they read only what is visible).
+                if (ok)
+                    m_db.notifyChanged({QStringLiteral("service_case")});
                 m_attempts.prepend({at, ok, sent, error});
                 if (m_attempts.size() > KeptAttempts)
                     m_attempts.removeLast();
