@@ -240,3 +240,14 @@ Result<Rating> RatingService::rateCase(const Session &session, const QString &ra
         return r;
     });
 }
+
+std::optional<int> RatingService::caseScore(const QString &caseNo) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT score FROM service_case WHERE case_no = ? AND score IS NOT NULL"));
+    q.addBindValue(caseNo);
+    if (q.exec() && q.next())
+        return q.value(0).toInt();
+    return std::nullopt;
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include "result.h"
 
 #include <QCoreApplication>
@@ -46,6 +48,8 @@ public:
 
     // 非常满意, 满意, 基本满意, 不满意, 非常不满意 (translated), for 5 … 1.
     static QString scoreName(int score);
+    // The case's rating, if it has one.
+    std::optional<int> caseScore(const QString &caseNo) const;
 
 private:
     Database &m_db;

@@ -15,6 +15,8 @@
 #include "language.h"
 #include "passwordhasher.h"
 #include "pdftext.h"
+#include "ratingpadwindow.h"
+#include "ratingservice.h"
 #include "registercasedialog.h"
 #include "screenshot.h"
 #include "staffservice.h"
@@ -229,6 +231,21 @@ private slots:
         const Result<QList<Event>> history = CaseService(m_f->db()).history(no);
         QCOMPARE(history->size(), 6);
         QVERIFY(shot(&detail, "case-detail-delivered"));
+
+        // The applicant rates the case on the customer-facing pad, once.
+        auto *rate = detail.findChild<QPushButton *>(QStringLiteral("action_rate"));
+        QVERIFY(rate);
+        rate->click();
+        RatingPadWindow *pad = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<RatingPadWindow *>(w); candidate && w->isVisible())
+                pad = candidate;
+        }
+        QVERIFY(pad);
+        QVERIFY(pad->isAsking());
+        QVERIFY(pad->rate(4));
+        QTRY_COMPARE(RatingService(m_f->db()).caseScore(no), std::optional<int>(4));
+        QTRY_VERIFY(!detail.findChild<QPushButton *>(QStringLiteral("action_rate")));
     }
 
     void refusalsStayInTheStepDialog()

@@ -775,6 +775,18 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Rating pad (&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rating pad to the applicant: one rating per case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take payment (&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>

@@ -773,6 +773,18 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Given</source>
         <translation>答复方式</translation>
     </message>
+    <message>
+        <source>Rating pad (&amp;V)</source>
+        <translation>评价器 (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show the rating pad to the applicant: one rating per case</source>
+        <translation>请申请人在评价器上评价：每件只评价一次</translation>
+    </message>
+    <message>
+        <source>Take payment (&amp;Y)</source>
+        <translation>收费 (&amp;Y)</translation>
+    </message>
 </context>
 <context>
     <name>CaseDocuments</name>

@@ -1,5 +1,10 @@
 #include "casedetaildialog.h"
 
+#include "paymentdialog.h"
+#include "paymentservice.h"
+#include "ratingpadwindow.h"
+#include "ratingservice.h"
+
 #include "approvaldialog.h"
 #include "businessday.h"
 #include "casedeadline.h"
@@ -301,6 +306,23 @@ void CaseDetailDialog::rebuildButtons()
         m_actions->addWidget(button);
         m_actionButtons.insert(action, button);
     }
+    // The applicant's rating on the customer-facing pad, and the case's fees.
+    const ServiceCase &c = m_dossier.serviceCase;
+    if (m_loadError.isEmpty() && CaseState::canRate(c.status) &&
+        !RatingService(m_db).caseScore(c.caseNo)) {
+        auto *rate = new QPushButton(tr("Rating pad (&V)"), this);
+        rate->setObjectName(QStringLiteral("action_rate"));
+        rate->setToolTip(tr("Show the rating pad to the applicant: one rating per case"));
+        connect(rate, &QPushButton::clicked, this, &CaseDetailDialog::askForRating);
+        m_actions->addWidget(rate);
+    }
+    if (m_loadError.isEmpty() && m_session.can(Permission::TakePayment) &&
+        !m_dossier.item.feeCodes.isEmpty() && !PaymentService(m_db).paymentForCase(c.caseNo)) {
+        auto *pay = new QPushButton(tr("Take payment (&Y)"), this);
+        pay->setObjectName(QStringLiteral("action_pay"));
+        connect(pay, &QPushButton::clicked, this, &CaseDetailDialog::takePayment);
+        m_actions->addWidget(pay);
+    }
     if (actions.isEmpty()) {
         auto *none = new QLabel(tr("No further steps: the case is closed."), this);
         none->setStyleSheet(QStringLiteral("color: #555;"));
@@ -574,4 +596,31 @@ CaseStepDialog *CaseDetailDialog::startAction(CaseAction action)
     }
     step->open();
     return step;
+}
+
+void CaseDetailDialog::askForRating()
+{
+    // The pad is the customer's window: it stays open on its own until they have chosen.
+    auto *pad = new RatingPadWindow(m_db, m_session);
+    pad->setAttribute(Qt::WA_DeleteOnClose);
+    pad->setWindow(m_session.window);
+    connect(pad, &RatingPadWindow::rated, this, [this, pad] {
+        reload();
+        emit caseChanged(m_caseNo);
+        pad->close();
+    });
+    pad->askForCase(m_caseNo);
+    pad->show();
+}
+
+void CaseDetailDialog::takePayment()
+{
+    PaymentTarget target;
+    target.customerId = m_dossier.serviceCase.customerId;
+    target.caseNo = m_caseNo;
+    target.feeCodes = m_dossier.item.feeCodes;
+    PaymentDialog dialog(m_db, m_session, target, this);
+    dialog.exec();
+    reload();
+    emit caseChanged(m_caseNo);
 }

@@ -57,6 +57,8 @@ signals:
 private:
     void reload();
     void rebuildButtons();
+    void askForRating();
+    void takePayment();
     QString infoHtml() const;
     // Runs a step that needs a leader: approver is the signed-in supervisor, or the one who
     // approves in an ApprovalDialog over step.
