@@ -9,6 +9,7 @@
 #include "demoseeder.h"
 #include "holidaycalendar.h"
 #include "masterdata.h"
+#include "rawbaseline.h"
 #include "session.h"
 #include "writetransaction.h"
 
@@ -20,7 +21,6 @@
 #include <QTextStream>
 #include <QVariant>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <functional>
@@ -109,73 +109,6 @@ QString anyValue(Database &db, const QString &sql)
 {
     QSqlQuery q = db.query();
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
-}
-
-// The raw baseline: BEGIN IMMEDIATE; INSERT; COMMIT through the SQLite C API on a
-// connection of its own to the same file, with the pragmas Database sets.
-class RawWriter
-{
-public:
-    ~RawWriter()
-    {
-        if (m_insert)
-            sqlite3_finalize(m_insert);
-        if (m_db) {
-            sqlite3_exec(m_db, "DROP TABLE IF EXISTS bench_raw_case", nullptr, nullptr, nullptr);
-            sqlite3_close(m_db);
-        }
-    }
-    bool open(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_busy_timeout(m_db, 5000);
-        for (const char *sql :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON",
-              "CREATE TABLE IF NOT EXISTS "
-              "bench_raw_case(id INTEGER PRIMARY KEY, payload BLOB NOT NULL)"}) {
-            if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return false;
-        }
-        return sqlite3_prepare_v2(m_db, "INSERT INTO bench_raw_case(payload) VALUES(?)", -1,
-                                  &m_insert, nullptr) == SQLITE_OK;
-    }
-    bool insert(const QByteArray &payload)
-    {
-        if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_bind_blob(m_insert, 1, payload.constData(), int(payload.size()), SQLITE_STATIC);
-        const bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
-        sqlite3_reset(m_insert);
-        return sqlite3_exec(m_db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr) ==
-                   SQLITE_OK &&
-               ok;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-};
-
-// The bytes an acceptance wrote: its event row and the case row it changed.
-QByteArray writtenBytes(Database &db, const QString &caseNo)
-{
-    QByteArray bytes;
-    QSqlQuery q = db.query();
-    q.exec(QStringLiteral("SELECT id, type, at, staff, data, prev, hash FROM event_log ORDER BY "
-                          "seq DESC LIMIT 1"));
-    if (q.next()) {
-        for (int i = 0; i < 7; ++i)
-            bytes += q.value(i).toString().toUtf8();
-    }
-    q.prepare(QStringLiteral("SELECT * FROM service_case WHERE case_no = ?"));
-    q.addBindValue(caseNo);
-    if (q.exec() && q.next()) {
-        for (int i = 0; i < q.record().count(); ++i)
-            bytes += q.value(i).toString().toUtf8();
-    }
-    return bytes;
 }
 
 } // namespace
@@ -298,7 +231,7 @@ int acceptBench(const QStringList &args)
     std::unique_ptr<Database> db = open(dataDir);
     if (!db)
         return 1;
-    RawWriter raw;
+    RawBaseline raw(QStringLiteral("bench_raw_case"));
     if (!raw.open(db->path())) {
         QTextStream(stderr) << "cannot open the raw sqlite3 connection" << Qt::endl;
         return 1;
@@ -365,7 +298,9 @@ int acceptBench(const QStringList &args)
             const double took = msSince(t);
             if (a) {
                 accept.append(took);
-                bytes = writtenBytes(*db, registered.at(i));
+                bytes = RawBaseline::writtenBytes(
+                    *db, {QStringLiteral("SELECT * FROM service_case WHERE case_no = ?")},
+                    registered.at(i));
             }
         };
         const auto runRaw = [&] {

@@ -2,6 +2,8 @@
 // the same bytes, and closing a day of 10,000 payments.
 #include "cashbench.h"
 
+#include "rawbaseline.h"
+
 #include "clock.h"
 #include "database.h"
 #include "datalocation.h"
@@ -18,7 +20,6 @@
 #include <QTextStream>
 #include <QVariant>
 
-#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -80,70 +81,6 @@ Session cashier(const char *staffNo, const char *window)
     return s;
 }
 
-// The raw baseline: BEGIN IMMEDIATE; INSERT; COMMIT through the sqlite3 C API on its own
-// connection to the same file, with the same pragmas as Database.
-class RawInsert
-{
-public:
-    ~RawInsert()
-    {
-        if (m_insert)
-            sqlite3_finalize(m_insert);
-        if (m_db) {
-            sqlite3_exec(m_db, "DROP TABLE IF EXISTS bench_cash_raw", nullptr, nullptr, nullptr);
-            sqlite3_close(m_db);
-        }
-    }
-    bool open(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_busy_timeout(m_db, 5000);
-        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                "CREATE TABLE IF NOT EXISTS bench_cash_raw(id INTEGER PRIMARY "
-                                "KEY, payload BLOB NOT NULL)"}) {
-            if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return false;
-        }
-        return sqlite3_prepare_v2(m_db, "INSERT INTO bench_cash_raw(payload) VALUES(?)", -1,
-                                  &m_insert, nullptr) == SQLITE_OK;
-    }
-    bool insert(const QByteArray &payload)
-    {
-        if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_bind_blob(m_insert, 1, payload.constData(), int(payload.size()), SQLITE_STATIC);
-        const bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
-        sqlite3_reset(m_insert);
-        return sqlite3_exec(m_db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr) ==
-                   SQLITE_OK &&
-               ok;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-};
-
-// The bytes one payment wrote: its event, its payment row and its line.
-QByteArray writtenBytes(Database &db, const QString &receiptNo)
-{
-    QByteArray bytes;
-    QSqlQuery q = db.query();
-    for (const QString &sql :
-         {QStringLiteral("SELECT id, type, at, staff, data, prev, hash FROM event_log ORDER BY "
-                         "seq DESC LIMIT 1"),
-          QStringLiteral("SELECT * FROM payment WHERE receipt_no = '%1'").arg(receiptNo),
-          QStringLiteral("SELECT * FROM payment_line WHERE receipt_no = '%1'").arg(receiptNo)}) {
-        if (q.exec(sql) && q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                bytes += q.value(i).toString().toUtf8();
-        }
-    }
-    return bytes;
-}
-
 PaymentRequest topUp(int n, PaymentMethod method)
 {
     PaymentRequest r;
@@ -181,7 +118,7 @@ int paymentBench(const QStringList &args)
             return 1;
         }
     }
-    RawInsert raw;
+    RawBaseline raw(QStringLiteral("bench_cash_raw"));
     if (!raw.open(db->path())) {
         err() << "cannot open the raw sqlite3 connection" << Qt::endl;
         return 1;
@@ -204,7 +141,11 @@ int paymentBench(const QStringList &args)
                 return false;
             }
             action.append(ms);
-            bytes = writtenBytes(*db, p->receiptNo);
+            bytes = RawBaseline::writtenBytes(
+                *db,
+                {QStringLiteral("SELECT * FROM payment WHERE receipt_no = ?"),
+                 QStringLiteral("SELECT * FROM payment_line WHERE receipt_no = ?")},
+                p->receiptNo);
             // Printed, as at the counter; not timed (it is not part of taking the money).
             payments.recordPrint(clerk, p->receiptNo, QStringLiteral("roll"));
             return true;

@@ -1,8 +1,8 @@
 // halldesk_bench: measures the figures behind the performance targets (bench/README.md).
 // It reports numbers; it never fails because a machine is slow.
 
-#include "cashbench.h"
 #include "casebench.h"
+#include "cashbench.h"
 #include "clock.h"
 #include "customer.h"
 #include "customerservice.h"
@@ -11,6 +11,7 @@
 #include "demoseeder.h"
 #include "eventlog.h"
 #include "idnumber.h"
+#include "rawbaseline.h"
 #include "session.h"
 #include "staffservice.h"
 #include "writetransaction.h"
@@ -31,7 +32,6 @@
 #include <QUuid>
 #include <QVariant>
 
-#include <sqlite3.h>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -271,73 +271,6 @@ int appendBench(const QStringList &args)
 
 // ---- action --------------------------------------------------------------------------
 
-// The raw baseline: one INSERT + COMMIT through the SQLite C API, on its own connection to
-// the same file with the same pragmas as Database.
-class RawWriter
-{
-public:
-    ~RawWriter()
-    {
-        if (m_insert)
-            sqlite3_finalize(m_insert);
-        if (m_db) {
-            sqlite3_exec(m_db, "DROP TABLE IF EXISTS bench_raw", nullptr, nullptr, nullptr);
-            sqlite3_close(m_db);
-        }
-    }
-    bool open(const QString &path)
-    {
-        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE,
-                            nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_busy_timeout(m_db, 5000);
-        for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                                "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
-                                "CREATE TABLE IF NOT EXISTS bench_raw(id INTEGER PRIMARY KEY, "
-                                "payload BLOB NOT NULL)"}) {
-            if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
-                return false;
-        }
-        return sqlite3_prepare_v2(m_db, "INSERT INTO bench_raw(payload) VALUES(?)", -1, &m_insert,
-                                  nullptr) == SQLITE_OK;
-    }
-    bool insert(const QByteArray &payload)
-    {
-        if (sqlite3_exec(m_db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) != SQLITE_OK)
-            return false;
-        sqlite3_bind_blob(m_insert, 1, payload.constData(), int(payload.size()), SQLITE_STATIC);
-        const bool ok = sqlite3_step(m_insert) == SQLITE_DONE;
-        sqlite3_reset(m_insert);
-        return sqlite3_exec(m_db, ok ? "COMMIT" : "ROLLBACK", nullptr, nullptr, nullptr) ==
-                   SQLITE_OK &&
-               ok;
-    }
-
-private:
-    sqlite3 *m_db = nullptr;
-    sqlite3_stmt *m_insert = nullptr;
-};
-
-// The bytes one registration wrote: its event row and its customer row.
-QByteArray writtenBytes(Database &db, const QString &customerId)
-{
-    QByteArray bytes;
-    QSqlQuery q = db.query();
-    q.exec(QStringLiteral("SELECT id, type, at, staff, data, prev, hash FROM event_log ORDER BY "
-                          "seq DESC LIMIT 1"));
-    if (q.next()) {
-        for (int i = 0; i < 7; ++i)
-            bytes += q.value(i).toString().toUtf8();
-    }
-    q.prepare(QStringLiteral("SELECT * FROM customer WHERE customer_id = ?"));
-    q.addBindValue(customerId);
-    if (q.exec() && q.next()) {
-        for (int i = 0; i < q.record().count(); ++i)
-            bytes += q.value(i).toString().toUtf8();
-    }
-    return bytes;
-}
-
 int actionBench(const QStringList &args)
 {
     const QString dataDir = option(args, QStringLiteral("--data-dir"));
@@ -345,7 +278,7 @@ int actionBench(const QStringList &args)
     std::unique_ptr<Database> db = openDatabase(dataDir, false);
     if (!db)
         return 1;
-    RawWriter raw;
+    RawBaseline raw(QStringLiteral("bench_raw"));
     if (!raw.open(db->path())) {
         err() << "cannot open the raw sqlite3 connection" << Qt::endl;
         return 1;
@@ -381,7 +314,9 @@ int actionBench(const QStringList &args)
                 return;
             }
             action.append(ms);
-            bytes = writtenBytes(*db, registered->customerId);
+            bytes = RawBaseline::writtenBytes(
+                *db, {QStringLiteral("SELECT * FROM customer WHERE customer_id = ?")},
+                registered->customerId);
         };
         const auto runRaw = [&]() {
             QElapsedTimer t;
