@@ -13,7 +13,8 @@
 
 namespace {
 const char kColumns[] =
-    "c.case_no, c.item_code, c.window_code, c.mode, c.status, c.accepted_on, c.due_on";
+    "c.case_no, c.item_code, c.window_code, c.mode, c.status, c.accepted_on, c.due_on, "
+    "c.completed_on";
 
 DueCase readCase(const QSqlQuery &q)
 {
@@ -25,6 +26,7 @@ DueCase readCase(const QSqlQuery &q)
     c.status = q.value(4).toString();
     c.acceptedOn = QDate::fromString(q.value(5).toString(), Qt::ISODate);
     c.dueOn = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    c.completedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     return c;
 }
 } // namespace

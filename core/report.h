@@ -15,9 +15,10 @@ struct DueCase
     QString itemCode;
     QString windowCode;
     QString mode;
-    QString status;
+    QString status; // now
     QDate acceptedOn;
     QDate dueOn;
+    QDate completedOn;       // when it was completed after the report's day
     int workingDaysLeft = 0; // negative: working days overdue
 };
 

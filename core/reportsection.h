@@ -21,6 +21,8 @@ public:
 
     Kind kind() const { return m_kind; }
     bool isNumber() const { return m_kind != Kind::Empty && m_kind != Kind::Text; }
+    // Numbers and the "-" of a number not known sit right, text left.
+    bool alignsRight() const { return m_kind != Kind::Text; }
     qint64 integer() const { return m_integer; } // Count, Money (fen)
     double real() const { return m_real; }       // Percent (0-100), Minutes, Score
     // For the screen and print: grouped digits, currency sign; "-" when empty.

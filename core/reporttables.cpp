@@ -97,21 +97,26 @@ QString ReportTables::channelName(const QString &channel)
     return channel;
 }
 
-QString ReportTables::scoreName(int score)
+QString ReportTables::scoreLabel(int score)
 {
     switch (score) {
     case 5:
-        return tr("5 Very satisfied");
+        return tr("Very satisfied");
     case 4:
-        return tr("4 Satisfied");
+        return tr("Satisfied");
     case 3:
-        return tr("3 Fairly satisfied");
+        return tr("Fairly satisfied");
     case 2:
-        return tr("2 Dissatisfied");
+        return tr("Dissatisfied");
     case 1:
-        return tr("1 Very dissatisfied");
+        return tr("Very dissatisfied");
     }
-    return QString::number(score);
+    return QString();
+}
+
+QString ReportTables::scoreName(int score)
+{
+    return QStringLiteral("%1 %2").arg(score).arg(scoreLabel(score));
 }
 
 QString ReportTables::waitBandName(int band)
@@ -329,11 +334,13 @@ QList<ReportSection> ReportTables::sections(const Report &report)
             s.columns = {tr("Case no."),    tr("Item"),   tr("Window"), tr("Status"),
                          tr("Accepted on"), tr("Due on"), column};
             for (const DueCase &c : list) {
-                s.rows.append({V::text(c.caseNo), V::text(itemLabel(report, c.itemCode)),
-                               V::text(windowLabel(report, c.windowCode)),
-                               V::text(caseStatusName(c.status)), V::text(day(c.acceptedOn)),
-                               V::text(day(c.dueOn)),
-                               V::count(overdue ? -c.workingDaysLeft : c.workingDaysLeft)});
+                s.rows.append(
+                    {V::text(c.caseNo), V::text(itemLabel(report, c.itemCode)),
+                     V::text(windowLabel(report, c.windowCode)),
+                     V::text(c.completedOn.isValid() ? tr("Completed %1").arg(day(c.completedOn))
+                                                     : caseStatusName(c.status)),
+                     V::text(day(c.acceptedOn)), V::text(day(c.dueOn)),
+                     V::count(overdue ? -c.workingDaysLeft : c.workingDaysLeft)});
             }
             s.emptyText = overdue ? tr("No open case is overdue.")
                                   : tr("No open case falls due in the next %n working day(s).",
@@ -356,8 +363,20 @@ QList<ReportSection> ReportTables::sections(const Report &report)
         s.title = tr("Takings by payment method");
         s.columns = {tr("Method"), tr("Payments"), tr("Taken"),    tr("Voids"),
                      tr("Voided"), tr("Refunds"),  tr("Refunded"), tr("Net")};
-        for (auto it = f.moneyByMethod.cbegin(); it != f.moneyByMethod.cend(); ++it)
-            s.rows.append(moneyRow(methodName(it.key()), it.value()));
+        // Cash first, as on the till's own slips; unknown methods after the known ones.
+        QStringList methods = f.moneyByMethod.keys();
+        const QStringList order = {QStringLiteral("cash"), QStringLiteral("card"),
+                                   QStringLiteral("qr"), QStringLiteral("waiver")};
+        std::stable_sort(methods.begin(), methods.end(),
+                         [&order](const QString &a, const QString &b) {
+                             const auto rank = [&order](const QString &m) {
+                                 const qsizetype i = order.indexOf(m);
+                                 return i < 0 ? order.size() : i;
+                             };
+                             return rank(a) < rank(b);
+                         });
+        for (const QString &method : methods)
+            s.rows.append(moneyRow(methodName(method), f.moneyByMethod.value(method)));
         if (!s.rows.isEmpty()) {
             s.rows.append(moneyRow(tr("Total"), f.money));
             s.lastRowIsTotal = true;
@@ -442,8 +461,9 @@ QList<ReportSection> ReportTables::sections(const Report &report)
             variance += c.varianceFen;
         }
         if (!s.rows.isEmpty()) {
-            s.rows.append({V::text(tr("Total")), V(), V(), V(), V::money(expected),
-                           V::money(counted), V::money(variance)});
+            s.rows.append({V::text(tr("Total")), V::text(QString()), V::text(QString()),
+                           V::text(QString()), V::money(expected), V::money(counted),
+                           V::money(variance)});
             s.lastRowIsTotal = true;
         }
         s.emptyText = daily || closed == 0 ? tr("No shift was closed.")
@@ -559,8 +579,9 @@ QList<ReportSection> ReportTables::sections(const Report &report)
         if (!cb.available) {
             s.emptyText = tr("This terminal keeps no callback records.");
         } else if (daily) {
-            s.columns = {tr("Case or ticket"), tr("Reason"),  tr("Due on"), tr("Status"),
-                         tr("Attempts"),       tr("Done on"), tr("Outcome")};
+            s.columns = {tr("Case or ticket"), tr("Reason"),   tr("Due on", "callback"),
+                         tr("Status"),         tr("Attempts"), tr("Done on"),
+                         tr("Outcome")};
             for (const CallbackEntry &e : cb.list) {
                 const QString what = e.caseNo.isEmpty() ? e.ticketNo : e.caseNo;
                 const QString status = e.status == QLatin1String("done") && e.doneOn <= report.last

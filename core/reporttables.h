@@ -29,7 +29,8 @@ public:
     static QString methodName(const QString &method);
     static QString modeName(const QString &mode);
     static QString channelName(const QString &channel);
-    static QString scoreName(int score);
+    static QString scoreLabel(int score); // "Very satisfied"
+    static QString scoreName(int score);  // "5 Very satisfied"
     static QString waitBandName(int band);
     static QString staffLabel(const Report &report, const QString &staffNo);
     static QString itemLabel(const Report &report, const QString &code);

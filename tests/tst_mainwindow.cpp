@@ -115,12 +115,13 @@ void tst_MainWindow::areasFollowTheRole()
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
+    QVERIFY(supervisor.areaIds().contains(QStringLiteral("reportPage")));
     QCOMPARE(admin.areaIds(),
              QStringList({QStringLiteral("overviewPage"), QStringLiteral("settingsPage"),
-                          QStringLiteral("staffPage")}));
-    QCOMPARE(admin.areaNames().size(), 3);
+                          QStringLiteral("staffPage"), QStringLiteral("reportPage")}));
+    QCOMPARE(admin.areaNames().size(), 4);
     auto *nav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(nav->count(), 3);
+    QCOMPARE(nav->count(), 4);
 }
 
 void tst_MainWindow::statusBar()

@@ -10,6 +10,7 @@
 #include "eventlog.h"
 #include "lockpage.h"
 #include "overviewpage.h"
+#include "reportpage.h"
 #include "settingspage.h"
 #include "staffpage.h"
 
@@ -83,6 +84,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))
         addArea(new StaffPage(db, session, m_areas), tr("Staff"));
+    if (session.can(Permission::ViewReports))
+        addArea(new ReportPage(db, session, m_areas), tr("Reports"));
     if (sync)
         addArea(new SyncPage(db, session, *sync, m_areas), tr("Headquarters"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);

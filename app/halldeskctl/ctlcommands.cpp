@@ -8,6 +8,7 @@
 #include "enrolment.h"
 #include "eventlog.h"
 #include "instancelock.h"
+#include "reportcommand.h"
 #include "staffservice.h"
 #include "syncengine.h"
 #include "syncworker.h"
@@ -72,6 +73,7 @@ QString CtlCommands::usage()
                "                          enrol this terminal with headquarters\n"
                "  sync [--once]           send events to headquarters and fetch its data\n"
                "                          (without --once: keep going until stopped)\n"
+               "%2"
                "  backup FILE             write a consistent copy of the database to FILE\n"
                "  restore FILE            replace the database with a verified backup\n"
                "\n"
@@ -79,7 +81,7 @@ QString CtlCommands::usage()
                "input.\n"
                "DIR defaults to %1.\n"
                "Exit codes: 0 ok, 1 failure, 2 usage.\n")
-        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()));
+        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), ReportCommand::usage());
 }
 
 int CtlCommands::run(const QStringList &args)
@@ -102,6 +104,8 @@ int CtlCommands::run(const QStringList &args)
         return enroll(rest);
     if (command == QLatin1String("sync"))
         return sync(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -392,4 +396,16 @@ int CtlCommands::sync(const QStringList &args)
                      });
     worker.start();
     return QCoreApplication::exec();
+}
+
+int CtlCommands::report(const QStringList &args)
+{
+    QString problem;
+    const std::optional<ReportCommand::Request> request = ReportCommand::parse(args, &problem);
+    if (!request)
+        return usageError(problem);
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    return ReportCommand::run(*db, *request);
 }
