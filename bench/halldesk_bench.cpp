@@ -9,6 +9,7 @@
 #include "demoseeder.h"
 #include "eventlog.h"
 #include "idnumber.h"
+#include "reportbench.h"
 #include "session.h"
 #include "staffservice.h"
 #include "writetransaction.h"
@@ -496,6 +497,9 @@ void usage()
              "  lookup [--count 1000]           customer lookups by ID number, mobile, name\n"
              "  append [--count 1000000]        the event log's append ceiling (2,000 per "
              "transaction)\n"
+             "  report-seed --day D [--count 10000] [--month]\n"
+             "                                  a busy day (or month) for the reports\n"
+             "  report --day D [--runs 5]       daily report of D, monthly of its month\n"
           << Qt::flush;
 }
 
@@ -524,6 +528,10 @@ int main(int argc, char **argv)
         return actionBench(args);
     if (command == QLatin1String("lookup"))
         return lookupBench(args);
+    if (command == QLatin1String("report-seed"))
+        return reportSeedBench(args);
+    if (command == QLatin1String("report"))
+        return reportBench(args);
     usage();
     return 2;
 }

@@ -1,5 +1,6 @@
 #include "duecasereader.h"
 
+#include "clock.h"
 #include "database.h"
 #include "holidaycalendar.h"
 #include "localday.h"
@@ -29,71 +30,107 @@ DueCase readCase(const QSqlQuery &q)
     c.completedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
     return c;
 }
+
+bool earlier(const DueCase &a, const DueCase &b)
+{
+    return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.caseNo < b.caseNo;
+}
+
+Status exec(QSqlQuery &q, const QVariantList &values)
+{
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError());
+    return success();
+}
 } // namespace
 
 Result<DueCases> DueCaseReader::read(const QSqlDatabase &db, QDate day)
 {
     const WorkingCalendar calendar = HolidayCalendar::load(db);
-    const QDate soon = calendar.addWorkingDays(day, DueCases::DueSoonWorkingDays);
     const QString dayText = day.toString(Qt::ISODate);
-    const QString soonText = soon.toString(Qt::ISODate);
-    QList<DueCase> open;
-    QSet<QString> seen;
+    const QString soonText =
+        calendar.addWorkingDays(day, DueCases::DueSoonWorkingDays).toString(Qt::ISODate);
+    // Up to today every running case was accepted by the end of the day; for a past day the
+    // ones accepted later are left out.
+    const bool past = day < Clock::today();
+    const QString acceptedBy = past ? QStringLiteral(" AND c.accepted_on <= ?") : QString();
+    const auto withDay = [&](QVariantList values) {
+        if (past)
+            values.append(dayText);
+        return values;
+    };
+    DueCases due;
 
-    QSqlQuery running(db);
-    running.setForwardOnly(true);
-    running.prepare(QStringLiteral("SELECT %1 FROM service_case c "
-                                   "WHERE c.status IN ('accepted', 'forwarded') "
-                                   "AND c.due_on <= ? AND c.accepted_on <= ?")
-                        .arg(QLatin1String(kColumns)));
-    running.addBindValue(soonText);
-    running.addBindValue(dayText);
-    if (!running.exec())
-        return Database::errorFrom(running.lastError());
-    while (running.next()) {
-        open.append(readCase(running));
-        seen.insert(open.last().caseNo);
+    // Still running now: counted on the (status, due_on) index; listed earliest due first.
+    QSqlQuery counts(db);
+    counts.prepare(QStringLiteral("SELECT ifnull(sum(c.due_on < ?), 0), "
+                                  "ifnull(sum(c.due_on >= ?), 0) FROM service_case c "
+                                  "WHERE c.status IN ('accepted', 'forwarded') AND c.due_on <= ?") +
+                   acceptedBy);
+    if (const Status s = exec(counts, withDay({dayText, dayText, soonText})); !s)
+        return s.error();
+    if (counts.next()) {
+        due.overdueCount = counts.value(0).toInt();
+        due.dueSoonCount = counts.value(1).toInt();
+    }
+    QList<DueCase> overdue, dueSoon;
+    for (const char *status : {"accepted", "forwarded"}) {
+        for (const bool late : {true, false}) {
+            QSqlQuery list(db);
+            list.setForwardOnly(true);
+            list.prepare(QStringLiteral("SELECT %1 FROM service_case c WHERE c.status = ? AND %2")
+                             .arg(QLatin1String(kColumns),
+                                  late ? QStringLiteral("c.due_on < ?")
+                                       : QStringLiteral("c.due_on >= ? AND c.due_on <= ?")) +
+                         acceptedBy + QStringLiteral(" ORDER BY c.due_on, c.case_no LIMIT ?"));
+            QVariantList values{QLatin1String(status), dayText};
+            if (!late)
+                values.append(soonText);
+            values = withDay(values);
+            values.append(DueCases::ListLimit);
+            if (const Status s = exec(list, values); !s)
+                return s.error();
+            while (list.next())
+                (late ? overdue : dueSoon).append(readCase(list));
+        }
     }
 
+    // Completed only after the day: open at its end, so listed as it stood then.
     const LocalDay local(day);
     QSqlQuery later(db);
     later.setForwardOnly(true);
-    later.prepare(QStringLiteral("SELECT %1 FROM event_log e "
-                                 "JOIN service_case c ON c.case_no = json_extract(e.data, "
-                                 "'$.case_no') "
-                                 "WHERE e.type = 'case.completed' AND e.at >= ? "
+    later.prepare(QStringLiteral("SELECT %1 FROM report_fact f "
+                                 "JOIN service_case c ON c.case_no = f.case_no "
+                                 "WHERE f.type = 'case.completed' AND f.at >= ? "
                                  "AND c.due_on <= ? AND c.accepted_on <= ?")
                       .arg(QLatin1String(kColumns)));
-    later.addBindValue(local.end());
-    later.addBindValue(soonText);
-    later.addBindValue(dayText);
-    if (!later.exec())
-        return Database::errorFrom(later.lastError());
+    if (const Status s = exec(later, {local.end(), soonText, dayText}); !s)
+        return s.error();
+    QSet<QString> seen;
     while (later.next()) {
         DueCase c = readCase(later);
-        if (seen.contains(c.caseNo))
+        if (!c.dueOn.isValid() || seen.contains(c.caseNo))
             continue;
         seen.insert(c.caseNo);
-        open.append(c);
-    }
-
-    std::sort(open.begin(), open.end(), [](const DueCase &a, const DueCase &b) {
-        return a.dueOn != b.dueOn ? a.dueOn < b.dueOn : a.caseNo < b.caseNo;
-    });
-    DueCases due;
-    for (DueCase &c : open) {
-        if (!c.dueOn.isValid())
-            continue;
-        c.workingDaysLeft = calendar.workingDaysBetween(day, c.dueOn);
         if (c.dueOn < day) {
             ++due.overdueCount;
-            if (due.overdue.size() < DueCases::ListLimit)
-                due.overdue.append(c);
+            overdue.append(c);
         } else {
             ++due.dueSoonCount;
-            if (due.dueSoon.size() < DueCases::ListLimit)
-                due.dueSoon.append(c);
+            dueSoon.append(c);
         }
     }
+
+    for (QList<DueCase> *list : {&overdue, &dueSoon}) {
+        std::sort(list->begin(), list->end(), earlier);
+        if (list->size() > DueCases::ListLimit)
+            list->resize(DueCases::ListLimit);
+        for (DueCase &c : *list)
+            c.workingDaysLeft = calendar.workingDaysBetween(day, c.dueOn);
+    }
+    due.overdue = overdue;
+    due.dueSoon = dueSoon;
     return due;
 }

@@ -10,7 +10,7 @@
 // end of the day and still open at its end (running now, or completed after it), whose
 // due date is before the day or within DueCases::DueSoonWorkingDays working days of it.
 // Open cases come from the (status, due_on) index; cases completed after the day from the
-// completions logged since, so a past day's list is as it stood then.
+// completions logged since (report_fact), so a past day's list is as it stood then.
 class DueCaseReader
 {
 public:

@@ -83,11 +83,11 @@ void QueueTally::add(const QueueTally &other)
     serviced += other.serviced;
 }
 
-void RatingTally::addScore(bool forCase, int score)
+void RatingTally::addScore(bool forCase, int score, int times)
 {
     if (score < 1 || score > 5)
         return;
-    ++(forCase ? cases : tickets)[score - 1];
+    (forCase ? cases : tickets)[score - 1] += times;
 }
 
 int RatingTally::total() const

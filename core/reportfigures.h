@@ -84,7 +84,7 @@ struct RatingTally
     std::array<int, 5> tickets{}; // [score - 1]
     std::array<int, 5> cases{};
 
-    void addScore(bool forCase, int score); // scores outside 1-5 are ignored
+    void addScore(bool forCase, int score, int times = 1); // scores outside 1-5 are ignored
     int count(int score) const { return tickets[score - 1] + cases[score - 1]; }
     int total() const;
     int bad() const { return count(1) + count(2); } // a callback is due for these

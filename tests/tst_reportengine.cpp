@@ -8,7 +8,6 @@
 #include "reportengine.h"
 #include "reportfixture.h"
 #include "reporttables.h"
-#include "stamptime.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -114,30 +113,6 @@ private slots:
         QCOMPARE(day.hourOf(QStringLiteral("2026-11-23T01:30:00.000Z")), 9);
         QCOMPARE(day.hourOf(QStringLiteral("2026-11-23T15:59:59.999Z")), 23);
         QCOMPARE(day.hourOf(QStringLiteral("2026-11-23T16:00:00.000Z")), -1);
-    }
-
-    void stampTime_data()
-    {
-        QTest::addColumn<QString>("stamp");
-        QTest::addColumn<qint64>("msecs");
-        QTest::newRow("epoch") << QStringLiteral("1970-01-01T00:00:00.000Z") << qint64(0);
-        QTest::newRow("clock form")
-            << QStringLiteral("2026-11-23T07:24:01.123Z")
-            << QDateTime(QDate(2026, 11, 23), QTime(7, 24, 1, 123), Qt::UTC).toMSecsSinceEpoch();
-        QTest::newRow("leap day")
-            << QStringLiteral("2028-02-29T23:59:59.999Z")
-            << QDateTime(QDate(2028, 2, 29), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
-        QTest::newRow("with offset (slow path)")
-            << QStringLiteral("2026-11-23T15:24:01.123+08:00")
-            << QDateTime(QDate(2026, 11, 23), QTime(7, 24, 1, 123), Qt::UTC).toMSecsSinceEpoch();
-        QTest::newRow("empty") << QString() << qint64(-1);
-        QTest::newRow("garbage") << QStringLiteral("yesterday") << qint64(-1);
-    }
-    void stampTime()
-    {
-        QFETCH(QString, stamp);
-        QFETCH(qint64, msecs);
-        QCOMPARE(StampTime::msecs(stamp), msecs);
     }
 
     void waitBands_data()
@@ -422,6 +397,15 @@ private slots:
         QCOMPARE(next.due.dueSoon.at(0).caseNo, m_fixture->caseL);
         QCOMPARE(next.due.dueSoon.at(0).workingDaysLeft, 0);
 
+        // The Sunday before: E (due 11-16, completed on the Monday) was overdue too; B was
+        // accepted (and completed) only on the Monday, so although it was due within two
+        // working days it was no case of that day.
+        const Report sunday = daily(ReportFixture::day().addDays(-1));
+        QCOMPARE(sunday.due.overdueCount, 3);
+        QCOMPARE(sunday.due.overdue.at(2).caseNo, m_fixture->caseE);
+        QCOMPARE(sunday.due.dueSoonCount, 1);
+        QCOMPARE(sunday.due.dueSoon.at(0).caseNo, m_fixture->caseL);
+
         QVERIFY(r.dayClosed);
         QCOMPARE(r.closedBy, QStringLiteral("2001"));
         QVERIFY(!next.dayClosed);
@@ -554,6 +538,38 @@ private slots:
         QCOMPARE(october->days.size(), 31);
         QCOMPARE(ReportTables::period(october.value()), QStringLiteral("2026-10"));
         QVERIFY(october->figures.cases.isEmpty());
+    }
+
+    // A branch that logged its day before the report facts existed (schema 0008) gets them
+    // when it is upgraded: the same figures as a branch that had them all along.
+    void factsOfEarlierEventsAreBackfilled()
+    {
+        const Report before = daily();
+        const QString path = m_t->path();
+        m_t->handle().reset();
+        {
+            // Back to the schema before the facts: drop them and mark the database older.
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QSqlQuery q = db.value()->query();
+            for (const char *sql : {"DROP TRIGGER report_fact_from_event", "DROP TABLE report_fact",
+                                    "DROP TABLE report_fee_line", "PRAGMA user_version = 7"})
+                QVERIFY2(q.exec(QLatin1String(sql)), sql);
+        }
+        auto older = Database::open(path);
+        QVERIFY2(older.ok(), qPrintable(older.error().english()));
+        QCOMPARE(older.value()->schemaVersion(), 8);
+        m_t->handle() = older.take();
+        const Report after = daily();
+        QCOMPARE(after.figures.cases.registered, before.figures.cases.registered);
+        QCOMPARE(after.figures.cases.completedOnTime, before.figures.cases.completedOnTime);
+        QCOMPARE(after.figures.money.netFen(), before.figures.money.netFen());
+        QCOMPARE(after.figures.fees.value(QStringLiteral("F02")).amountFen, 3000);
+        QCOMPARE(after.figures.queue.waitMsTotal, before.figures.queue.waitMsTotal);
+        QCOMPARE(after.figures.queue.serviceMsTotal, before.figures.queue.serviceMsTotal);
+        QCOMPARE(after.figures.ratings.total(), before.figures.ratings.total());
+        QCOMPARE(after.figures.casesByMode.value(QStringLiteral("commitment")).registered, 4);
+        QCOMPARE(after.figures.casesByWindow.value(QStringLiteral("W05")).forwarded, 1);
     }
 
     void emptySectionsSaySo()
