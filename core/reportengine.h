@@ -13,8 +13,9 @@ struct Session;
 // Computes the daily (营业日报) and monthly (营业月报) business reports from the local
 // database: the event log for what happened (through report_fact, the events' fields kept
 // as they are logged; one local day at a time, in a read transaction so every figure comes
-// from the same moment), service_case for the open cases, callback for follow-up calls. Needs Permission::ViewReports. Slow enough on a
-// large branch to run off the GUI thread: Control reports progress and may cancel.
+// from the same moment), service_case for the open cases, callback for follow-up calls.
+// Needs Permission::ViewReports. Slow enough on a large branch to run off the GUI thread:
+// Control reports progress and may cancel.
 class ReportEngine
 {
 public:
