@@ -12,6 +12,7 @@
 #include "eventlog.h"
 #include "idnumber.h"
 #include "rawbaseline.h"
+#include "reportbench.h"
 #include "session.h"
 #include "staffservice.h"
 #include "writetransaction.h"
@@ -437,6 +438,9 @@ void usage()
              "  dayclose [--payments 10000]     closing a day of that many payments\n"
              "  caselist [--runs 5]             open the case list with its filters, due counts\n"
              "  accept [--count 2000]           accepting a case beside a raw INSERT+COMMIT\n"
+             "  report-seed --day D [--count 10000] [--month]\n"
+             "                                  a busy day (or month) for the reports\n"
+             "  report --day D [--runs 5]       daily report of D, monthly of its month\n"
           << Qt::flush;
 }
 
@@ -473,6 +477,10 @@ int main(int argc, char **argv)
         return caseListBench(args);
     if (command == QLatin1String("accept"))
         return acceptBench(args);
+    if (command == QLatin1String("report-seed"))
+        return reportSeedBench(args);
+    if (command == QLatin1String("report"))
+        return reportBench(args);
     usage();
     return 2;
 }

@@ -118,13 +118,14 @@ void tst_MainWindow::areasFollowTheRole()
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
+    QVERIFY(supervisor.areaIds().contains(QStringLiteral("reportPage")));
     QCOMPARE(admin.areaIds(),
              QStringList({QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
-                          QStringLiteral("cataloguePage"),
+                          QStringLiteral("cataloguePage"), QStringLiteral("reportPage"),
                           QStringLiteral("settingsPage"), QStringLiteral("staffPage")}));
-    QCOMPARE(admin.areaNames().size(), 5);
+    QCOMPARE(admin.areaNames().size(), 6);
     auto *nav = admin.findChild<QListWidget *>(QStringLiteral("navigation"));
-    QCOMPARE(nav->count(), 5);
+    QCOMPARE(nav->count(), 6);
 }
 
 void tst_MainWindow::statusBar()

@@ -2961,6 +2961,26 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>&quot;%1&quot; is not filled in correctly: expected %2. Correct the form field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The report was cancelled. Compute it again when you need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a valid date for the report (YYYY-MM-DD, or YYYY-MM for a month).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report&apos;s period starts on %1, which has not begun yet. Choose today or an earlier date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3377,6 +3397,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Cases due soon: %1 · overdue: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4138,6 +4162,871 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>Choose the matter from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes waited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time (tickets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net takings by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket, case or payment to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waiting time was measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No takings to chart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the daily or the monthly report and its date, then press Compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <source>%1 · %2 %3 · generated %4 by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Daily business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly business report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(payment not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no staff no.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no fee code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time completion rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases due within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash variance of closed shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average waiting time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average service time (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ratings (1-2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. wait (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Avg. service (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clerk recorded anything in this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings count for the clerk signed in where they were given; voids for the clerk who took the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case was registered, accepted, completed, refused or forwarded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases by handling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open case is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No open case falls due in the next %n working day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases due within %n working day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment was taken, voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees taken by fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee lines of the payments taken, before voids and refunds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee was taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takings by clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids and refunds count for the clerk who took the payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids and refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No payment was voided or refunded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash variance per shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts closed with a cash variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shift was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shift closed without a variance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) closed in the month.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets called</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting runs from the ticket&apos;s issue to its first call; service from its last call to its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket was issued or called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No waiting time was measured: no ticket was called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ticket, case or payment in any hour of the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average rating %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaint was registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This terminal keeps no callback records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <comment>callback</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No callback was due or done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today: %1; done today: %2; still open after their due date: %3. Calls recorded today: %4, customer reached: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open after their due date at the month&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer reached</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

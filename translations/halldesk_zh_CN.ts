@@ -2952,6 +2952,26 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>&quot;%1&quot; is not filled in correctly: expected %2. Correct the form field.</source>
         <translation>“%1”填写有误，应为%2。请更正该项。</translation>
     </message>
+    <message>
+        <source>The report was cancelled. Compute it again when you need it.</source>
+        <translation>报表已取消。需要时请重新生成。</translation>
+    </message>
+    <message>
+        <source>The CSV file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
+        <translation>无法写入 CSV 文件 %1（%2）。请选择有写入权限且空间充足的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose a valid date for the report (YYYY-MM-DD, or YYYY-MM for a month).</source>
+        <translation>请为报表选择有效的日期（YYYY-MM-DD，月报为 YYYY-MM）。</translation>
+    </message>
+    <message>
+        <source>The report&apos;s period starts on %1, which has not begun yet. Choose today or an earlier date.</source>
+        <translation>报表期间从 %1 开始，该日期尚未到来。请选择今天或更早的日期。</translation>
+    </message>
+    <message>
+        <source>The PDF file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
+        <translation>无法写入 PDF 文件 %1（%2）。请选择有写入权限且空间充足的文件夹。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3367,6 +3387,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Cases due soon: %1 · overdue: %2</source>
         <translation>即将到期 %1 件 · 逾期 %2 件</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4151,867 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>Choose the matter from the catalogue.</source>
         <translation>请从事项目录中选择事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Tickets</source>
+        <translation>取号</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款笔数</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时</translation>
+    </message>
+    <message>
+        <source>Minutes waited</source>
+        <translation>等候分钟数</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Volume by hour</source>
+        <translation>分时业务量</translation>
+    </message>
+    <message>
+        <source>Volume day by day</source>
+        <translation>每日业务量</translation>
+    </message>
+    <message>
+        <source>Waiting time (tickets)</source>
+        <translation>等候时间分布（取号）</translation>
+    </message>
+    <message>
+        <source>Net takings by payment method</source>
+        <translation>按收款方式的净收款</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>No ticket, case or payment to chart.</source>
+        <translation>没有可绘制的取号、办件或收款。</translation>
+    </message>
+    <message>
+        <source>No waiting time was measured.</source>
+        <translation>没有测得等候时间。</translation>
+    </message>
+    <message>
+        <source>No takings to chart.</source>
+        <translation>没有可绘制的收款。</translation>
+    </message>
+    <message>
+        <source>No rating was given.</source>
+        <translation>没有评价。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <source>Compute</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print preview...</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Daily business report</source>
+        <translation>营业日报</translation>
+    </message>
+    <message>
+        <source>Monthly business report</source>
+        <translation>营业月报</translation>
+    </message>
+    <message>
+        <source>Choose the daily or the monthly report and its date, then press Compute.</source>
+        <translation>请选择营业日报或营业月报及其日期，然后点击“生成报表”。</translation>
+    </message>
+    <message>
+        <source>Computing the report...</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>The report was cancelled.</source>
+        <translation>报表已取消。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>将报表保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Export the report as CSV</source>
+        <translation>将报表导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>已导出 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrint</name>
+    <message>
+        <source>%1 · %2 %3 · generated %4 by %5</source>
+        <translation>%1 · %2 %3 · %4 由 %5 生成</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTables</name>
+    <message>
+        <source>Daily business report</source>
+        <translation>营业日报</translation>
+    </message>
+    <message>
+        <source>Monthly business report</source>
+        <translation>营业月报</translation>
+    </message>
+    <message>
+        <source>%1 (up to %2)</source>
+        <translation>%1（截至 %2）</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1（编码 %2）</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>营业网点</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Generated at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation>生成人</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>Bank card</source>
+        <translation>银行卡</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>扫码支付</translation>
+    </message>
+    <message>
+        <source>Waiver</source>
+        <translation>减免</translation>
+    </message>
+    <message>
+        <source>(payment not found)</source>
+        <translation>（未找到原收款）</translation>
+    </message>
+    <message>
+        <source>Immediate</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺件</translation>
+    </message>
+    <message>
+        <source>Forwarded</source>
+        <translation>上报件</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>%1+ min</source>
+        <translation>%1 分钟以上</translation>
+    </message>
+    <message>
+        <source>%1-%2 min</source>
+        <translation>%1-%2 分钟</translation>
+    </message>
+    <message>
+        <source>(no staff no.)</source>
+        <translation>（无工号）</translation>
+    </message>
+    <message>
+        <source>(unknown item)</source>
+        <translation>（未知事项）</translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation>（无窗口）</translation>
+    </message>
+    <message>
+        <source>(no fee code)</source>
+        <translation>（无收费项目）</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Cases registered</source>
+        <translation>登记办件</translation>
+    </message>
+    <message>
+        <source>Cases accepted</source>
+        <translation>受理办件</translation>
+    </message>
+    <message>
+        <source>Cases completed</source>
+        <translation>办结办件</translation>
+    </message>
+    <message>
+        <source>On-time completion rate</source>
+        <translation>按时办结率</translation>
+    </message>
+    <message>
+        <source>Cases refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Cases forwarded</source>
+        <translation>上报办件</translation>
+    </message>
+    <message>
+        <source>Complaints registered</source>
+        <translation>登记投诉</translation>
+    </message>
+    <message>
+        <source>Open cases overdue</source>
+        <translation>逾期未办结办件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open cases due within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期的未办结办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Payments taken</source>
+        <translation>收款笔数</translation>
+    </message>
+    <message>
+        <source>Amount taken</source>
+        <translation>收款金额</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废金额</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>退款金额</translation>
+    </message>
+    <message>
+        <source>Net takings</source>
+        <translation>净收款</translation>
+    </message>
+    <message>
+        <source>Cash variance of closed shifts</source>
+        <translation>已交班现金差额</translation>
+    </message>
+    <message>
+        <source>Tickets issued</source>
+        <translation>取号数</translation>
+    </message>
+    <message>
+        <source>Tickets served</source>
+        <translation>已办理号数</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>过号未到</translation>
+    </message>
+    <message>
+        <source>Average waiting time (min)</source>
+        <translation>平均等候时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Average service time (min)</source>
+        <translation>平均办理时间（分钟）</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>评价数</translation>
+    </message>
+    <message>
+        <source>Average rating (1-5)</source>
+        <translation>平均评分（1-5）</translation>
+    </message>
+    <message>
+        <source>Bad ratings (1-2)</source>
+        <translation>差评（1-2 分）</translation>
+    </message>
+    <message>
+        <source>Callbacks due</source>
+        <translation>应回访</translation>
+    </message>
+    <message>
+        <source>Callbacks done</source>
+        <translation>已回访</translation>
+    </message>
+    <message>
+        <source>Closed %1 by %2</source>
+        <translation>已于 %1 由 %2 日结</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>未日结</translation>
+    </message>
+    <message>
+        <source>Day by day</source>
+        <translation>每日趋势</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>On-time rate</source>
+        <translation>按时率</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收款笔数</translation>
+    </message>
+    <message>
+        <source>Avg. wait (min)</source>
+        <translation>平均等候（分钟）</translation>
+    </message>
+    <message>
+        <source>Avg. rating</source>
+        <translation>平均评分</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>投诉</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Per clerk</source>
+        <translation>营业员考核</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Avg. service (min)</source>
+        <translation>平均办理（分钟）</translation>
+    </message>
+    <message>
+        <source>Bad ratings</source>
+        <translation>差评</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>作废笔数</translation>
+    </message>
+    <message>
+        <source>No clerk recorded anything in this month.</source>
+        <translation>本月没有营业员的业务记录。</translation>
+    </message>
+    <message>
+        <source>Ratings count for the clerk signed in where they were given; voids for the clerk who took the payment.</source>
+        <translation>评价计入评价时在该窗口登录的营业员；作废计入原收款的营业员。</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按时办结</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>No case was registered, accepted, completed, refused or forwarded.</source>
+        <translation>没有登记、受理、办结、不予受理或上报的办件。</translation>
+    </message>
+    <message>
+        <source>Cases by item</source>
+        <translation>按事项统计办件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Cases by window</source>
+        <translation>按窗口统计办件</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Cases by handling mode</source>
+        <translation>按办理方式统计办件</translation>
+    </message>
+    <message>
+        <source>Handling mode</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>已于 %1 办结</translation>
+    </message>
+    <message>
+        <source>No open case is overdue.</source>
+        <translation>没有逾期未办结的办件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No open case falls due in the next %n working day(s).</source>
+        <translation>
+            <numerusform>今后 %n 个工作日内没有到期的未办结办件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 cases are listed.</source>
+        <translation>共 %2 件，列出前 %1 件。</translation>
+    </message>
+    <message>
+        <source>Overdue cases</source>
+        <translation>逾期办件</translation>
+    </message>
+    <message>
+        <source>Working days overdue</source>
+        <translation>逾期工作日</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cases due within %n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日内到期的办件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Takings by payment method</source>
+        <translation>按收款方式统计</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <source>Refunds</source>
+        <translation>退款笔数</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <source>No payment was taken, voided or refunded.</source>
+        <translation>没有收款、作废或退款。</translation>
+    </message>
+    <message>
+        <source>Fees taken by fee item</source>
+        <translation>按收费项目统计</translation>
+    </message>
+    <message>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Fee lines of the payments taken, before voids and refunds.</source>
+        <translation>按所收款项的收费明细统计，未扣除作废和退款。</translation>
+    </message>
+    <message>
+        <source>No fee was taken.</source>
+        <translation>没有收取费用。</translation>
+    </message>
+    <message>
+        <source>Takings by clerk</source>
+        <translation>按营业员统计收款</translation>
+    </message>
+    <message>
+        <source>Voids and refunds count for the clerk who took the payment.</source>
+        <translation>作废和退款计入原收款的营业员。</translation>
+    </message>
+    <message>
+        <source>Voids and refunds</source>
+        <translation>作废与退款</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>票据号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>原收款人</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>No payment was voided or refunded.</source>
+        <translation>没有作废或退款。</translation>
+    </message>
+    <message>
+        <source>Cash variance per shift</source>
+        <translation>交班现金差额</translation>
+    </message>
+    <message>
+        <source>Shifts closed with a cash variance</source>
+        <translation>有现金差额的交班</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>No shift was closed.</source>
+        <translation>没有交班记录。</translation>
+    </message>
+    <message>
+        <source>Every shift closed without a variance.</source>
+        <translation>所有交班均无现金差额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) closed in the month.</source>
+        <translation>
+            <numerusform>本月共交班 %n 次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>排队叫号</translation>
+    </message>
+    <message>
+        <source>Tickets called</source>
+        <translation>已叫号数</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>已办理</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>转窗口</translation>
+    </message>
+    <message>
+        <source>Waiting runs from the ticket&apos;s issue to its first call; service from its last call to its end.</source>
+        <translation>等候时间从取号到首次叫号；办理时间从最后一次叫号到办理结束。</translation>
+    </message>
+    <message>
+        <source>No ticket was issued or called.</source>
+        <translation>没有取号或叫号。</translation>
+    </message>
+    <message>
+        <source>Waiting time</source>
+        <translation>等候时间</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>号数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>No waiting time was measured: no ticket was called.</source>
+        <translation>没有测得等候时间：没有叫号。</translation>
+    </message>
+    <message>
+        <source>Volume by hour</source>
+        <translation>分时业务量</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>No ticket, case or payment in any hour of the day.</source>
+        <translation>当日各时段均没有取号、办件或收款。</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Average rating %1.</source>
+        <translation>平均评分 %1。</translation>
+    </message>
+    <message>
+        <source>No rating was given.</source>
+        <translation>没有评价。</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>登记人</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>当前状态</translation>
+    </message>
+    <message>
+        <source>No complaint was registered.</source>
+        <translation>没有登记投诉。</translation>
+    </message>
+    <message>
+        <source>Callbacks</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>This terminal keeps no callback records.</source>
+        <translation>本终端没有回访记录。</translation>
+    </message>
+    <message>
+        <source>Case or ticket</source>
+        <translation>办件或号码</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <comment>callback</comment>
+        <translation>应回访日期</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>回访次数</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>完成日期</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待回访</translation>
+    </message>
+    <message>
+        <source>No callback was due or done.</source>
+        <translation>没有应回访或已回访的记录。</translation>
+    </message>
+    <message>
+        <source>Due today: %1; done today: %2; still open after their due date: %3. Calls recorded today: %4, customer reached: %5.</source>
+        <translation>今日应回访 %1 条，今日完成 %2 条，逾期未回访 %3 条。今日登记回访电话 %4 次，联系上客户 %5 次。</translation>
+    </message>
+    <message>
+        <source>Open after their due date at the month&apos;s end</source>
+        <translation>月末逾期未回访</translation>
+    </message>
+    <message>
+        <source>Calls recorded</source>
+        <translation>登记回访电话</translation>
+    </message>
+    <message>
+        <source>Customer reached</source>
+        <translation>联系上客户</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "lockpage.h"
 #include "overviewpage.h"
 #include "queuepage.h"
+#include "reportpage.h"
 #include "settingspage.h"
 #include "staffpage.h"
 
@@ -101,6 +102,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     if (session.can(Permission::ServeCustomers))
         addArea(new EnquiryPage(db, session, m_areas), tr("Phone enquiries"));
     addArea(new CataloguePage(db, session, m_areas), tr("Service catalogue"));
+    if (session.can(Permission::ViewReports))
+        addArea(new ReportPage(db, session, m_areas), tr("Reports"));
     auto *settings = new SettingsPage(db, session, m_areas);
     addArea(settings, tr("Settings"));
     if (session.can(Permission::ManageStaff))

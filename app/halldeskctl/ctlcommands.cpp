@@ -9,6 +9,7 @@
 #include "eventlog.h"
 #include "instancelock.h"
 #include "queuecommand.h"
+#include "reportcommand.h"
 #include "staffservice.h"
 #include "syncengine.h"
 #include "syncworker.h"
@@ -73,15 +74,17 @@ QString CtlCommands::usage()
                "                          enrol this terminal with headquarters\n"
                "  sync [--once]           send events to headquarters and fetch its data\n"
                "                          (without --once: keep going until stopped)\n"
+               "%2"
                "  backup FILE             write a consistent copy of the database to FILE\n"
                "  restore FILE            replace the database with a verified backup\n"
-               "%2"
+               "%3"
                "\n"
                "A password not given with --password is read from the first line of standard "
                "input.\n"
                "DIR defaults to %1.\n"
                "Exit codes: 0 ok, 1 failure, 2 usage.\n")
-        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), QueueCommand::usage());
+        .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), QueueCommand::usage(),
+             ReportCommand::usage());
 }
 
 int CtlCommands::run(const QStringList &args)
@@ -106,6 +109,8 @@ int CtlCommands::run(const QStringList &args)
         return sync(rest);
     if (command == QLatin1String("queue"))
         return queue(rest);
+    if (command == QLatin1String("report"))
+        return report(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -406,4 +411,16 @@ int CtlCommands::queue(const QStringList &args)
     QString problem;
     const int code = QueueCommand(*db).run(args, &problem);
     return code == ExitUsage ? usageError(problem) : code;
+}
+
+int CtlCommands::report(const QStringList &args)
+{
+    QString problem;
+    const std::optional<ReportCommand::Request> request = ReportCommand::parse(args, &problem);
+    if (!request)
+        return usageError(problem);
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    return ReportCommand::run(*db, *request);
 }

@@ -31,6 +31,7 @@ private:
     int enroll(const QStringList &args);
     int sync(const QStringList &args);
     int queue(const QStringList &args);
+    int report(const QStringList &args);
 
     // Opens the data folder's database (creating it when create is set), or prints why not.
     std::unique_ptr<Database> openDatabase(bool create);

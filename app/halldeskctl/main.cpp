@@ -3,14 +3,25 @@
 
 #include "datalocation.h"
 #include "language.h"
+#include "reportcommand.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
+#include <memory>
+
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A report drawn to PDF (charts, fonts) needs a GUI application; nothing is shown, so
+    // it runs offscreen unless told otherwise (scheduled jobs have no display).
+    const bool gui = ReportCommand::needsGui(argc, argv);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> application(gui ? new QApplication(argc, argv)
+                                                            : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("halldeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
     // Messages are printed in Chinese and English; zh_CN is the translator to load.
