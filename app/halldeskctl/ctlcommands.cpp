@@ -7,6 +7,8 @@
 #include "deviceidentity.h"
 #include "enrolment.h"
 #include "eventlog.h"
+#include "importcustomerscommand.h"
+#include "importmastercommand.h"
 #include "instancelock.h"
 #include "staffservice.h"
 #include "syncengine.h"
@@ -74,6 +76,10 @@ QString CtlCommands::usage()
                "                          (without --once: keep going until stopped)\n"
                "  backup FILE             write a consistent copy of the database to FILE\n"
                "  restore FILE            replace the database with a verified backup\n"
+               "  import-customers F.csv  register customers from a CSV file (header "
+               "name,id_number,phone,address;\n"
+               "                          UTF-8 or GB18030), all or nothing\n"
+               "  import-master F.json    apply master data (catalogue, fees, windows, holidays)\n"
                "\n"
                "A password not given with --password is read from the first line of standard "
                "input.\n"
@@ -102,6 +108,10 @@ int CtlCommands::run(const QStringList &args)
         return enroll(rest);
     if (command == QLatin1String("sync"))
         return sync(rest);
+    if (command == QLatin1String("import-customers"))
+        return importCustomers(rest);
+    if (command == QLatin1String("import-master"))
+        return importMaster(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -392,4 +402,26 @@ int CtlCommands::sync(const QStringList &args)
                      });
     worker.start();
     return QCoreApplication::exec();
+}
+
+int CtlCommands::importCustomers(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("import-customers needs one FILE.csv"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+        return fail(id.error());
+    return importCustomersCommand(*db, args.first(), out(), err());
+}
+
+int CtlCommands::importMaster(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("import-master needs one FILE.json"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    return importMasterCommand(*db, args.first(), out(), err());
 }

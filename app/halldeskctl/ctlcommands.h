@@ -30,6 +30,8 @@ private:
     int seedDemo(const QStringList &args);
     int enroll(const QStringList &args);
     int sync(const QStringList &args);
+    int importCustomers(const QStringList &args);
+    int importMaster(const QStringList &args);
 
     // Opens the data folder's database (creating it when create is set), or prints why not.
     std::unique_ptr<Database> openDatabase(bool create);
