@@ -6,10 +6,12 @@
 #include "counterfixture.h"
 #include "customerservice.h"
 #include "eventlog.h"
+#include "masterdata.h"
 #include "passwordhasher.h"
 #include "subscriptionservice.h"
 #include "writetransaction.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QTest>
@@ -569,6 +571,31 @@ private slots:
         // …and its number may be given out again.
         QVERIFY(m_f->openLine(m_other, kLine).ok());
         QCOMPARE(service().findLive(kLine)->customerId, m_other.customerId);
+    }
+
+    void holderFoundByLineNumber()
+    {
+        // The number a customer gives is often the line, not the contact mobile.
+        const Subscription sub = line();
+        const QList<Customer> found = CustomerService(m_f->db()).search(kLine);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().customerId, m_holder.customerId);
+        QCOMPARE(service().findLive(kLine)->serviceId, sub.serviceId);
+    }
+
+    void unknownServiceChangeInMasterData()
+    {
+        QJsonObject master{
+            {QStringLiteral("version"), 2},
+            {QStringLiteral("catalogue"),
+             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("T99")},
+                                    {QStringLiteral("name"), QStringLiteral("移机")},
+                                    {QStringLiteral("mode"), QStringLiteral("immediate")},
+                                    {QStringLiteral("service_change"), QStringLiteral("relocate")}}}}};
+        const Result<int> r = MasterData::apply(m_f->db(), TestDatabase::console(), master);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code(), QStringLiteral("master.bad_service_change"));
+        QVERIFY(r.error().english().contains(QLatin1String("T99")));
     }
 
     void closedDayTakesNothing()
