@@ -83,6 +83,7 @@ void CustomerCaseModel::reload()
         });
         m_rows.append(m_rows.next());
     }
+    const decltype(m_rows)::Changing changing(m_rows);
     endResetModel();
 }
 
@@ -119,6 +120,7 @@ void CustomerCaseModel::fetchMore(const QModelIndex &parent)
     const QList<Row> page = m_rows.next();
     if (page.isEmpty())
         return;
+    const decltype(m_rows)::Changing changing(m_rows);
     beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();

@@ -37,6 +37,7 @@ void CustomerListModel::reload()
                               : customers.search(text, limit, offset);
     });
     m_rows.append(m_rows.next()); // the first page, so a view has something to show
+    const decltype(m_rows)::Changing changing(m_rows);
     endResetModel();
 }
 
@@ -71,6 +72,7 @@ void CustomerListModel::fetchMore(const QModelIndex &parent)
     const QList<Customer> page = m_rows.next();
     if (page.isEmpty())
         return;
+    const decltype(m_rows)::Changing changing(m_rows);
     beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();

@@ -15,6 +15,21 @@ public:
 
     explicit PagedRows(int pageSize = 50) : m_pageSize(pageSize) {}
 
+    // Marks a reset or an insertion in progress: something listening to the model's
+    // signals (a view, QAbstractItemModelTester) may ask for more rows meanwhile, and must
+    // not start a second change inside the first.
+    class Changing
+    {
+    public:
+        explicit Changing(PagedRows &rows) : m_rows(rows) { m_rows.m_changing = true; }
+        ~Changing() { m_rows.m_changing = false; }
+        Changing(const Changing &) = delete;
+        Changing &operator=(const Changing &) = delete;
+
+    private:
+        PagedRows &m_rows;
+    };
+
     // Forgets what was fetched; fetch is what next() pages through (none: an empty list).
     void reset(Fetch fetch = {})
     {
@@ -22,12 +37,12 @@ public:
         m_fetch = std::move(fetch);
         m_more = bool(m_fetch);
     }
-    bool canFetchMore() const { return m_more; }
+    bool canFetchMore() const { return m_more && !m_changing; }
     // The next page (empty when the query is used up); append() it inside the model's
     // beginInsertRows/endInsertRows.
     QList<Row> next()
     {
-        if (!m_more)
+        if (!m_more || m_changing)
             return {};
         QList<Row> page = m_fetch(m_pageSize, int(m_rows.size()));
         m_more = page.size() == m_pageSize;
@@ -45,4 +60,5 @@ private:
     QList<Row> m_rows;
     Fetch m_fetch;
     bool m_more = false;
+    bool m_changing = false;
 };

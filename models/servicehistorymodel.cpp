@@ -33,6 +33,7 @@ void ServiceHistoryModel::reload()
         });
         m_rows.append(m_rows.next());
     }
+    const decltype(m_rows)::Changing changing(m_rows);
     endResetModel();
 }
 
@@ -58,6 +59,7 @@ void ServiceHistoryModel::fetchMore(const QModelIndex &parent)
     const QList<ServiceChangeRecord> page = m_rows.next();
     if (page.isEmpty())
         return;
+    const decltype(m_rows)::Changing changing(m_rows);
     beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();

@@ -35,6 +35,7 @@ void SubscriptionModel::reload()
         });
         m_rows.append(m_rows.next());
     }
+    const decltype(m_rows)::Changing changing(m_rows);
     endResetModel();
 }
 
@@ -80,6 +81,7 @@ void SubscriptionModel::fetchMore(const QModelIndex &parent)
     const QList<Subscription> page = m_rows.next();
     if (page.isEmpty())
         return;
+    const decltype(m_rows)::Changing changing(m_rows);
     beginInsertRows(QModelIndex(), m_rows.size(), m_rows.size() + int(page.size()) - 1);
     m_rows.append(page);
     endInsertRows();

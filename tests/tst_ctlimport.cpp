@@ -41,9 +41,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::newRow("customers without file") << QStringList{QStringLiteral("import-customers")};
-        QTest::newRow("customers two files")
-            << QStringList{QStringLiteral("import-customers"), QStringLiteral("a.csv"),
-                           QStringLiteral("b.csv")};
+        QTest::newRow("customers two files") << QStringList{
+            QStringLiteral("import-customers"), QStringLiteral("a.csv"), QStringLiteral("b.csv")};
         QTest::newRow("master without file") << QStringList{QStringLiteral("import-master")};
     }
     void usage()
@@ -56,15 +55,15 @@ private slots:
 
     void importsCustomersInGb18030()
     {
-        QCOMPARE(ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01")})
-                     .code,
-                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01")}).code,
+            0);
         QStringEncoder gb("GB18030");
-        const QString path = write(
-            QStringLiteral("customers.csv"),
-            gb(QStringLiteral("name,id_number,phone,address,备注\n"
-                              "李秀英,510703196504120028,13800138000,城关镇解放街12号,\n"
-                              "王建国,11010519491231002x,,\"东风村3组,12号\",老顾客\n")));
+        const QString path =
+            write(QStringLiteral("customers.csv"),
+                  gb(QStringLiteral("name,id_number,phone,address,备注\n"
+                                    "李秀英,510703196504120028,13800138000,城关镇解放街12号,\n"
+                                    "王建国,11010519491231002x,,\"东风村3组,12号\",老顾客\n")));
         const Run r = ctl({QStringLiteral("import-customers"), path});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QLatin1String("2 customers imported from 2 rows (GB18030)")),
@@ -81,14 +80,13 @@ private slots:
     void badRowsImportNothing()
     {
         QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
-        const QString path = write(
-            QStringLiteral("bad.csv"),
-            QByteArray("\xEF\xBB\xBF") +
-                QStringLiteral("name,id_number,phone,address\n"
-                               "李秀英,510703196504120028,13800138000,a\n"
-                               "王建国,110105194912310021,13800138000,b\n"
-                               "张三,11010519491231002X,1380013800,c\n")
-                    .toUtf8());
+        const QString path = write(QStringLiteral("bad.csv"),
+                                   QByteArray("\xEF\xBB\xBF") +
+                                       QStringLiteral("name,id_number,phone,address\n"
+                                                      "李秀英,510703196504120028,13800138000,a\n"
+                                                      "王建国,110105194912310021,13800138000,b\n"
+                                                      "张三,11010519491231002X,1380013800,c\n")
+                                           .toUtf8());
         const qint64 events = count(QStringLiteral("SELECT count(*) FROM event_log"));
         const Run r = ctl({QStringLiteral("import-customers"), path});
         QCOMPARE(r.code, 1);
@@ -104,7 +102,8 @@ private slots:
     void fileProblemsExitOne()
     {
         QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
-        Run r = ctl({QStringLiteral("import-customers"), m_dir->filePath(QStringLiteral("no.csv"))});
+        Run r =
+            ctl({QStringLiteral("import-customers"), m_dir->filePath(QStringLiteral("no.csv"))});
         QCOMPARE(r.code, 1);
         QVERIFY(hasChinese(r.err));
         const QString header = write(QStringLiteral("h.csv"), "name,phone\n");
@@ -123,9 +122,9 @@ private slots:
 
     void importsMaster()
     {
-        QCOMPARE(ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01")})
-                     .code,
-                 0);
+        QCOMPARE(
+            ctl({QStringLiteral("init"), QStringLiteral("--branch"), QStringLiteral("TZ01")}).code,
+            0);
         const QString master = QStringLiteral("%1/resources/demo/master.json")
                                    .arg(qEnvironmentVariable("HALLDESK_SOURCE_DIR"));
         Run r = ctl({QStringLiteral("import-master"), master});
@@ -155,7 +154,8 @@ private slots:
                                       "'master.version'")),
                  1);
 
-        r = ctl({QStringLiteral("import-master"), write(QStringLiteral("x.json"), "{\"version\":")});
+        r = ctl(
+            {QStringLiteral("import-master"), write(QStringLiteral("x.json"), "{\"version\":")});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains(QLatin1String("not master data in JSON")));
     }

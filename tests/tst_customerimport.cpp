@@ -81,11 +81,14 @@ private slots:
             "a,b,c\r\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\r\n1,,3\nlast,row,no-newline"));
         QVERIFY(r.ok());
         QCOMPARE(r->size(), 4);
-        QCOMPARE(r->at(1).fields, QStringList({QStringLiteral("x, y"), QStringLiteral("say \"hi\""), QStringLiteral("two\nlines")}));
+        QCOMPARE(r->at(1).fields, QStringList({QStringLiteral("x, y"), QStringLiteral("say \"hi\""),
+                                               QStringLiteral("two\nlines")}));
         QCOMPARE(r->at(1).line, 2);
-        QCOMPARE(r->at(2).fields, QStringList({QStringLiteral("1"), QStringLiteral(""), QStringLiteral("3")}));
+        QCOMPARE(r->at(2).fields,
+                 QStringList({QStringLiteral("1"), QStringLiteral(""), QStringLiteral("3")}));
         QCOMPARE(r->at(2).line, 4); // the quoted line break counts
-        QCOMPARE(r->at(3).fields, QStringList({QStringLiteral("last"), QStringLiteral("row"), QStringLiteral("no-newline")}));
+        QCOMPARE(r->at(3).fields, QStringList({QStringLiteral("last"), QStringLiteral("row"),
+                                               QStringLiteral("no-newline")}));
         const Result<QList<CustomerImport::Record>> open =
             CustomerImport::parse(QStringLiteral("a,b\n1,\"never closed\n2,3\n"));
         QVERIFY(!open.ok());
@@ -95,11 +98,11 @@ private slots:
 
     void importsAllInGb18030()
     {
-        const QString csv = QStringLiteral("序号,name,id_number,phone,address,vip,notes\n"
-                                           "1,李秀英,%1,13800138000,\"城关镇解放街12号,3单元\",1,耳背\n"
-                                           "2,王建国,%2,,东风村3组,,\n")
-                                .arg(residentId("51070319650412002"),
-                                     residentId("11010519491231002").toLower());
+        const QString csv =
+            QStringLiteral("序号,name,id_number,phone,address,vip,notes\n"
+                           "1,李秀英,%1,13800138000,\"城关镇解放街12号,3单元\",1,耳背\n"
+                           "2,王建国,%2,,东风村3组,,\n")
+                .arg(residentId("51070319650412002"), residentId("11010519491231002").toLower());
         const qint64 events = m_t->eventCount();
         const Result<CustomerImportReport> r =
             CustomerImport::importBytes(m_t->db(), TestDatabase::console(), gb18030(csv));
@@ -122,29 +125,27 @@ private slots:
 
     void everyBadRowReportedNothingWritten()
     {
-        CustomerService(m_t->db())
-            .registerCustomer(TestDatabase::console(),
-                              NewCustomer{QStringLiteral("赵刚"), Customer::residentId(),
-                                          residentId("51072219700101001"), QString(), QString(),
-                                          false, QString(), QString()});
+        CustomerService(m_t->db()).registerCustomer(
+            TestDatabase::console(), NewCustomer{QStringLiteral("赵刚"), Customer::residentId(),
+                                                 residentId("51072219700101001"), QString(),
+                                                 QString(), false, QString(), QString()});
         QString badChecksum = residentId("51070319650412002");
-        badChecksum[17] = badChecksum.at(17) == QLatin1Char('1') ? QLatin1Char('2')
-                                                                 : QLatin1Char('1');
+        badChecksum[17] =
+            badChecksum.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1');
         const QString csv =
             QStringLiteral("name,id_number,phone,address,vip\n"
-                           "张三,%1,13800138000,a,\n"         // line 2: fine
-                           "李四,%2,13800138000,b,\n"         // 3: checksum
-                           "王五,%3,1380013800,c,\n"          // 4: 10-digit mobile
-                           ",%4,,d,\n"                        // 5: no name
-                           "\n"                               // 6: blank, skipped
-                           "赵六,%1,,e,\n"                    // 7: same as line 2
-                           "赵刚,%5,,f,\n"                    // 8: already registered
-                           "孙七,%6,,g,maybe\n"               // 9: vip
-                           "周八,%7,,h,0,extra\n")            // 10: too many fields
-                .arg(residentId("11010519491231002"), badChecksum,
-                     residentId("51072319720808001"), residentId("51072519900101001"),
-                     residentId("51072219700101001"), residentId("51078119881111001"),
-                     residentId("51072219991231001"));
+                           "张三,%1,13800138000,a,\n" // line 2: fine
+                           "李四,%2,13800138000,b,\n" // 3: checksum
+                           "王五,%3,1380013800,c,\n"  // 4: 10-digit mobile
+                           ",%4,,d,\n"                // 5: no name
+                           "\n"                       // 6: blank, skipped
+                           "赵六,%1,,e,\n"            // 7: same as line 2
+                           "赵刚,%5,,f,\n"            // 8: already registered
+                           "孙七,%6,,g,maybe\n"       // 9: vip
+                           "周八,%7,,h,0,extra\n")    // 10: too many fields
+                .arg(residentId("11010519491231002"), badChecksum, residentId("51072319720808001"),
+                     residentId("51072519900101001"), residentId("51072219700101001"),
+                     residentId("51078119881111001"), residentId("51072219991231001"));
         const qint64 before = customers();
         const qint64 events = m_t->eventCount();
         const Result<CustomerImportReport> r =
@@ -174,9 +175,12 @@ private slots:
     {
         QTest::addColumn<QString>("csv");
         QTest::addColumn<QString>("code");
-        QTest::newRow("empty") << "" << "import.empty";
-        QTest::newRow("no address") << "name,id_number,phone\n" << "import.header";
-        QTest::newRow("twice") << "name,id_number,phone,address,Name\n" << "import.header";
+        QTest::newRow("empty") << ""
+                               << "import.empty";
+        QTest::newRow("no address") << "name,id_number,phone\n"
+                                    << "import.header";
+        QTest::newRow("twice") << "name,id_number,phone,address,Name\n"
+                               << "import.header";
     }
     void headerProblems()
     {

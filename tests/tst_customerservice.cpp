@@ -361,8 +361,10 @@ private slots:
             // Names starting with 建国 (the prefix range), then names containing it.
             const QString name = i < 9 ? QStringLiteral("建国%1").arg(QChar(0x4e00 + i))
                                        : QStringLiteral("王建国%1").arg(QChar(0x4e00 + i));
-            QVERIFY(customers.registerCustomer(tx, m_clerk, person(name, residentId(qPrintable(body)),
-                                                                   QStringLiteral("13800138000")))
+            QVERIFY(customers
+                        .registerCustomer(tx, m_clerk,
+                                          person(name, residentId(qPrintable(body)),
+                                                 QStringLiteral("13800138000")))
                         .ok());
         }
         QVERIFY(tx.commit().ok());
@@ -394,7 +396,8 @@ private slots:
         const QStringList newest =
             pages([&](int limit, int offset) { return customers.newest(limit, offset); });
         QCOMPARE(newest.size(), 23);
-        QCOMPARE(customers.findById(newest.first())->name, QStringLiteral("王建国%1").arg(QChar(0x4e00 + 22)));
+        QCOMPARE(customers.findById(newest.first())->name,
+                 QStringLiteral("王建国%1").arg(QChar(0x4e00 + 22)));
         // An exact match is one row, on the first page only.
         QCOMPARE(customers.search(customers.findById(byName.first())->customerNo, 5, 0).size(), 1);
         QVERIFY(customers.search(customers.findById(byName.first())->customerNo, 5, 5).isEmpty());

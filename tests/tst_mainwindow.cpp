@@ -111,7 +111,8 @@ void tst_MainWindow::areasFollowTheRole()
 {
     MainWindow clerk(*m_db, session(QStringLiteral("1001")), m_dir->path());
     QCOMPARE(clerk.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("settingsPage")}));
+             QStringList({QStringLiteral("counterPage"), QStringLiteral("overviewPage"),
+                          QStringLiteral("settingsPage")}));
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
@@ -213,7 +214,7 @@ void tst_MainWindow::lockHidesAndRestoresDialogs()
     MainWindow w(*m_db, session(QStringLiteral("1001")), m_dir->path());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.showArea(1);
+    w.showArea(int(w.areaIds().indexOf(QStringLiteral("settingsPage"))));
     QTest::mouseClick(w.findChild<QPushButton *>(QStringLiteral("changePassword")), Qt::LeftButton);
     auto *dialog = w.findChild<ChangePasswordDialog *>();
     QVERIFY(dialog);

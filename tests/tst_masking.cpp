@@ -15,10 +15,14 @@ private slots:
         QTest::addColumn<Role>("role");
         QTest::addColumn<QString>("id");
         QTest::addColumn<QString>("phone");
-        QTest::newRow("clerk") << Role::Clerk << "110105********002X" << "138****8000";
-        QTest::newRow("partner") << Role::Partner << "110105********002X" << "138****8000";
-        QTest::newRow("admin") << Role::Admin << "110105********002X" << "138****8000";
-        QTest::newRow("supervisor") << Role::Supervisor << "11010519491231002X" << "13800138000";
+        QTest::newRow("clerk") << Role::Clerk << "110105********002X"
+                               << "138****8000";
+        QTest::newRow("partner") << Role::Partner << "110105********002X"
+                                 << "138****8000";
+        QTest::newRow("admin") << Role::Admin << "110105********002X"
+                               << "138****8000";
+        QTest::newRow("supervisor") << Role::Supervisor << "11010519491231002X"
+                                    << "13800138000";
     }
     void byRole()
     {
@@ -37,7 +41,8 @@ private slots:
     {
         Session clerk;
         clerk.staffNo = QStringLiteral("1001");
-        QCOMPARE(Masking::idNumber(clerk, QStringLiteral("E12345678")), QStringLiteral("E1*****78"));
+        QCOMPARE(Masking::idNumber(clerk, QStringLiteral("E12345678")),
+                 QStringLiteral("E1*****78"));
         QCOMPARE(Masking::idNumber(clerk, QStringLiteral("G1234")), QStringLiteral("*****"));
         QCOMPARE(Masking::phone(clerk, QString()), QString());
         // No one signed in sees nothing in full.

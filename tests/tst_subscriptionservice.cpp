@@ -585,13 +585,13 @@ private slots:
 
     void unknownServiceChangeInMasterData()
     {
-        QJsonObject master{
-            {QStringLiteral("version"), 2},
-            {QStringLiteral("catalogue"),
-             QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("T99")},
-                                    {QStringLiteral("name"), QStringLiteral("移机")},
-                                    {QStringLiteral("mode"), QStringLiteral("immediate")},
-                                    {QStringLiteral("service_change"), QStringLiteral("relocate")}}}}};
+        QJsonObject master{{QStringLiteral("version"), 2},
+                           {QStringLiteral("catalogue"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("code"), QStringLiteral("T99")},
+                                {QStringLiteral("name"), QStringLiteral("移机")},
+                                {QStringLiteral("mode"), QStringLiteral("immediate")},
+                                {QStringLiteral("service_change"), QStringLiteral("relocate")}}}}};
         const Result<int> r = MasterData::apply(m_f->db(), TestDatabase::console(), master);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code(), QStringLiteral("master.bad_service_change"));

@@ -5,6 +5,7 @@
 
 #include "appicon.h"
 #include "clock.h"
+#include "counterpage.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "eventlog.h"
@@ -78,6 +79,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     m_top->addWidget(m_lockPage);
     setCentralWidget(m_top);
 
+    if (session.can(Permission::ServeCustomers))
+        addArea(new CounterPage(db, session, m_areas), tr("Counter"));
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
     auto *settings = new SettingsPage(db, session, m_areas);
     addArea(settings, tr("Settings"));
