@@ -11,6 +11,7 @@
 #include "passwordhasher.h"
 #include "session.h"
 #include "staffservice.h"
+#include "subscriptiondemo.h"
 #include "workingcalendar.h"
 #include "writetransaction.h"
 
@@ -523,7 +524,6 @@ public:
 
     Status finish() { return commit(); }
 
-private:
     template <typename Action> Status run(const Action &action)
     {
         const Result<WriteTransaction *> tx = transaction();
@@ -534,6 +534,7 @@ private:
         return done();
     }
 
+private:
     Result<WriteTransaction *> transaction()
     {
         if (!m_tx) {
@@ -590,6 +591,7 @@ Status DemoSeeder::seedHistory(const Options &options,
                                const std::function<void(const QString &)> &report, Summary *summary)
 {
     HistoryWriter writer(m_db);
+    SubscriptionDemo telecom(m_db);
     QList<ItemPlan> plans;
     int totalWeight = 0;
     const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
@@ -721,6 +723,11 @@ Status DemoSeeder::seedHistory(const Options &options,
             if (customerId->isEmpty())
                 continue;
             ++summary->customers;
+            if (const Status s = writer.run([&](WriteTransaction &tx) {
+                    return telecom.afterRegistration(tx, customerId.value(), person.idNumber, n);
+                });
+                !s)
+                return s;
 
             for (int c = 0; c < cases; ++c) {
                 const quint64 r = mix(h + quint64(c) + 1);

@@ -75,16 +75,16 @@ QString ServiceChangeText::summary(const ServiceChangeRecord &record)
         if (record.change == ServiceChange::Open) {
             if (line.field == fieldName(QStringLiteral("plan")) ||
                 line.field == fieldName(QStringLiteral("contract_end")))
-                parts.append(QStringLiteral("%1: %2").arg(line.field, line.after));
+                parts.append(tr("%1: %2").arg(line.field, line.after));
             continue;
         }
         parts.append(line.before.isEmpty()
-                         ? QStringLiteral("%1: %2").arg(line.field, line.after)
-                         : QStringLiteral("%1: %2 → %3").arg(line.field, line.before, line.after));
+                         ? tr("%1: %2").arg(line.field, line.after)
+                         : tr("%1: %2 → %3").arg(line.field, line.before, line.after));
     }
     if (!record.reason.isEmpty())
         parts.append(record.reason);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(tr("; "));
 }
 
 QString ServiceChangeText::identityName(const QString &identityKey)

@@ -4,6 +4,7 @@
 #include "database.h"
 #include "masking.h"
 
+#include <QColor>
 #include <QFont>
 
 CustomerListModel::CustomerListModel(Database &db, const Session &session, QObject *parent)
@@ -87,7 +88,7 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return c.vip ? tr("%1 (green channel)").arg(c.name) : c.name;
+            return c.name;
         case IdNumberColumn:
             return Masking::idNumber(m_session, c.idNumber);
         case PhoneColumn:
@@ -103,6 +104,14 @@ QVariant CustomerListModel::data(const QModelIndex &index, int role) const
             return bold;
         }
         return {};
+    case Qt::DecorationRole:
+        // A green mark: served first (绿色通道).
+        if (index.column() == NameColumn && c.vip)
+            return QColor(0x1d, 0x7a, 0x35);
+        return {};
+    case Qt::ToolTipRole:
+        return c.vip ? tr("%1, customer %2, green channel").arg(c.name, c.customerNo)
+                     : tr("%1, customer %2").arg(c.name, c.customerNo);
     case CustomerIdRole:
         return c.customerId;
     case VipRole:

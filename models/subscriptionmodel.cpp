@@ -51,12 +51,12 @@ int SubscriptionModel::rowOf(const QString &serviceId) const
 QString SubscriptionModel::optionsText(const Subscription &s)
 {
     QStringList parts;
-    if (s.kind != ServiceKind::Broadband)
-        parts.append(s.longDistance() ? tr("Long distance on") : tr("Long distance off"));
+    if (s.longDistance())
+        parts.append(tr("Long distance on"));
     const QString iccid = s.simIccid();
     if (!iccid.isEmpty())
         parts.append(tr("SIM ...%1").arg(iccid.right(6)));
-    return parts.join(QStringLiteral(", "));
+    return parts.join(tr(", "));
 }
 
 int SubscriptionModel::rowCount(const QModelIndex &parent) const
@@ -113,6 +113,9 @@ QVariant SubscriptionModel::data(const QModelIndex &index, int role) const
             return optionsText(s);
         }
         return {};
+    case Qt::ToolTipRole:
+        return tr("%1 %2, %3, %4")
+            .arg(ServiceState::kindName(s.kind), s.number, s.plan, optionsText(s));
     case Qt::ForegroundRole:
         if (s.status == ServiceStatus::Cancelled)
             return QBrush(QColor(0x8a, 0x8a, 0x8a));

@@ -217,7 +217,8 @@ private slots:
                                                  "json_extract(a.data, '$.case_no'))")));
         const qint64 actions = events("customer.registered") + events("case.registered") +
                                events("case.accepted") + events("case.completed") +
-                               events("case.refused") + events("case.materials_requested");
+                               events("case.refused") + events("case.materials_requested") +
+                               events("service.opened") + events("service.changed");
         QCOMPARE(s->events, EventLog::count(m_db->connection()).value());
         QCOMPARE(s->events - before, actions);
 

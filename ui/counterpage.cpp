@@ -78,10 +78,12 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     m_results->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_results->horizontalHeader()->setHighlightSections(false);
     m_results->horizontalHeader()->setStretchLastSection(true);
-    m_results->setColumnWidth(CustomerListModel::NameColumn, 130);
-    m_results->setColumnWidth(CustomerListModel::IdNumberColumn, 175);
-    m_results->setColumnWidth(CustomerListModel::PhoneColumn, 115);
-    m_results->setMinimumWidth(380);
+    m_results->setColumnWidth(CustomerListModel::NameColumn, 110);
+    m_results->setColumnWidth(CustomerListModel::IdNumberColumn, 170);
+    m_results->setColumnWidth(CustomerListModel::PhoneColumn, 110);
+    // The customer number is in each row's tooltip; the card shows it too.
+    m_results->setColumnHidden(CustomerListModel::CustomerNoColumn, true);
+    m_results->setMinimumWidth(360);
 
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(10);
@@ -95,8 +97,9 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     split->setObjectName(QStringLiteral("counterSplit"));
     split->addWidget(left);
     split->addWidget(m_card);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 5);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setSizes({400, 800});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);

@@ -129,7 +129,7 @@ QWidget *CustomerCard::buildCard()
     m_remarks->setWordWrap(true);
     m_remarks->setStyleSheet(QStringLiteral("background: #fffbea; border: 1px solid #eedc9a; "
                                             "border-radius: 6px; padding: 6px 10px;"));
-    m_edit = button(tr("Edit customer"), QStringLiteral("editCustomer"),
+    m_edit = button(tr("Edit customer (F4)"), QStringLiteral("editCustomer"),
                     tr("Correct the customer's details (F4)"), card);
     connect(m_edit, &QPushButton::clicked, this, &CustomerCard::editRequested);
 
@@ -144,17 +144,17 @@ QWidget *CustomerCard::buildCard()
     auto *servicesTab = new QWidget(card);
     m_servicesView = table(QStringLiteral("servicesView"), servicesTab);
     m_servicesView->setModel(m_services);
-    m_servicesView->setColumnWidth(SubscriptionModel::KindColumn, 100);
-    m_servicesView->setColumnWidth(SubscriptionModel::NumberColumn, 150);
-    m_servicesView->setColumnWidth(SubscriptionModel::PlanColumn, 170);
-    m_servicesView->setColumnWidth(SubscriptionModel::StatusColumn, 90);
-    m_servicesView->setColumnWidth(SubscriptionModel::ContractColumn, 150);
+    m_servicesView->setColumnWidth(SubscriptionModel::KindColumn, 84);
+    m_servicesView->setColumnWidth(SubscriptionModel::NumberColumn, 125);
+    m_servicesView->setColumnWidth(SubscriptionModel::PlanColumn, 150);
+    m_servicesView->setColumnWidth(SubscriptionModel::StatusColumn, 60);
+    m_servicesView->setColumnWidth(SubscriptionModel::ContractColumn, 115);
     m_historyView = table(QStringLiteral("historyView"), servicesTab);
     m_historyView->setModel(m_history);
-    m_historyView->setColumnWidth(ServiceHistoryModel::AtColumn, 140);
-    m_historyView->setColumnWidth(ServiceHistoryModel::ChangeColumn, 120);
-    m_historyView->setColumnWidth(ServiceHistoryModel::DetailsColumn, 330);
-    m_historyView->setColumnWidth(ServiceHistoryModel::StaffColumn, 70);
+    m_historyView->setColumnWidth(ServiceHistoryModel::AtColumn, 135);
+    m_historyView->setColumnWidth(ServiceHistoryModel::ChangeColumn, 95);
+    m_historyView->setColumnWidth(ServiceHistoryModel::DetailsColumn, 300);
+    m_historyView->setColumnWidth(ServiceHistoryModel::StaffColumn, 50);
     m_openService = button(tr("Open a service (F6)"), QStringLiteral("openService"),
                            tr("Open a new line or account for this customer (F6)"), servicesTab);
     m_changeService = button(tr("Change the service (F7)"), QStringLiteral("changeService"),
@@ -199,9 +199,9 @@ QWidget *CustomerCard::buildCard()
     auto *casesTab = new QWidget(card);
     m_casesView = table(QStringLiteral("casesView"), casesTab);
     m_casesView->setModel(m_cases);
-    m_casesView->setColumnWidth(CustomerCaseModel::CaseNoColumn, 230);
-    m_casesView->setColumnWidth(CustomerCaseModel::ItemColumn, 260);
-    m_casesView->setColumnWidth(CustomerCaseModel::StatusColumn, 100);
+    m_casesView->setColumnWidth(CustomerCaseModel::CaseNoColumn, 200);
+    m_casesView->setColumnWidth(CustomerCaseModel::ItemColumn, 220);
+    m_casesView->setColumnWidth(CustomerCaseModel::StatusColumn, 90);
     m_casesView->setColumnWidth(CustomerCaseModel::RegisteredColumn, 110);
     m_registerCase = button(tr("New case (F8)"), QStringLiteral("registerCase"),
                             tr("Register a case for this customer (F8)"), casesTab);

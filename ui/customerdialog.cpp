@@ -116,14 +116,11 @@ void CustomerDialog::build()
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idType);
     idRow->addWidget(m_idNumber, 1);
-    auto *hintRow = new QHBoxLayout;
-    hintRow->addWidget(m_idHint, 1);
-    hintRow->addWidget(m_openExisting);
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(10);
     form->addRow(tr("ID document:"), idRow);
-    form->addRow(QString(), hintRow);
+    form->addRow(QString(), m_idHint);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Mobile:"), m_phone);
     form->addRow(tr("Address:"), m_address);
@@ -229,7 +226,7 @@ void CustomerDialog::checkIdNumber()
         m_idHint->setText(tr("Already registered: %1 (customer %2). Do not register again.")
                               .arg(m_existing.name, m_existing.customerNo));
         m_idHint->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
-        m_openExisting->setText(isRegistration() ? tr("Open this customer")
+        m_openExisting->setText(isRegistration() ? tr("Open %1 instead").arg(m_existing.name)
                                                  : tr("Open the other customer"));
         m_openExisting->show();
     }
@@ -262,8 +259,10 @@ void CustomerDialog::showError(const Error &error)
         field = m_preferences;
     else if (code == QLatin1String("customer.bad_text"))
         field = m_address->text().size() > 200 ? static_cast<QWidget *>(m_address) : m_notes;
-    if (code == QLatin1String("customer.duplicate_id"))
-        checkIdNumber(); // offers the way to the registered customer
+    if (code == QLatin1String("customer.duplicate_id")) {
+        checkIdNumber();   // offers the way to the registered customer…
+        m_idHint->clear(); // …which the refusal already names
+    }
     if (field)
         field->setFocus();
     if (auto *edit = qobject_cast<QLineEdit *>(field))

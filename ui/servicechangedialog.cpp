@@ -185,11 +185,12 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     layout->addWidget(m_pages);
     setMinimumWidth(700);
 
-    m_scan->watch(m_proofId);
-    if (m_newOwnerId)
-        m_scan->watch(m_newOwnerId);
-    if (m_newSim)
-        m_scan->watch(m_newSim);
+    // A card or barcode read into any field goes where it belongs (see scanned()).
+    const QList<QLineEdit *> fields = findChildren<QLineEdit *>();
+    for (QLineEdit *field : fields) {
+        if (field->echoMode() == QLineEdit::Normal)
+            m_scan->watch(field);
+    }
     connect(m_scan, &ScanBurstFilter::scanned, this, &ServiceChangeDialog::scanned);
     connect(m_change, &QComboBox::currentIndexChanged, this, &ServiceChangeDialog::updateChange);
     connect(m_byId, &QRadioButton::toggled, this, &ServiceChangeDialog::updateIdentity);
@@ -330,6 +331,13 @@ void ServiceChangeDialog::updateChange()
 {
     const ServiceChange c = change();
     m_details->setCurrentIndex(m_change->currentIndex());
+    // The stack as tall as the page shown, not as the tallest page.
+    for (int i = 0; i < m_details->count(); ++i) {
+        m_details->widget(i)->setSizePolicy(QSizePolicy::Preferred, i == m_details->currentIndex()
+                                                                        ? QSizePolicy::Preferred
+                                                                        : QSizePolicy::Ignored);
+    }
+    m_details->adjustSize();
     const ServiceChangeRule &rule = ServiceState::rule(c);
     const Result<CatalogueItem> item = SubscriptionService::itemFor(m_db.connection(), c);
     QString text = rule.passwordProves
@@ -414,12 +422,15 @@ void ServiceChangeDialog::newOwnerRegistered(const QString &idNumber)
 
 void ServiceChangeDialog::scanned(const QString &text, QLineEdit *field)
 {
-    if (field == m_newSim ||
-        (m_newSim && change() == ServiceChange::Sim && SubscriptionService::normaliseIccid(text))) {
+    if (m_newSim && SubscriptionService::normaliseIccid(text)) {
         m_newSim->setText(text.trimmed());
         return;
     }
-    // An ID card read for the new owner goes there; any other goes to the holder's proof.
+    if (!IdNumber::parse(text)) {
+        field->insert(text); // not a card: it belongs where it was typed
+        return;
+    }
+    // An ID card read for the new owner goes there; any other is the holder's proof.
     if (field == m_newOwnerId) {
         m_newOwnerId->setText(text.trimmed());
         return;

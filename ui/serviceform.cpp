@@ -75,9 +75,11 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
                 .arg(esc(device.branchName));
     html += QStringLiteral("<h2 align=\"center\">%1</h2>")
                 .arg(esc(tr("Service form: %1").arg(changeName)));
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("Form no. %1    Time %2    Window %3    Staff no. %4")
-                             .arg(r.formNo, at, r.windowCode, r.staffNo)));
+    html +=
+        QStringLiteral("<table width=\"100%\" cellpadding=\"2\"><tr><td>%1</td><td>%2</td>"
+                       "<td>%3</td><td align=\"right\">%4</td></tr></table>")
+            .arg(esc(tr("Form no. %1").arg(r.formNo)), esc(tr("Time %1").arg(at)),
+                 esc(tr("Window %1").arg(r.windowCode)), esc(tr("Staff no. %1").arg(r.staffNo)));
 
     html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Customer")));
     html += QLatin1String(kTable);
