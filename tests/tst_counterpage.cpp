@@ -170,6 +170,10 @@ private slots:
         QCOMPARE(w.areaIds().first(), QStringLiteral("counterPage"));
         auto *page = w.findChild<CounterPage *>();
         QTRY_COMPARE(QApplication::focusWidget(), page->searchBox());
+        // Before anything is typed: the newest customers, and what to do.
+        QCOMPARE(page->results()->rowCount(), 2);
+        QVERIFY(!page->card()->hasCustomer());
+        QVERIFY(shot(&w, QStringLiteral("counter-start")));
     }
 
     void findsByNameAndOpensWithEnter()

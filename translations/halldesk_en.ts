@@ -121,6 +121,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>%1 is registered as customer %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customers registered last. Type or read an ID card to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>
@@ -128,10 +132,6 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>Read the ID card, or type an ID number, mobile, customer number or name into the search box (F3).
 
 F2 registers a new customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -236,6 +236,10 @@ F2 registers a new customer.</source>
     </message>
     <message>
         <source>Open cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer (F4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -369,20 +373,16 @@ F2 registers a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this customer</source>
+        <source>Open the other customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the other customer</source>
+        <source>Open %1 instead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
-    <message>
-        <source>%1 (green channel)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -397,6 +397,14 @@ F2 registers a new customer.</source>
     </message>
     <message>
         <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, customer %2, green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, customer %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,6 +1830,18 @@ Materials: %3
         <source>ID card</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceDonePanel</name>
@@ -1868,10 +1888,6 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>Service form: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Form no. %1    Time %2    Window %3    Staff no. %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2004,6 +2020,22 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2284,10 +2316,6 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Long distance off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SIM ...%1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2325,6 +2353,14 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

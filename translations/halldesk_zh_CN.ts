@@ -123,6 +123,10 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>%1 is registered as customer %2.</source>
         <translation>%1 已登记，客户编号 %2。</translation>
     </message>
+    <message>
+        <source>The customers registered last. Type or read an ID card to search.</source>
+        <translation>最近登记的客户。输入内容或刷身份证即可查询。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>
@@ -133,10 +137,6 @@ F2 registers a new customer.</source>
         <translation>刷身份证，或在查询框（F3）输入身份证号、手机号、客户编号或姓名。
 
 按 F2 登记新客户。</translation>
-    </message>
-    <message>
-        <source>Edit customer</source>
-        <translation>修改客户资料</translation>
     </message>
     <message>
         <source>Correct the customer&apos;s details (F4)</source>
@@ -241,6 +241,10 @@ F2 registers a new customer.</source>
     <message>
         <source>Open cases (%1)</source>
         <translation>在办事项（%1）</translation>
+    </message>
+    <message>
+        <source>Edit customer (F4)</source>
+        <translation>修改客户资料 (F4)</translation>
     </message>
 </context>
 <context>
@@ -373,20 +377,16 @@ F2 registers a new customer.</source>
         <translation>该证件已登记：%1（客户编号 %2）。请勿重复登记。</translation>
     </message>
     <message>
-        <source>Open this customer</source>
-        <translation>打开该客户</translation>
-    </message>
-    <message>
         <source>Open the other customer</source>
         <translation>打开另一位客户</translation>
+    </message>
+    <message>
+        <source>Open %1 instead</source>
+        <translation>改为打开 %1</translation>
     </message>
 </context>
 <context>
     <name>CustomerListModel</name>
-    <message>
-        <source>%1 (green channel)</source>
-        <translation>%1（绿色通道）</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -402,6 +402,14 @@ F2 registers a new customer.</source>
     <message>
         <source>Customer no.</source>
         <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>%1, customer %2, green channel</source>
+        <translation>%1，客户编号 %2，绿色通道</translation>
+    </message>
+    <message>
+        <source>%1, customer %2</source>
+        <translation>%1，客户编号 %2</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +1840,18 @@ Materials: %3
         <source>ID card</source>
         <translation>身份证</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDonePanel</name>
@@ -1881,10 +1901,6 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>Service form: %1</source>
         <translation>业务受理单：%1</translation>
-    </message>
-    <message>
-        <source>Form no. %1    Time %2    Window %3    Staff no. %4</source>
-        <translation>受理单号 %1    时间 %2    窗口 %3    工号 %4</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -2017,6 +2033,22 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>PDF 无法写入：%1</translation>
+    </message>
+    <message>
+        <source>Form no. %1</source>
+        <translation>受理单号 %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>时间 %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
+        <translation>工号 %1</translation>
     </message>
 </context>
 <context>
@@ -2296,10 +2328,6 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <translation>长途已开</translation>
     </message>
     <message>
-        <source>Long distance off</source>
-        <translation>长途未开</translation>
-    </message>
-    <message>
         <source>SIM ...%1</source>
         <translation>SIM 卡尾号 %1</translation>
     </message>
@@ -2338,6 +2366,14 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>Options</source>
         <translation>功能</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2，%3，%4</translation>
     </message>
 </context>
 <context>

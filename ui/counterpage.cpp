@@ -109,6 +109,7 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
 
+    showStatus(newestCaption());
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
     connect(m_typing, &QTimer::timeout, this, [this] {
@@ -218,6 +219,11 @@ void CounterPage::showStatus(const QString &text, bool problem)
     m_status->setVisible(!text.isEmpty());
 }
 
+QString CounterPage::newestCaption()
+{
+    return tr("The customers registered last. Type or read an ID card to search.");
+}
+
 void CounterPage::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -230,7 +236,7 @@ void CounterPage::searchSoon()
     m_typing->stop();
     if (text.isEmpty()) {
         m_model->setSearchText(QString());
-        showStatus(QString());
+        showStatus(newestCaption());
         return;
     }
     // A number is searched once it is complete (or on Enter); a name as it is typed.
@@ -246,7 +252,7 @@ void CounterPage::search()
     m_model->setSearchText(text);
     const int found = m_model->rowCount();
     if (text.isEmpty()) {
-        showStatus(QString());
+        showStatus(newestCaption());
         return;
     }
     if (found == 0) {

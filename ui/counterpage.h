@@ -75,6 +75,7 @@ private:
     void searchSoon();
     void idCardRead(const QString &text);
     void showStatus(const QString &text, bool problem = false);
+    static QString newestCaption();
     void resultActivated();
     QDialog *prepare(QDialog *dialog);
 

@@ -79,6 +79,9 @@ void CustomerDialog::build()
     m_idHint = new QLabel(this);
     m_idHint->setObjectName(QStringLiteral("idHint"));
     m_idHint->setWordWrap(true);
+    // Room for two lines from the start: the form does not jump while the clerk types.
+    m_idHint->setMinimumHeight(m_idHint->fontMetrics().lineSpacing() * 2 + 4);
+    m_idHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_openExisting = new QPushButton(this);
     m_openExisting->setObjectName(QStringLiteral("openExisting"));
     m_openExisting->setAutoDefault(false);
@@ -120,7 +123,16 @@ void CustomerDialog::build()
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(10);
     form->addRow(tr("ID document:"), idRow);
-    form->addRow(QString(), m_idHint);
+    // What the number says at once, and the way to the customer already holding it.
+    auto *hintBox = new QWidget(this);
+    auto *hintLayout = new QVBoxLayout(hintBox);
+    hintLayout->setContentsMargins(0, 0, 0, 0);
+    hintLayout->addWidget(m_idHint);
+    auto *existingRow = new QHBoxLayout;
+    existingRow->addStretch();
+    existingRow->addWidget(m_openExisting);
+    hintLayout->addLayout(existingRow);
+    form->addRow(QString(), hintBox);
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Mobile:"), m_phone);
     form->addRow(tr("Address:"), m_address);
@@ -151,7 +163,7 @@ void CustomerDialog::build()
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(640);
+    setMinimumWidth(680);
 
     for (QLineEdit *field : {m_idNumber, m_name, m_phone, m_address, m_preferences})
         m_scan->watch(field);
@@ -174,7 +186,7 @@ void CustomerDialog::setIdNumber(const QString &idNumber)
 
 QString CustomerDialog::errorText() const
 {
-    return m_error->isVisible() ? m_error->text() : QString();
+    return m_errorText;
 }
 
 void CustomerDialog::scanned(const QString &text, QLineEdit *field)
@@ -243,15 +255,24 @@ void CustomerDialog::openExisting()
 
 void CustomerDialog::showError(const Error &error)
 {
-    m_error->setText(error.message());
-    m_error->show();
+    m_errorText = error.message();
     const QString code = error.code();
+    if (code == QLatin1String("customer.duplicate_id")) {
+        // Said beside the number, with the way to the registered customer.
+        checkIdNumber();
+        m_idHint->setText(m_errorText);
+        m_idHint->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
+        m_idNumber->setFocus();
+        m_idNumber->selectAll();
+        return;
+    }
+    m_error->setText(m_errorText);
+    m_error->show();
     QWidget *field = nullptr;
     if (code == QLatin1String("customer.bad_name"))
         field = m_name;
     else if (code.startsWith(QLatin1String("id.")) ||
-             code == QLatin1String("customer.bad_id_number") ||
-             code == QLatin1String("customer.duplicate_id"))
+             code == QLatin1String("customer.bad_id_number"))
         field = m_idNumber;
     else if (code.startsWith(QLatin1String("mobile.")))
         field = m_phone;
@@ -259,10 +280,6 @@ void CustomerDialog::showError(const Error &error)
         field = m_preferences;
     else if (code == QLatin1String("customer.bad_text"))
         field = m_address->text().size() > 200 ? static_cast<QWidget *>(m_address) : m_notes;
-    if (code == QLatin1String("customer.duplicate_id")) {
-        checkIdNumber();   // offers the way to the registered customer…
-        m_idHint->clear(); // …which the refusal already names
-    }
     if (field)
         field->setFocus();
     if (auto *edit = qobject_cast<QLineEdit *>(field))
@@ -272,6 +289,7 @@ void CustomerDialog::showError(const Error &error)
 void CustomerDialog::submit()
 {
     m_error->hide();
+    m_errorText.clear();
     CustomerService customers(m_db);
     Result<Customer> result = Error();
     if (isRegistration()) {

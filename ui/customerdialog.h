@@ -54,6 +54,7 @@ private:
     Customer m_saved;
     Customer m_existing; // registered with the number typed (registration only)
     bool m_choseExisting = false;
+    QString m_errorText; // the last refusal shown
     ScanBurstFilter *m_scan;
     QComboBox *m_idType = nullptr;
     QLineEdit *m_idNumber = nullptr;
