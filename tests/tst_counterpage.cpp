@@ -17,6 +17,7 @@
 #include "masterdata.h"
 #include "openservicedialog.h"
 #include "passwordhasher.h"
+#include "scanburstfilter.h"
 #include "screenshot.h"
 #include "servicechangedialog.h"
 #include "servicedonepanel.h"
@@ -29,6 +30,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -241,9 +243,9 @@ private slots:
     {
         CounterPage page(m_f->db(), CounterFixture::clerk());
         QVERIFY(showActive(page));
-        // Typed by hand (60 ms a key): an ordinary search, no dialog opens by itself.
+        // Typed by hand (150 ms a key): an ordinary search, no dialog opens by itself.
         QTest::keyClicks(page.searchBox(), CounterFixture::residentId(kNewcomer), Qt::NoModifier,
-                         60);
+                         ScanBurstFilter::MaxGapMs * 3);
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
         QCOMPARE(page.results()->rowCount(), 0);
         QVERIFY(page.findChild<CustomerDialog *>() == nullptr);
@@ -287,6 +289,38 @@ private slots:
         dialog->findChild<QPushButton *>(QStringLiteral("openExisting"))->click();
         QTRY_VERIFY(!dialog->isVisible());
         QCOMPARE(page.currentCustomerId(), m_li.customerId);
+    }
+
+    void editKeepsNumbersMasked()
+    {
+        CounterPage page(m_f->db(), CounterFixture::clerk());
+        QVERIFY(showActive(page));
+        page.openCustomer(m_wang.customerId);
+        QTest::keyClick(page.searchBox(), Qt::Key_F4);
+        auto *dialog = dialogOf<CustomerDialog>(&page);
+        QVERIFY(dialog);
+        QVERIFY(!dialog->isRegistration());
+        auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+        auto *phone = dialog->findChild<QLineEdit *>(QStringLiteral("phone"));
+        // Not shown in full to a clerk: empty fields that keep the numbers unless typed.
+        QVERIFY(id->text().isEmpty());
+        QVERIFY(id->placeholderText().contains(QStringLiteral("510722********")));
+        QVERIFY(!id->placeholderText().contains(m_wang.idNumber));
+        QVERIFY(phone->text().isEmpty());
+        QVERIFY(phone->placeholderText().contains(QStringLiteral("139****5120")));
+        dialog->findChild<QLineEdit *>(QStringLiteral("preferences"))
+            ->setText(QStringLiteral("只接短信"));
+        dialog->submit();
+        QTRY_VERIFY(!dialog->isVisible());
+        const Customer saved = CustomerService(m_f->db()).findById(m_wang.customerId).value();
+        QCOMPARE(saved.preferences, QStringLiteral("只接短信"));
+        QCOMPARE(saved.idNumber, m_wang.idNumber);
+        QCOMPARE(saved.phone, m_wang.phone);
+        QVERIFY(page.card()->headerText().contains(QStringLiteral("只接短信")));
+        const Event e = EventLog::head(m_f->db().connection()).value();
+        QCOMPARE(e.type, QStringLiteral("customer.updated"));
+        QCOMPARE(e.dataObject().value(QLatin1String("changes")).toObject().keys(),
+                 QStringList{QStringLiteral("preferences")});
     }
 
     void cardShowsTheCustomer()

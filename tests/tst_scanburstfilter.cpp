@@ -19,7 +19,7 @@ private slots:
         QTest::newRow("reader") << 0 << "11010519491231002X" << true;
         QTest::newRow("barcode") << 0 << "89861100000000000077" << true;
         QTest::newRow("person typing")
-            << ScanBurstFilter::MaxGapMs * 2 << "11010519491231002X" << false;
+            << ScanBurstFilter::MaxGapMs * 3 << "11010519491231002X" << false;
         QTest::newRow("too short to be a scan") << 0 << "1234" << false;
     }
     void burstEndingInEnter()

@@ -17,7 +17,7 @@ class ScanBurstFilter : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxGapMs = 35;
+    static constexpr int MaxGapMs = 50;
     static constexpr int MinLength = 8;
 
     explicit ScanBurstFilter(QObject *parent = nullptr);
