@@ -516,6 +516,7 @@ private slots:
         QTest::keyClick(page.searchBox(), Qt::Key_F6);
         QTest::qWait(50);
         QVERIFY(page.findChild<OpenServiceDialog *>() == nullptr);
+        QVERIFY(page.statusText().contains(QStringLiteral("进驻人员")));
     }
 
     void hooksForOtherAreas()

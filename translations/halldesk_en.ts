@@ -125,6 +125,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The customers registered last. Type or read an ID card to search.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner staff may not open services: ask a clerk of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: nothing more can be changed. Choose another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>

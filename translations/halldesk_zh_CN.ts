@@ -127,6 +127,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The customers registered last. Type or read an ID card to search.</source>
         <translation>最近登记的客户。输入内容或刷身份证即可查询。</translation>
     </message>
+    <message>
+        <source>Partner staff may not open services: ask a clerk of the hall.</source>
+        <translation>进驻人员不能办理开户：请由营业厅营业员办理。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: nothing more can be changed. Choose another service.</source>
+        <translation>%1 已销号，不能再办理变更。请选择其他业务。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>

@@ -350,8 +350,12 @@ void CounterPage::editCustomer()
 
 void CounterPage::openService()
 {
-    if (!m_card->hasCustomer() || !m_session.can(Permission::OpenAccount))
+    if (!m_card->hasCustomer())
         return;
+    if (!m_session.can(Permission::OpenAccount)) {
+        showStatus(tr("Partner staff may not open services: ask a clerk of the hall."), true);
+        return;
+    }
     auto *dialog = new OpenServiceDialog(m_db, m_session, m_card->customer(), window());
     connect(dialog, &OpenServiceDialog::submitted, this, [this, dialog](bool ok) {
         if (ok)
@@ -365,6 +369,12 @@ void CounterPage::changeService()
     const Subscription service = m_card->selectedService();
     if (!m_card->hasCustomer() || service.serviceId.isEmpty())
         return;
+    if (!service.isLive()) {
+        showStatus(tr("%1 is cancelled: nothing more can be changed. Choose another service.")
+                       .arg(service.number),
+                   true);
+        return;
+    }
     // The change most likely wanted: resume a suspended line, otherwise a plan change.
     const ServiceChange likely =
         service.status == ServiceStatus::Suspended ? ServiceChange::Resume : ServiceChange::Plan;
