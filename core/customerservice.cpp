@@ -29,6 +29,15 @@ constexpr int MaxPreferencesLength = 200;
 const char *const kColumns = "customer_id, customer_no, name, id_type, id_number, phone, address, "
                              "vip, notes, created_at, updated_at, preferences";
 
+// kColumns of the customer table aliased c, for joins.
+QString qualifiedColumns()
+{
+    QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("c."));
+    return columns.join(QStringLiteral(", "));
+}
+
 // Qt binds a null QString as SQL NULL; the customer columns are NOT NULL.
 QVariant text(const QString &s)
 {
@@ -522,8 +531,9 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     if (match == NameMatch::Prefix || result.size() >= limit)
         return result;
     // The prefix matches are used up: the page goes on with the names containing the text
-    // elsewhere, a scan of the table stopped at the limit. Paging through them needs the
-    // number of prefix matches, known without counting unless this page had none.
+    // after their first character, a range of the name endings index (customer_name_ending)
+    // in its own order. Paging through them needs the number of prefix matches, known
+    // without counting unless this page had none.
     qint64 prefixCount = offset + result.size();
     if (result.isEmpty() && offset > 0) {
         q.prepare(QStringLiteral("SELECT count(*) FROM customer WHERE name >= ? AND name < ?"));
@@ -532,8 +542,17 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
         prefixCount = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
     }
-    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE instr(name, ?) > 1 LIMIT ? OFFSET ?")
-                  .arg(QLatin1String(kColumns)));
+    // Each name once: through the ending that starts at the text's first occurrence (a
+    // name may hold the text twice), and not the names that begin with it (listed above).
+    q.prepare(QStringLiteral("SELECT %1 FROM customer_name_ending e JOIN customer c ON "
+                             "c.customer_id = e.customer_id WHERE e.ending >= ? AND e.ending < ? "
+                             "AND instr(c.name, ?) > 1 AND instr(c.name, ?) = length(c.name) - "
+                             "length(e.ending) + 1 ORDER BY e.ending, e.customer_id LIMIT ? "
+                             "OFFSET ?")
+                  .arg(qualifiedColumns()));
+    q.addBindValue(needle);
+    q.addBindValue(end);
+    q.addBindValue(needle);
     q.addBindValue(needle);
     q.addBindValue(limit - int(result.size()));
     q.addBindValue(std::max<qint64>(0, offset - prefixCount));

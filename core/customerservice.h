@@ -58,7 +58,7 @@ public:
 
     enum class NameMatch {
         Prefix,   // names starting with the text (uses the index)
-        Contains, // prefix matches first, then names containing the text (scans the table)
+        Contains, // prefix matches first, then names containing the text (an index range)
     };
     // What a clerk types into one search box: an ID number, a mobile number (contact or
     // service number), a customer number or (otherwise) part of a name. limit and offset

@@ -29,10 +29,7 @@ SubscriptionDemo::SubscriptionDemo(Database &db) : m_db(db), m_services(new Subs
     m_clerk.window = QStringLiteral("W05");
 }
 
-SubscriptionDemo::~SubscriptionDemo()
-{
-    delete m_services;
-}
+SubscriptionDemo::~SubscriptionDemo() = default;
 
 Status SubscriptionDemo::afterRegistration(WriteTransaction &tx, const QString &customerId,
                                            const QString &idNumber, quint64 n)

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class Database;
 class SubscriptionService;
 class WriteTransaction;
@@ -47,7 +49,7 @@ private:
     Status comeBack(WriteTransaction &tx, const Return &visit);
 
     Database &m_db;
-    SubscriptionService *m_services;
+    std::unique_ptr<SubscriptionService> m_services;
     Session m_clerk;
     QStringList m_plans;
     QString m_initialHash;

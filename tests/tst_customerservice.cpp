@@ -403,6 +403,43 @@ private slots:
         QVERIFY(customers.search(customers.findById(byName.first())->customerNo, 5, 5).isEmpty());
     }
 
+    void substringSearchUsesTheNameEndings()
+    {
+        CustomerService customers(m_t->db());
+        const Customer twice = customers
+                                   .registerCustomer(m_clerk, person(QStringLiteral("王国国"),
+                                                                     residentId("11010519491231002")))
+                                   .value();
+        customers.registerCustomer(m_clerk,
+                                   person(QStringLiteral("国华"), residentId("11010519800101003")));
+        const Customer li = customers
+                                .registerCustomer(m_clerk, person(QStringLiteral("李建国"),
+                                                                  residentId("51070319650412002")))
+                                .value();
+        QStringList names;
+        for (const Customer &c : customers.searchByName(QStringLiteral("国")))
+            names.append(c.name);
+        // The name that begins with it first; each of the others once.
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(names.first(), QStringLiteral("国华"));
+        QCOMPARE(names.count(QStringLiteral("王国国")), 1);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer_name_ending WHERE "
+                                            "customer_id = '%1'")
+                                 .arg(twice.customerId)),
+                 2); // 国国, 国
+
+        // A corrected name is found by its new parts only.
+        CustomerChanges rename;
+        rename.name = QStringLiteral("李建华");
+        QVERIFY(customers.update(m_clerk, li.customerId, rename).ok());
+        QVERIFY(customers.searchByName(QStringLiteral("建国")).isEmpty());
+        QCOMPARE(customers.searchByName(QStringLiteral("建华")).size(), 1);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer_name_ending WHERE "
+                                            "customer_id = '%1'")
+                                 .arg(li.customerId)),
+                 2); // 建华, 华
+    }
+
     void batchInOneTransaction()
     {
         CustomerService customers(m_t->db());

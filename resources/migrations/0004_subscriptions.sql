@@ -5,6 +5,44 @@
 
 ALTER TABLE customer ADD COLUMN preferences TEXT NOT NULL DEFAULT '';
 
+-- Search by part of a name (the given name 建国 finds 王建国) without reading the whole
+-- customer table: every ending of a name from its second character on (王建国 → 建国, 国).
+-- A name contains a text after its first character exactly when one of its endings starts
+-- with it, so the search is a range of this index. Kept by the triggers below, whoever
+-- writes the customer (the counter, an import, the demo).
+CREATE TABLE customer_name_ending (
+    ending      TEXT NOT NULL,
+    customer_id TEXT NOT NULL,
+    PRIMARY KEY (ending, customer_id)
+) WITHOUT ROWID;
+-- The character positions 2 to 40 (a name has at most 40 characters).
+CREATE TABLE name_position (n INTEGER PRIMARY KEY);
+INSERT INTO name_position(n)
+    WITH RECURSIVE p(n) AS (SELECT 2 UNION ALL SELECT n + 1 FROM p WHERE n < 40)
+    SELECT n FROM p;
+INSERT OR IGNORE INTO customer_name_ending(ending, customer_id)
+    SELECT substr(c.name, p.n), c.customer_id FROM customer c
+    JOIN name_position p ON p.n <= length(c.name);
+CREATE TRIGGER customer_name_ending_insert AFTER INSERT ON customer
+BEGIN
+    INSERT OR IGNORE INTO customer_name_ending(ending, customer_id)
+        SELECT substr(NEW.name, n), NEW.customer_id FROM name_position
+        WHERE n <= length(NEW.name);
+END;
+CREATE TRIGGER customer_name_ending_update AFTER UPDATE OF name ON customer
+BEGIN
+    DELETE FROM customer_name_ending WHERE customer_id = OLD.customer_id AND ending IN
+        (SELECT substr(OLD.name, n) FROM name_position WHERE n <= length(OLD.name));
+    INSERT OR IGNORE INTO customer_name_ending(ending, customer_id)
+        SELECT substr(NEW.name, n), NEW.customer_id FROM name_position
+        WHERE n <= length(NEW.name);
+END;
+CREATE TRIGGER customer_name_ending_delete AFTER DELETE ON customer
+BEGIN
+    DELETE FROM customer_name_ending WHERE customer_id = OLD.customer_id AND ending IN
+        (SELECT substr(OLD.name, n) FROM name_position WHERE n <= length(OLD.name));
+END;
+
 -- '' for items that are not a service change; otherwise open, plan, suspend, resume,
 -- transfer, sim, long_distance, cancel or password.
 ALTER TABLE catalogue_item ADD COLUMN service_change TEXT NOT NULL DEFAULT '';
