@@ -406,10 +406,11 @@ private slots:
     void substringSearchUsesTheNameEndings()
     {
         CustomerService customers(m_t->db());
-        const Customer twice = customers
-                                   .registerCustomer(m_clerk, person(QStringLiteral("王国国"),
-                                                                     residentId("11010519491231002")))
-                                   .value();
+        const Customer twice =
+            customers
+                .registerCustomer(m_clerk,
+                                  person(QStringLiteral("王国国"), residentId("11010519491231002")))
+                .value();
         customers.registerCustomer(m_clerk,
                                    person(QStringLiteral("国华"), residentId("11010519800101003")));
         const Customer li = customers
