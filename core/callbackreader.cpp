@@ -59,7 +59,7 @@ Result<CallbackFigures> CallbackReader::read(const QSqlDatabase &db, QDate first
     if (!q.exec())
         return Database::errorFrom(q.lastError());
     while (q.next()) {
-        CallbackEntry e;
+        ReportCallbackEntry e;
         e.caseNo = q.value(0).toString();
         e.ticketNo = q.value(1).toString();
         e.reason = q.value(2).toString();

@@ -15,9 +15,10 @@ struct Customer
     QString idNumber;
     QString phone; // 11 digits, or empty
     QString address;
-    bool vip = false;
+    bool vip = false; // VIP / green channel (绿色通道): served first
     QString notes;
-    QString createdAt; // UTC stamps
+    QString preferences; // how the customer likes to be served (contact times, dialect…)
+    QString createdAt;   // UTC stamps
     QString updatedAt;
 
     QString maskedIdNumber() const;
@@ -39,6 +40,7 @@ struct NewCustomer
     QString address;
     bool vip = false;
     QString notes;
+    QString preferences;
 };
 
 // A change to a customer: only the fields that are set change. The ID type and number can
@@ -52,9 +54,11 @@ struct CustomerChanges
     std::optional<QString> address;
     std::optional<bool> vip;
     std::optional<QString> notes;
+    std::optional<QString> preferences;
 
     bool isEmpty() const
     {
-        return !name && !idType && !idNumber && !phone && !address && !vip && !notes;
+        return !name && !idType && !idNumber && !phone && !address && !vip && !notes &&
+               !preferences;
     }
 };

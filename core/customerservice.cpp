@@ -16,6 +16,7 @@
 #include <QUuid>
 #include <QVariant>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -23,9 +24,19 @@ namespace {
 constexpr int MaxIdLength = 30; // passports and other documents
 constexpr int MaxAddressLength = 200;
 constexpr int MaxNotesLength = 500;
+constexpr int MaxPreferencesLength = 200;
 
 const char *const kColumns = "customer_id, customer_no, name, id_type, id_number, phone, address, "
-                             "vip, notes, created_at, updated_at";
+                             "vip, notes, created_at, updated_at, preferences";
+
+// kColumns of the customer table aliased c, for joins.
+QString qualifiedColumns()
+{
+    QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("c."));
+    return columns.join(QStringLiteral(", "));
+}
 
 // Qt binds a null QString as SQL NULL; the customer columns are NOT NULL.
 QVariant text(const QString &s)
@@ -47,6 +58,7 @@ Customer readCustomer(const QSqlQuery &q)
     c.notes = q.value(8).toString();
     c.createdAt = q.value(9).toString();
     c.updatedAt = q.value(10).toString();
+    c.preferences = q.value(11).toString();
     return c;
 }
 
@@ -121,6 +133,15 @@ Status checkText(const QString &text, int max)
                                             "notes at most 500. Shorten the text."));
 }
 
+Status checkPreferences(const QString &text)
+{
+    if (text.size() <= MaxPreferencesLength)
+        return success();
+    return Error(QStringLiteral("customer.bad_preferences"),
+                 QT_TRANSLATE_NOOP("Error", "The preferences may have at most 200 characters. "
+                                            "Shorten the text."));
+}
+
 Error duplicateId(const QString &customerNo)
 {
     return Error(QStringLiteral("customer.duplicate_id"),
@@ -147,8 +168,8 @@ struct CustomerService::Statements
     {
         insert.prepare(QStringLiteral(
             "INSERT INTO customer(customer_id, customer_no, name, id_type, id_number, phone, "
-            "address, vip, notes, created_at, updated_at) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"));
+            "address, vip, notes, created_at, updated_at, preferences) VALUES(?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)"));
         byIdNumber.prepare(QStringLiteral(
             "SELECT customer_id, customer_no FROM customer WHERE id_number = ? AND id_type = ?"));
     }
@@ -228,9 +249,12 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
         return phone.error();
     const QString address = customer.address.trimmed();
     const QString notes = customer.notes.trimmed();
+    const QString preferences = customer.preferences.trimmed();
     if (const Status s = checkText(address, MaxAddressLength); !s)
         return s.error();
     if (const Status s = checkText(notes, MaxNotesLength); !s)
+        return s.error();
+    if (const Status s = checkPreferences(preferences); !s)
         return s.error();
 
     Statements &st = statements();
@@ -257,6 +281,7 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
     c.address = address;
     c.vip = customer.vip;
     c.notes = notes;
+    c.preferences = preferences;
     c.createdAt = Clock::nowStamp();
     c.updatedAt = c.createdAt;
 
@@ -264,7 +289,7 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
     for (const QVariant &v :
          {QVariant(c.customerId), QVariant(c.customerNo), QVariant(c.name), QVariant(c.idType),
           QVariant(c.idNumber), text(c.phone), text(c.address), QVariant(c.vip ? 1 : 0),
-          text(c.notes), QVariant(c.createdAt), QVariant(c.updatedAt)})
+          text(c.notes), QVariant(c.createdAt), QVariant(c.updatedAt), text(c.preferences)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
         return s.error();
@@ -332,6 +357,11 @@ Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &se
         if (const Status s = checkText(after.notes, MaxNotesLength); !s)
             return s.error();
     }
+    if (changes.preferences) {
+        after.preferences = changes.preferences->trimmed();
+        if (const Status s = checkPreferences(after.preferences); !s)
+            return s.error();
+    }
     if (changes.vip)
         after.vip = *changes.vip;
 
@@ -347,6 +377,7 @@ Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &se
     note("phone", before.phone, after.phone);
     note("address", before.address, after.address);
     note("notes", before.notes, after.notes);
+    note("preferences", before.preferences, after.preferences);
     if (before.vip != after.vip)
         changed.insert(QStringLiteral("vip"), after.vip);
     if (changed.isEmpty()) {
@@ -368,11 +399,11 @@ Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &se
     after.updatedAt = Clock::nowStamp();
     QSqlQuery q = tx.prepare(QStringLiteral(
         "UPDATE customer SET name = ?, id_type = ?, id_number = ?, phone = ?, address = ?, "
-        "vip = ?, notes = ?, updated_at = ? WHERE customer_id = ?"));
+        "vip = ?, notes = ?, preferences = ?, updated_at = ? WHERE customer_id = ?"));
     for (const QVariant &v :
          {QVariant(after.name), QVariant(after.idType), QVariant(after.idNumber), text(after.phone),
           text(after.address), QVariant(after.vip ? 1 : 0), text(after.notes),
-          QVariant(after.updatedAt), QVariant(customerId)})
+          text(after.preferences), QVariant(after.updatedAt), QVariant(customerId)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
         return s.error();
@@ -429,19 +460,24 @@ Result<Customer> CustomerService::findByIdNumber(const QString &idNumber,
     return findOne(QStringLiteral("id_number = ? AND id_type = ?"), {number, idType});
 }
 
-QList<Customer> CustomerService::findByPhone(const QString &phone, int limit) const
+QList<Customer> CustomerService::findByPhone(const QString &phone, int limit, int offset) const
 {
     QList<Customer> result;
     const Result<MobileNumber> mobile = MobileNumber::parse(phone);
-    if (!mobile)
+    if (!mobile || limit < 1)
         return result;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE phone = ? ORDER BY created_at DESC "
-                             "LIMIT ?")
+    // The contact mobile, or the mobile line the customer holds (the number a customer
+    // gives at the counter is often the line, registered under another contact number).
+    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE phone = ? OR customer_id IN (SELECT "
+                             "customer_id FROM subscription WHERE number = ? AND status <> "
+                             "'cancelled') ORDER BY created_at DESC LIMIT ? OFFSET ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(mobile->value());
+    q.addBindValue(mobile->value());
     q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
     if (q.exec()) {
         while (q.next())
             result.append(readCustomer(q));
@@ -449,10 +485,31 @@ QList<Customer> CustomerService::findByPhone(const QString &phone, int limit) co
     return result;
 }
 
-QList<Customer> CustomerService::searchByName(const QString &text, int limit, NameMatch match) const
+QList<Customer> CustomerService::newest(int limit, int offset) const
+{
+    QList<Customer> result;
+    if (limit < 1)
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // rowid order is registration order on this terminal, and needs no index of its own.
+    q.prepare(QStringLiteral("SELECT %1 FROM customer ORDER BY rowid DESC LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readCustomer(q));
+    }
+    return result;
+}
+
+QList<Customer> CustomerService::searchByName(const QString &text, int limit, NameMatch match,
+                                              int offset) const
 {
     QList<Customer> result;
     const QString needle = text.simplified();
+    offset = std::max(0, offset);
     if (needle.isEmpty() || limit < 1)
         return result;
     const QString end = prefixEnd(needle);
@@ -460,11 +517,12 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     q.setForwardOnly(true);
     // A range, not LIKE 'x%': LIKE would need a NOCASE index to use one.
     q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE name >= ? AND name < ? ORDER BY name "
-                             "LIMIT ?")
+                             "LIMIT ? OFFSET ?")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(needle);
     q.addBindValue(end);
     q.addBindValue(limit);
+    q.addBindValue(offset);
     if (q.exec()) {
         while (q.next())
             result.append(readCustomer(q));
@@ -472,11 +530,32 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     q.finish();
     if (match == NameMatch::Prefix || result.size() >= limit)
         return result;
-    // Names containing the text elsewhere: a scan of the table, stopped at the limit.
-    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE instr(name, ?) > 1 LIMIT ?")
-                  .arg(QLatin1String(kColumns)));
+    // The prefix matches are used up: the page goes on with the names containing the text
+    // after their first character, a range of the name endings index (customer_name_ending)
+    // in its own order. Paging through them needs the number of prefix matches, known
+    // without counting unless this page had none.
+    qint64 prefixCount = offset + result.size();
+    if (result.isEmpty() && offset > 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM customer WHERE name >= ? AND name < ?"));
+        q.addBindValue(needle);
+        q.addBindValue(end);
+        prefixCount = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+    }
+    // Each name once: through the ending that starts at the text's first occurrence (a
+    // name may hold the text twice), and not the names that begin with it (listed above).
+    q.prepare(QStringLiteral("SELECT %1 FROM customer_name_ending e JOIN customer c ON "
+                             "c.customer_id = e.customer_id WHERE e.ending >= ? AND e.ending < ? "
+                             "AND instr(c.name, ?) > 1 AND instr(c.name, ?) = length(c.name) - "
+                             "length(e.ending) + 1 ORDER BY e.ending, e.customer_id LIMIT ? "
+                             "OFFSET ?")
+                  .arg(qualifiedColumns()));
+    q.addBindValue(needle);
+    q.addBindValue(end);
+    q.addBindValue(needle);
     q.addBindValue(needle);
     q.addBindValue(limit - int(result.size()));
+    q.addBindValue(std::max<qint64>(0, offset - prefixCount));
     if (q.exec()) {
         while (q.next())
             result.append(readCustomer(q));
@@ -484,23 +563,24 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     return result;
 }
 
-QList<Customer> CustomerService::search(const QString &text, int limit) const
+QList<Customer> CustomerService::search(const QString &text, int limit, int offset) const
 {
     const QString typed = text.trimmed();
-    if (typed.isEmpty())
+    if (typed.isEmpty() || limit < 1)
         return {};
+    const auto single = [offset](const Result<Customer> &c) {
+        return c && offset == 0 ? QList<Customer>{c.value()} : QList<Customer>{};
+    };
     // The cheap, exact look-ups first; a name is whatever is left.
-    if (const Result<IdNumber> id = IdNumber::parse(typed); id) {
-        const Result<Customer> c = findByIdNumber(id->value(), Customer::residentId());
-        return c ? QList<Customer>{c.value()} : QList<Customer>{};
-    }
+    if (const Result<IdNumber> id = IdNumber::parse(typed); id)
+        return single(findByIdNumber(id->value(), Customer::residentId()));
     if (const Result<MobileNumber> mobile = MobileNumber::parse(typed); mobile)
-        return findByPhone(mobile->value(), limit);
+        return findByPhone(mobile->value(), limit, offset);
     if (typed.startsWith(QLatin1String("KH"), Qt::CaseInsensitive)) {
         if (const Result<Customer> c = findByCustomerNo(typed); c)
-            return {c.value()};
+            return single(c);
     }
     if (const Result<Customer> c = findByIdNumber(typed); c) // a passport, say
-        return {c.value()};
-    return searchByName(typed, limit);
+        return single(c);
+    return searchByName(typed, limit, NameMatch::Contains, offset);
 }

@@ -50,18 +50,22 @@ public:
     // A resident ID is normalised first (lower-case x, spaces, 15-digit form); other
     // documents are matched as typed. An empty idType matches any document kind.
     Result<Customer> findByIdNumber(const QString &idNumber, const QString &idType = {}) const;
-    // A mobile may be shared by a family: every customer with it, newest first.
-    QList<Customer> findByPhone(const QString &phone, int limit = 50) const;
+    // A mobile may be shared by a family: every customer with it as contact number, and
+    // the holder of a live service with that number, newest first.
+    QList<Customer> findByPhone(const QString &phone, int limit = 50, int offset = 0) const;
+    // The customers registered last, newest first: the list before anything is typed.
+    QList<Customer> newest(int limit = 50, int offset = 0) const;
 
     enum class NameMatch {
         Prefix,   // names starting with the text (uses the index)
-        Contains, // prefix matches first, then names containing the text (scans the table)
+        Contains, // prefix matches first, then names containing the text (an index range)
     };
-    // What a clerk types into one search box: an ID number, a mobile number, a customer
-    // number or (otherwise) part of a name.
-    QList<Customer> search(const QString &text, int limit = 50) const;
+    // What a clerk types into one search box: an ID number, a mobile number (contact or
+    // service number), a customer number or (otherwise) part of a name. limit and offset
+    // page through the matches in a stable order, so a list can fetch what it shows.
+    QList<Customer> search(const QString &text, int limit = 50, int offset = 0) const;
     QList<Customer> searchByName(const QString &text, int limit = 50,
-                                 NameMatch match = NameMatch::Contains) const;
+                                 NameMatch match = NameMatch::Contains, int offset = 0) const;
 
 private:
     struct Statements;

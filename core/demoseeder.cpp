@@ -15,6 +15,7 @@
 #include "queuedemo.h"
 #include "session.h"
 #include "staffservice.h"
+#include "subscriptiondemo.h"
 #include "workingcalendar.h"
 #include "writetransaction.h"
 
@@ -535,10 +536,8 @@ public:
 
     Status finish() { return commit(); }
 
-    // Another area's action (the queue's) in the same batched transactions.
-    template <typename Action> Status write(const Action &action) { return run(action); }
-
-private:
+    // Any action (another area's: the queue's, the telecom services') in the same batched
+    // transactions.
     template <typename Action> Status run(const Action &action)
     {
         const Result<WriteTransaction *> tx = transaction();
@@ -549,6 +548,7 @@ private:
         return done();
     }
 
+private:
     Result<WriteTransaction *> transaction()
     {
         if (!m_tx) {
@@ -606,6 +606,7 @@ Status DemoSeeder::seedHistory(const Options &options,
 {
     HistoryWriter writer(m_db);
     QueueDemo queue(m_db);
+    SubscriptionDemo telecom(m_db);
     QList<ItemPlan> plans;
     int totalWeight = 0;
     const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
@@ -727,14 +728,14 @@ Status DemoSeeder::seedHistory(const Options &options,
             const Session &registrar = clerks[plans.at(picked.first()).clerk];
             // The visitor takes a ticket at the kiosk and is called to the clerk's window.
             tick();
-            if (const Status s = writer.write([&](WriteTransaction &tx) {
+            if (const Status s = writer.run([&](WriteTransaction &tx) {
                     return queue.arrive(tx, registrar, plans.at(picked.first()).item.category, h);
                 });
                 !s)
                 return s;
             tick();
             if (const Status s =
-                    writer.write([&](WriteTransaction &tx) { return queue.call(tx, registrar); });
+                    writer.run([&](WriteTransaction &tx) { return queue.call(tx, registrar); });
                 !s)
                 return s;
             tick();
@@ -751,6 +752,11 @@ Status DemoSeeder::seedHistory(const Options &options,
             if (customerId->isEmpty())
                 continue;
             ++summary->customers;
+            if (const Status s = writer.run([&](WriteTransaction &tx) {
+                    return telecom.afterRegistration(tx, customerId.value(), person.idNumber, n);
+                });
+                !s)
+                return s;
 
             for (int c = 0; c < cases; ++c) {
                 const quint64 r = mix(h + quint64(c) + 1);
@@ -817,8 +823,8 @@ Status DemoSeeder::seedHistory(const Options &options,
                     return s;
             }
             tick(); // the end of the visit, and the rating pad
-            if (const Status s = writer.write(
-                    [&](WriteTransaction &tx) { return queue.leave(tx, registrar, h); });
+            if (const Status s =
+                    writer.run([&](WriteTransaction &tx) { return queue.leave(tx, registrar, h); });
                 !s)
                 return s;
             if (writer.actions() - reported >= 100000) {

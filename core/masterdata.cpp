@@ -3,6 +3,7 @@
 #include "database.h"
 #include "deviceidentity.h"
 #include "money.h"
+#include "servicestate.h"
 #include "session.h"
 #include "settingstore.h"
 #include "writetransaction.h"
@@ -212,6 +213,7 @@ Result<Parsed> parseItems(const QJsonArray &array, const QSet<QString> &windows,
     QSet<QString> seen;
     const QStringList modes = CatalogueItem::modes();
     const QStringList types = FormField::types();
+    const QStringList serviceChanges = ServiceState::changeKeys();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         CatalogueItem item;
@@ -281,6 +283,15 @@ Result<Parsed> parseItems(const QJsonArray &array, const QSet<QString> &windows,
                 (f.type == QLatin1String("choice") && f.options.isEmpty()))
                 return badField(item.code, f.key.isEmpty() ? f.label : f.key);
             keys.insert(f.key);
+        }
+        // Optional: an item that is a change of a customer's service (telecom halls).
+        item.serviceChange = str(o, "service_change");
+        if (!item.serviceChange.isEmpty() && !serviceChanges.contains(item.serviceChange)) {
+            return Error(QStringLiteral("master.bad_service_change"),
+                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 is the service change "
+                                                    "\"%2\", which this terminal does not know. "
+                                                    "Ask headquarters to correct it."),
+                         {item.code, item.serviceChange});
         }
         parsed.items.append(item);
     }
@@ -443,6 +454,14 @@ Status writeAll(WriteTransaction &tx, const Parsed &p)
         if (const Status s = tx.exec(item); !s)
             return s;
     }
+    QSqlQuery serviceChange =
+        tx.prepare(QStringLiteral("UPDATE catalogue_item SET service_change = ? WHERE code = ?"));
+    for (const CatalogueItem &i : p.items) {
+        serviceChange.addBindValue(i.serviceChange);
+        serviceChange.addBindValue(i.code);
+        if (const Status s = tx.exec(serviceChange); !s)
+            return s;
+    }
 
     if (p.full) {
         // The calendar of each year listed is replaced whole: a day HQ dropped is no longer
@@ -500,12 +519,13 @@ CatalogueItem readItem(const QSqlQuery &q)
     i.complaintChannel = q.value(12).toString();
     i.fields = fieldsFrom(QJsonDocument::fromJson(q.value(13).toByteArray()).array());
     i.active = q.value(14).toBool();
+    i.serviceChange = q.value(15).toString();
     return i;
 }
 
 const char *const kItemColumns =
     "code, name, department, window_code, category, mode, limit_days, materials, fee_codes, "
-    "legal_basis, conditions, procedure, complaint_channel, form_fields, active";
+    "legal_basis, conditions, procedure, complaint_channel, form_fields, active, service_change";
 
 } // namespace
 

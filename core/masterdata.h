@@ -42,6 +42,10 @@ struct CatalogueItem
     QString complaintChannel;
     QList<FormField> fields;
     bool active = true;
+    // For the items of a telecom hall: which change of a customer's service this item is
+    // (ServiceState::changeKey: "open", "plan", "suspend"…), empty for every other item. The
+    // item's choice fields list what may be chosen (the plans of "open" and "plan").
+    QString serviceChange;
 
     static QStringList modes();
 };
@@ -75,7 +79,7 @@ public:
     // Codes: master.bad_version, master.stale, master.wrong_branch, master.bad_window,
     // master.bad_item, master.bad_mode, master.bad_limit, master.bad_field,
     // master.unknown_fee, master.unknown_window, master.bad_fee, master.bad_holiday,
-    // master.duplicate.
+    // master.duplicate, master.bad_service_change.
     static Result<int> apply(Database &db, const Session &session, const QJsonObject &master);
 
     // The version applied last (0 when none was).

@@ -36,7 +36,7 @@ struct DueCases
 };
 
 // A follow-up call (回访) from the callback table.
-struct CallbackEntry
+struct ReportCallbackEntry
 {
     QString caseNo;
     QString ticketNo;
@@ -54,10 +54,10 @@ struct CallbackFigures
 {
     static constexpr int ListLimit = 200;
     bool available = false;
-    int due = 0;               // due_on in the period
-    int done = 0;              // done_on in the period
-    int openOverdue = 0;       // due by the period's last day and not done by its end
-    QList<CallbackEntry> list; // daily: due by the day and open at its end, or done on it
+    int due = 0;                     // due_on in the period
+    int done = 0;                    // done_on in the period
+    int openOverdue = 0;             // due by the period's last day and not done by its end
+    QList<ReportCallbackEntry> list; // daily: due by the day and open at its end, or done on it
 };
 
 // One day of a monthly report's trend.

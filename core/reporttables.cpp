@@ -582,7 +582,7 @@ QList<ReportSection> ReportTables::sections(const Report &report)
             s.columns = {tr("Case or ticket"), tr("Reason"),   tr("Due on", "callback"),
                          tr("Status"),         tr("Attempts"), tr("Done on"),
                          tr("Outcome")};
-            for (const CallbackEntry &e : cb.list) {
+            for (const ReportCallbackEntry &e : cb.list) {
                 const QString what = e.caseNo.isEmpty() ? e.ticketNo : e.caseNo;
                 const QString status = e.status == QLatin1String("done") && e.doneOn <= report.last
                                            ? tr("Done")

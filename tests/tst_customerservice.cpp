@@ -7,6 +7,7 @@
 #include "writetransaction.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 namespace {
@@ -323,6 +324,121 @@ private slots:
         QCOMPARE(customers.search(li.customerNo).first().customerId, li.customerId);
         QCOMPARE(customers.search(QStringLiteral("秀英")).first().customerId, li.customerId);
         QVERIFY(customers.search(QStringLiteral("  ")).isEmpty());
+    }
+
+    void preferencesAndGreenChannel()
+    {
+        CustomerService customers(m_t->db());
+        NewCustomer n = person();
+        n.vip = true;
+        n.preferences = QStringLiteral("请在18点后来电；说方言");
+        const Customer c = customers.registerCustomer(m_clerk, n).value();
+        QVERIFY(c.vip);
+        QCOMPARE(customers.findById(c.customerId)->preferences, n.preferences);
+
+        CustomerChanges changes;
+        changes.preferences = QStringLiteral("  只接短信  ");
+        const Result<Customer> updated = customers.update(m_clerk, c.customerId, changes);
+        QVERIFY2(updated.ok(), qPrintable(updated.error().english()));
+        QCOMPARE(customers.findById(c.customerId)->preferences, QStringLiteral("只接短信"));
+        const QJsonObject data = EventLog::head(m_t->db().connection())->dataObject();
+        QCOMPARE(data.value(QLatin1String("changes")).toObject(),
+                 QJsonObject({{QStringLiteral("preferences"), QStringLiteral("只接短信")}}));
+
+        changes.preferences = QString(201, QLatin1Char('x'));
+        QCOMPARE(customers.update(m_clerk, c.customerId, changes).error().code(),
+                 QStringLiteral("customer.bad_preferences"));
+    }
+
+    // A list fetches what it shows: pages in a stable order, no row twice, none left out.
+    void searchPages()
+    {
+        CustomerService customers(m_t->db());
+        WriteTransaction tx(m_t->db());
+        for (int i = 0; i < 23; ++i) {
+            const QString body =
+                QStringLiteral("51070319650412%1").arg(i + 100, 3, 10, QLatin1Char('0'));
+            // Names starting with 建国 (the prefix range), then names containing it.
+            const QString name = i < 9 ? QStringLiteral("建国%1").arg(QChar(0x4e00 + i))
+                                       : QStringLiteral("王建国%1").arg(QChar(0x4e00 + i));
+            QVERIFY(customers
+                        .registerCustomer(tx, m_clerk,
+                                          person(name, residentId(qPrintable(body)),
+                                                 QStringLiteral("13800138000")))
+                        .ok());
+        }
+        QVERIFY(tx.commit().ok());
+        const auto pages = [&](const std::function<QList<Customer>(int, int)> &fetch) {
+            QStringList ids;
+            for (int offset = 0;; offset += 5) {
+                const QList<Customer> page = fetch(5, offset);
+                for (const Customer &c : page)
+                    ids.append(c.customerId);
+                if (page.size() < 5)
+                    break;
+            }
+            return ids;
+        };
+        const QStringList byName = pages([&](int limit, int offset) {
+            return customers.search(QStringLiteral("建国"), limit, offset);
+        });
+        QCOMPARE(byName.size(), 23);
+        QCOMPARE(QSet<QString>(byName.cbegin(), byName.cend()).size(), 23);
+        // The 9 prefix matches come first, in name order.
+        QCOMPARE(customers.findById(byName.at(8))->name.left(2), QStringLiteral("建国"));
+        QCOMPARE(customers.findById(byName.at(9))->name.left(1), QStringLiteral("王"));
+        // A page that starts after the prefix matches (offset 10: none of them on it).
+        QCOMPARE(customers.search(QStringLiteral("建国"), 5, 10).size(), 5);
+        QCOMPARE(pages([&](int limit, int offset) {
+                     return customers.search(QStringLiteral("13800138000"), limit, offset);
+                 }).size(),
+                 23);
+        const QStringList newest =
+            pages([&](int limit, int offset) { return customers.newest(limit, offset); });
+        QCOMPARE(newest.size(), 23);
+        QCOMPARE(customers.findById(newest.first())->name,
+                 QStringLiteral("王建国%1").arg(QChar(0x4e00 + 22)));
+        // An exact match is one row, on the first page only.
+        QCOMPARE(customers.search(customers.findById(byName.first())->customerNo, 5, 0).size(), 1);
+        QVERIFY(customers.search(customers.findById(byName.first())->customerNo, 5, 5).isEmpty());
+    }
+
+    void substringSearchUsesTheNameEndings()
+    {
+        CustomerService customers(m_t->db());
+        const Customer twice =
+            customers
+                .registerCustomer(m_clerk,
+                                  person(QStringLiteral("王国国"), residentId("11010519491231002")))
+                .value();
+        customers.registerCustomer(m_clerk,
+                                   person(QStringLiteral("国华"), residentId("11010519800101003")));
+        const Customer li = customers
+                                .registerCustomer(m_clerk, person(QStringLiteral("李建国"),
+                                                                  residentId("51070319650412002")))
+                                .value();
+        QStringList names;
+        for (const Customer &c : customers.searchByName(QStringLiteral("国")))
+            names.append(c.name);
+        // The name that begins with it first; each of the others once.
+        QCOMPARE(names.size(), 3);
+        QCOMPARE(names.first(), QStringLiteral("国华"));
+        QCOMPARE(names.count(QStringLiteral("王国国")), 1);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer_name_ending WHERE "
+                                            "customer_id = '%1'")
+                                 .arg(twice.customerId)),
+                 2); // 国国, 国
+
+        // A corrected name is found by its new parts only.
+        CustomerChanges rename;
+        rename.name = QStringLiteral("李建华");
+        QVERIFY(customers.update(m_clerk, li.customerId, rename).ok());
+        QVERIFY(customers.searchByName(QStringLiteral("建国")).isEmpty());
+        QCOMPARE(customers.searchByName(QStringLiteral("建华")).size(), 1);
+        QCOMPARE(m_t->scalar(QStringLiteral("SELECT count(*) FROM customer_name_ending WHERE "
+                                            "customer_id = '%1'")
+                                 .arg(li.customerId)),
+                 2); // 建华, 华
     }
 
     void batchInOneTransaction()

@@ -235,7 +235,8 @@ private slots:
             events("customer.registered") + events("case.registered") + events("case.accepted") +
             events("case.completed") + events("case.refused") + events("case.materials_requested") +
             events("ticket.issued") + events("ticket.called") + events("ticket.finished") +
-            events("ticket.rated") + events("callback.recorded") + cashEvents(before);
+            events("ticket.rated") + events("callback.recorded") + events("service.opened") +
+            events("service.changed") + cashEvents(before);
         QCOMPARE(s->events, EventLog::count(m_db->connection()).value());
         QCOMPARE(s->events - before, actions);
 

@@ -1,9 +1,13 @@
 // The main window: areas by role, the status bar, the idle lock that keeps the work
 // underneath, and the staff area driven like an administrator would.
 #include "appstyle.h"
+#include "callingstrip.h"
 #include "changepassworddialog.h"
+#include "counterpage.h"
+#include "customerservice.h"
 #include "database.h"
 #include "datalocation.h"
+#include "demoseeder.h"
 #include "deviceidentity.h"
 #include "eventlog.h"
 #include "language.h"
@@ -56,6 +60,7 @@ private slots:
     void signOutFromTheLockPage();
     void verifyEventLog();
     void staffArea();
+    void calledCustomerOpensAtTheCounter();
 
 private:
     Session session(const QString &staffNo);
@@ -111,10 +116,10 @@ void tst_MainWindow::areasFollowTheRole()
 {
     MainWindow clerk(*m_db, session(QStringLiteral("1001")), m_dir->path());
     QCOMPARE(clerk.areaIds(),
-             QStringList({QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
-                          QStringLiteral("casePage"), QStringLiteral("cashPage"),
-                          QStringLiteral("enquiryPage"), QStringLiteral("cataloguePage"),
-                          QStringLiteral("settingsPage")}));
+             QStringList({QStringLiteral("counterPage"), QStringLiteral("overviewPage"),
+                          QStringLiteral("queuePage"), QStringLiteral("casePage"),
+                          QStringLiteral("cashPage"), QStringLiteral("enquiryPage"),
+                          QStringLiteral("cataloguePage"), QStringLiteral("settingsPage")}));
     MainWindow supervisor(*m_db, session(QStringLiteral("2001")), m_dir->path());
     QVERIFY(!supervisor.areaIds().contains(QStringLiteral("staffPage")));
     MainWindow admin(*m_db, session(QStringLiteral("9001")), m_dir->path());
@@ -339,3 +344,30 @@ void tst_MainWindow::staffArea()
 
 QTEST_MAIN(tst_MainWindow)
 #include "tst_mainwindow.moc"
+
+void tst_MainWindow::calledCustomerOpensAtTheCounter()
+{
+    const DemoSeeder::Person person = DemoSeeder::person(7);
+    NewCustomer c;
+    c.name = person.name;
+    c.idNumber = person.idNumber;
+    c.phone = person.phone;
+    const Result<Customer> registered =
+        CustomerService(*m_db).registerCustomer(Session::forConsole(), c);
+    QVERIFY2(registered.ok(), qPrintable(registered.error().english()));
+
+    MainWindow w(*m_db, session(QStringLiteral("1001")), m_dir->path());
+    w.show();
+    auto *counter = w.findChild<CounterPage *>(QStringLiteral("counterPage"));
+    QVERIFY(counter);
+    // The other areas' per-customer lists are tabs of the card.
+    QVERIFY(counter->findChild<QWidget *>(QStringLiteral("customerTickets")));
+    QVERIFY(counter->findChild<QWidget *>(QStringLiteral("customerPayments")));
+    w.showArea(w.areaIds().indexOf(QStringLiteral("queuePage")));
+
+    auto *strip = w.findChild<CallingStrip *>();
+    QVERIFY(strip);
+    emit strip->customerCalled(registered->customerId);
+    QCOMPARE(w.areaIds().at(w.currentArea()), QStringLiteral("counterPage"));
+    QCOMPARE(counter->currentCustomerId(), registered->customerId);
+}

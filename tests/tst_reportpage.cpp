@@ -27,6 +27,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 namespace {
 QString run(const QString &program, const QStringList &args)
@@ -89,6 +90,8 @@ private slots:
 
     void cleanup()
     {
+        // A cancelled report still runs on the pool against this database: let it end.
+        QThreadPool::globalInstance()->waitForDone();
         m_t.reset();
         Clock::reset();
     }

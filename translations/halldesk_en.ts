@@ -1878,6 +1878,331 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>The customers registered last. Type or read an ID card to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 customers found: choose with the arrow keys and Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered as customer %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner staff may not open services: ask a clerk of the hall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: nothing more can be changed. Choose another service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a customer (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, mobile, customer no. or name - or read the ID card (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a new customer with their ID card (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the ID number %1. Press Ctrl+N to register them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer found for &quot;%1&quot;. Check what you typed, or press Ctrl+N to register a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Print the form (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected change&apos;s form again (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner staff may not open services.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of the selected service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Elderly, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s details (Ctrl+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a service (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a new line or account for this customer (Ctrl+O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the service (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan, suspend, resume, transfer, SIM, long distance, password, cancel (Ctrl+M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register a case for this customer (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ID card, or type an ID number, mobile, customer number or name into the search box (Ctrl+F).
+
+Ctrl+N registers a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCaseModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Register a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIP / green channel: served first (elderly, disabled, VIP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. call after 18:00; speaks the local dialect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 characters, or read the ID card with the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits; may be left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (type the number only to correct it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (type a number only to change it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the ID card in person (real-name registration). Reading the card fills the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (customer %2). Do not register again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the other customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>%1, customer %2, green channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, customer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <source>Close the day</source>
@@ -2981,6 +3306,178 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The PDF file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The import was cancelled: %1 of %2 rows have problems, so no customer was imported. Correct the rows listed above and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check the name and that it is not open in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not master data in JSON (%2, at byte %3). Export it again from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted field that begins on line %1 never ends: a closing double quote is missing. Correct the file and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 512 MiB. Split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line names the columns: name,id_number,phone,address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; twice. Keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1. The first line must name the columns name,id_number,phone,address (more may follow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2. Put a field with a comma in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vip column holds &quot;%1&quot;; write 1 or 0 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same ID number is on line %1 already. Keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preferences may have at most 200 characters. Shorten the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 is the service change &quot;%2&quot;, which this terminal does not know. Ask headquarters to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to this kind of service (%2). Choose a change the service offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the service is &quot;%2&quot;. Check the service&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such service. Check the number, or look the customer up again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service already is as requested: nothing would change. Check what the customer asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plan the catalogue offers. Choose one of the listed plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service holder must be at least 16 years old. Register the service to a parent or guardian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service catalogue has no item for &quot;%1&quot;. Update the master data from headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mobile line&apos;s number has 11 digits and begins with 1. Check the number on the SIM card pack.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fixed line&apos;s number is the area code and 7 or 8 digits, for example 0816-5621234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broadband account has 4 to 32 letters, digits or the signs @ . _ -. Check the account on the installation order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SIM card number (ICCID) has 19 or 20 digits and begins with 8986. Type it from the card or scan its barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service password has exactly 6 digits. Let the customer type it again on the keypad.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service password is too easy to guess (one digit repeated, or a run like 123456). Let the customer choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service password must not be part of the ID number or the last digits of the service number. Let the customer choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already holds 5 mobile lines, the most one ID document may hold. Cancel a line first, or register the line to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the holder&apos;s identity: type or scan the ID number, or let the holder type the service password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This ID number is not the holder&apos;s. Only the holder may change the service: ask for the holder&apos;s own ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the holder&apos;s ID card; the service password is not enough. Ask for the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service still has its initial password, which cannot prove identity. Ask for the holder&apos;s ID card; with it the holder can set their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service password is wrong. Let the holder type it again, or ask for the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is not registered on this terminal. Look the customer up or register them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to a service in use. Choose another number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contract ends after today and within 5 years. Check the contract&apos;s end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the listed reasons for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note may have at most 200 characters. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer is registered with the new owner&apos;s ID number. Register the new owner first, with their ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new owner is the present holder. Scan or type the new owner&apos;s ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is under contract until %1 (%2). Tell the customer what the contract says about this change, and confirm to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3139,6 +3636,28 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomersCommand</name>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers imported from %2 rows (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportMasterCommand</name>
+    <message>
+        <source>Master data version %1 was already applied; nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Master data version %1 applied.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3920,95 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OpenServiceDialog</name>
+    <message>
+        <source>SIM card no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long distance (international, Hong Kong, Macao, Taiwan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder: %1, %2 (customer %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Check: %2
+Conditions: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>19 or 20 digits from the card, or scan its barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 digits, from the number pool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area code and number, e.g. 0816-5621234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account on the installation order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is open for %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5050,6 +5658,468 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
 </context>
 <context>
+    <name>ServiceChangeDialog</name>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 - %3 - %4
+Holder: %5, %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder&apos;s identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the ID card, or type the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holder types it on the keypad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have told the customer what the contract says about this change; the customer confirms and goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: contract until %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer is under contract. Review strictly before changing, transferring or cancelling a service: the contract may require the customer to keep the plan or pay the rest.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. working away until spring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service returns to use with its number and plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new owner&apos;s ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the new owner...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner&apos;s ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both come in person. The present holder&apos;s own password stops working; the new owner gets an initial password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the new card&apos;s barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New SIM card no.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old card stops working at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International long distance (now %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance refunded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is given up and may later go to someone else. Settle all fees first; take back rented equipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits the holder chooses and types on the keypad; not a run like 123456, not part of the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: the holder&apos;s ID card, or their own service password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity: the holder&apos;s ID card (the password is not enough).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+Materials: %3
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change needs the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service still has its initial password, which does not prove identity: ask for the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the present holder. Read the new owner&apos;s ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New owner: %1 (customer %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered yet: register the new owner first (real-name registration).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChangeText</name>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDonePanel</name>
+    <message>
+        <source>Print the form...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the form the customer signs (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Form no. %2: print it and let the customer sign it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial service password: %1
+Tell it to the customer now; it is not shown again. It cannot prove identity at the counter: with the ID card the customer can set their own password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason / choice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer is under contract (until %1). The clerk has told the customer what the contract says about this change; the customer confirms and goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read the above and confirm that it is what I asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Present holder&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New holder&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk (staff no. %1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch stamp:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service form %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk - form %1 - one copy for the customer, one for the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServiceGuide</name>
     <message>
         <source>Service guide</source>
@@ -5145,6 +6215,92 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>%1 · service guide %2 · printed %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Mobile line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer to a new owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace SIM card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long distance on/off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change service password</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5329,6 +6485,61 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>The account of staff no. %1 is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>Long distance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIM ...%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

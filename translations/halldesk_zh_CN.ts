@@ -1869,6 +1869,333 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
 </context>
 <context>
+    <name>CounterPage</name>
+    <message>
+        <source>The customers registered last. Type or read an ID card to search.</source>
+        <translation>最近登记的客户。输入内容或刷身份证即可查询。</translation>
+    </message>
+    <message>
+        <source>%1%2 customers found: choose with the arrow keys and Enter.</source>
+        <translation>找到 %1%2 位客户：用方向键选择，按回车打开。</translation>
+    </message>
+    <message>
+        <source>%1 is registered as customer %2.</source>
+        <translation>%1 已登记，客户编号 %2。</translation>
+    </message>
+    <message>
+        <source>Partner staff may not open services: ask a clerk of the hall.</source>
+        <translation>进驻人员不能办理开户：请由营业厅营业员办理。</translation>
+    </message>
+    <message>
+        <source>%1 is cancelled: nothing more can be changed. Choose another service.</source>
+        <translation>%1 已销号，不能再办理变更。请选择其他业务。</translation>
+    </message>
+    <message>
+        <source>Register a customer (Ctrl+N)</source>
+        <translation>登记新客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>ID number, mobile, customer no. or name - or read the ID card (Ctrl+F)</source>
+        <translation>身份证号、手机号、客户编号或姓名——或直接刷身份证 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Register a new customer with their ID card (Ctrl+N)</source>
+        <translation>凭身份证登记新客户 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No customer has the ID number %1. Press Ctrl+N to register them.</source>
+        <translation>没有证件号码为 %1 的客户。按 Ctrl+N 登记该客户。</translation>
+    </message>
+    <message>
+        <source>No customer found for &quot;%1&quot;. Check what you typed, or press Ctrl+N to register a new customer.</source>
+        <translation>未找到“%1”。请核对输入，或按 Ctrl+N 登记新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCard</name>
+    <message>
+        <source>Print the form (Ctrl+P)</source>
+        <translation>打印受理单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Print the selected change&apos;s form again (Ctrl+P)</source>
+        <translation>补打所选业务的受理单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Partner staff may not open services.</source>
+        <translation>进驻人员不能办理开户。</translation>
+    </message>
+    <message>
+        <source>History of the selected service</source>
+        <translation>所选业务的办理记录</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Open cases</source>
+        <translation>在办事项</translation>
+    </message>
+    <message>
+        <source>Green channel</source>
+        <translation>绿色通道</translation>
+    </message>
+    <message>
+        <source>Elderly, %1</source>
+        <translation>长者 %1 岁</translation>
+    </message>
+    <message>
+        <source>Under contract</source>
+        <translation>协议期内</translation>
+    </message>
+    <message>
+        <source>Resident ID</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Mobile %1</source>
+        <translation>手机 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Customer no. %1</source>
+        <translation>客户编号 %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>地址：%1</translation>
+    </message>
+    <message>
+        <source>Preferences: %1</source>
+        <translation>服务偏好：%1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>备注：%1</translation>
+    </message>
+    <message>
+        <source>Open cases (%1)</source>
+        <translation>在办事项（%1）</translation>
+    </message>
+    <message>
+        <source>Edit customer (Ctrl+E)</source>
+        <translation>修改客户资料 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Correct the customer&apos;s details (Ctrl+E)</source>
+        <translation>修改客户资料 (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Open a service (Ctrl+O)</source>
+        <translation>开户/新装 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Open a new line or account for this customer (Ctrl+O)</source>
+        <translation>为该客户开通新号码或宽带账号 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Change the service (Ctrl+M)</source>
+        <translation>业务变更 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Plan, suspend, resume, transfer, SIM, long distance, password, cancel (Ctrl+M)</source>
+        <translation>套餐变更、停机、复机、过户、补换卡、长途、改密码、销号 (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+R)</source>
+        <translation>新办件 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Register a case for this customer (Ctrl+R)</source>
+        <translation>为该客户登记办件 (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Read the ID card, or type an ID number, mobile, customer number or name into the search box (Ctrl+F).
+
+Ctrl+N registers a new customer.</source>
+        <translation>刷身份证，或在查询框（Ctrl+F）输入身份证号、手机号、客户编号或姓名。
+
+按 Ctrl+N 登记新客户。</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerCaseModel</name>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>已于 %1 超期</translation>
+    </message>
+    <message>
+        <source>Due on %1</source>
+        <translation>%1 到期</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>办件编号</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>办结期限</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Register a customer</source>
+        <translation>登记客户</translation>
+    </message>
+    <message>
+        <source>Edit customer</source>
+        <translation>修改客户资料</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>VIP / green channel: served first (elderly, disabled, VIP)</source>
+        <translation>VIP / 绿色通道：优先办理（老年人、残疾人、VIP）</translation>
+    </message>
+    <message>
+        <source>e.g. call after 18:00; speaks the local dialect</source>
+        <translation>例如：18点后来电；讲本地方言</translation>
+    </message>
+    <message>
+        <source>18 characters, or read the ID card with the reader</source>
+        <translation>18 位号码，或用读卡器刷身份证</translation>
+    </message>
+    <message>
+        <source>11 digits; may be left empty</source>
+        <translation>11 位数字，可不填</translation>
+    </message>
+    <message>
+        <source>%1 (type the number only to correct it)</source>
+        <translation>%1（仅在需要更正时输入新号码）</translation>
+    </message>
+    <message>
+        <source>%1 (type a number only to change it)</source>
+        <translation>%1（仅在需要更改时输入新号码）</translation>
+    </message>
+    <message>
+        <source>ID document:</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>手机：</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>地址：</translation>
+    </message>
+    <message>
+        <source>Preferences:</source>
+        <translation>服务偏好：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Check the ID card in person (real-name registration). Reading the card fills the ID number.</source>
+        <translation>请当面核验身份证原件（实名登记）。刷身份证即可自动填入证件号码。</translation>
+    </message>
+    <message>
+        <source>Born %1, %2</source>
+        <translation>出生日期 %1，%2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (customer %2). Do not register again.</source>
+        <translation>该证件已登记：%1（客户编号 %2）。请勿重复登记。</translation>
+    </message>
+    <message>
+        <source>Open %1 instead</source>
+        <translation>改为打开 %1</translation>
+    </message>
+    <message>
+        <source>Open the other customer</source>
+        <translation>打开另一位客户</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerListModel</name>
+    <message>
+        <source>%1, customer %2, green channel</source>
+        <translation>%1，客户编号 %2，绿色通道</translation>
+    </message>
+    <message>
+        <source>%1, customer %2</source>
+        <translation>%1，客户编号 %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+</context>
+<context>
     <name>DayCloseDialog</name>
     <message>
         <source>Close the day</source>
@@ -2972,6 +3299,178 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>The PDF file %1 could not be written (%2). Choose a folder you may write to, with free space.</source>
         <translation>无法写入 PDF 文件 %1（%2）。请选择有写入权限且空间充足的文件夹。</translation>
     </message>
+    <message>
+        <source>The import was cancelled: %1 of %2 rows have problems, so no customer was imported. Correct the rows listed above and import the file again.</source>
+        <translation>导入已取消：%2 行中有 %1 行有问题，未导入任何客户。请改正上面列出的行后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Check the name and that it is not open in another program.</source>
+        <translation>无法读取文件 %1（%2）。请检查文件名，并确认文件未被其他程序打开。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not master data in JSON (%2, at byte %3). Export it again from headquarters.</source>
+        <translation>文件 %1 不是 JSON 格式的主数据（%2，位于第 %3 字节）。请从总部重新导出。</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <source>The file is neither UTF-8 nor GB18030 text. Save it from the spreadsheet as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030 文本。请在表格软件中另存为“CSV UTF-8”后重新导入。</translation>
+    </message>
+    <message>
+        <source>A quoted field that begins on line %1 never ends: a closing double quote is missing. Correct the file and import it again.</source>
+        <translation>从第 %1 行开始的带引号字段没有结束：缺少右双引号。请改正文件后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 512 MiB. Split it into smaller files.</source>
+        <translation>文件 %1 超过 512 MiB。请拆分成较小的文件。</translation>
+    </message>
+    <message>
+        <source>The file is empty. Its first line names the columns: name,id_number,phone,address.</source>
+        <translation>文件为空。第一行应为列名：name,id_number,phone,address。</translation>
+    </message>
+    <message>
+        <source>The header names the column &quot;%1&quot; twice. Keep one of them.</source>
+        <translation>表头中列“%1”出现了两次。请只保留一个。</translation>
+    </message>
+    <message>
+        <source>The header lacks the column(s) %1. The first line must name the columns name,id_number,phone,address (more may follow).</source>
+        <translation>表头缺少列 %1。第一行必须包含列名 name,id_number,phone,address（可以有更多列）。</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields but the header has %2. Put a field with a comma in double quotes.</source>
+        <translation>该行有 %1 个字段，而表头只有 %2 个。含逗号的字段请用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>The vip column holds &quot;%1&quot;; write 1 or 0 (or leave it empty).</source>
+        <translation>vip 列的值为“%1”；请填写 1 或 0（或留空）。</translation>
+    </message>
+    <message>
+        <source>The same ID number is on line %1 already. Keep one of the two rows.</source>
+        <translation>第 %1 行已有相同的证件号码。两行只保留一行。</translation>
+    </message>
+    <message>
+        <source>The preferences may have at most 200 characters. Shorten the text.</source>
+        <translation>服务偏好最多 200 个字。请缩短。</translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 is the service change &quot;%2&quot;, which this terminal does not know. Ask headquarters to correct it.</source>
+        <translation>事项 %1 标注的业务变更类型“%2”本终端不认识。请联系总部更正。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not apply to this kind of service (%2). Choose a change the service offers.</source>
+        <translation>“%1”不适用于此类业务（%2）。请选择该业务可办理的变更。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not possible while the service is &quot;%2&quot;. Check the service&apos;s status.</source>
+        <translation>业务处于“%2”状态时不能办理“%1”。请核对业务状态。</translation>
+    </message>
+    <message>
+        <source>There is no such service. Check the number, or look the customer up again.</source>
+        <translation>没有该业务。请核对号码，或重新查询客户。</translation>
+    </message>
+    <message>
+        <source>The service already is as requested: nothing would change. Check what the customer asked for.</source>
+        <translation>业务已是所要求的状态，没有任何变化。请核对客户的办理要求。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a plan the catalogue offers. Choose one of the listed plans.</source>
+        <translation>“%1”不是事项目录中公布的套餐。请从列出的套餐中选择。</translation>
+    </message>
+    <message>
+        <source>A service holder must be at least 16 years old. Register the service to a parent or guardian.</source>
+        <translation>机主须年满16周岁。请登记在父母或监护人名下。</translation>
+    </message>
+    <message>
+        <source>The service catalogue has no item for &quot;%1&quot;. Update the master data from headquarters.</source>
+        <translation>事项目录中没有“%1”事项。请从总部更新主数据。</translation>
+    </message>
+    <message>
+        <source>A mobile line&apos;s number has 11 digits and begins with 1. Check the number on the SIM card pack.</source>
+        <translation>手机号码为 11 位数字，以 1 开头。请核对 SIM 卡包装上的号码。</translation>
+    </message>
+    <message>
+        <source>A fixed line&apos;s number is the area code and 7 or 8 digits, for example 0816-5621234.</source>
+        <translation>固定电话号码为区号加 7 或 8 位号码，例如 0816-5621234。</translation>
+    </message>
+    <message>
+        <source>A broadband account has 4 to 32 letters, digits or the signs @ . _ -. Check the account on the installation order.</source>
+        <translation>宽带账号为 4 至 32 位字母、数字或符号 @ . _ -。请核对装机单上的账号。</translation>
+    </message>
+    <message>
+        <source>A SIM card number (ICCID) has 19 or 20 digits and begins with 8986. Type it from the card or scan its barcode.</source>
+        <translation>SIM 卡号（ICCID）为以 8986 开头的 19 或 20 位数字。请照卡输入或扫描条码。</translation>
+    </message>
+    <message>
+        <source>A service password has exactly 6 digits. Let the customer type it again on the keypad.</source>
+        <translation>服务密码为 6 位数字。请客户在密码键盘上重新输入。</translation>
+    </message>
+    <message>
+        <source>The service password is too easy to guess (one digit repeated, or a run like 123456). Let the customer choose another.</source>
+        <translation>服务密码过于简单（同一数字重复或 123456 这样的连号）。请客户另设一个。</translation>
+    </message>
+    <message>
+        <source>The service password must not be part of the ID number or the last digits of the service number. Let the customer choose another.</source>
+        <translation>服务密码不能是证件号码的一部分，也不能是服务号码的末几位。请客户另设一个。</translation>
+    </message>
+    <message>
+        <source>%1 already holds 5 mobile lines, the most one ID document may hold. Cancel a line first, or register the line to someone else.</source>
+        <translation>%1 名下已有 5 个手机号码，已达同一证件可办理的上限。请先销掉一个号码，或登记在他人名下。</translation>
+    </message>
+    <message>
+        <source>Check the holder&apos;s identity: type or scan the ID number, or let the holder type the service password.</source>
+        <translation>请核验机主身份：刷或输入身份证号码，或由机主输入服务密码。</translation>
+    </message>
+    <message>
+        <source>This ID number is not the holder&apos;s. Only the holder may change the service: ask for the holder&apos;s own ID card.</source>
+        <translation>该证件号码不是机主的。只有机主本人才能办理变更：请出示机主本人的身份证。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the holder&apos;s ID card; the service password is not enough. Ask for the ID card.</source>
+        <translation>“%1”须凭机主身份证办理，仅凭服务密码不行。请出示身份证。</translation>
+    </message>
+    <message>
+        <source>The service still has its initial password, which cannot prove identity. Ask for the holder&apos;s ID card; with it the holder can set their own password.</source>
+        <translation>该业务仍是初始密码，不能用于核验身份。请出示机主身份证；凭身份证机主可设置自己的密码。</translation>
+    </message>
+    <message>
+        <source>The service password is wrong. Let the holder type it again, or ask for the ID card.</source>
+        <translation>服务密码错误。请机主重新输入，或出示身份证。</translation>
+    </message>
+    <message>
+        <source>The customer is not registered on this terminal. Look the customer up or register them first.</source>
+        <translation>本终端未登记该客户。请先查询或登记客户。</translation>
+    </message>
+    <message>
+        <source>The number %1 already belongs to a service in use. Choose another number.</source>
+        <translation>号码 %1 已被在用业务占用。请另选号码。</translation>
+    </message>
+    <message>
+        <source>A contract ends after today and within 5 years. Check the contract&apos;s end date.</source>
+        <translation>协议期须在今天之后、5 年之内结束。请核对协议到期日。</translation>
+    </message>
+    <message>
+        <source>Choose one of the listed reasons for &quot;%1&quot;.</source>
+        <translation>请从列出的原因中为“%1”选择一项。</translation>
+    </message>
+    <message>
+        <source>The note may have at most 200 characters. Shorten it.</source>
+        <translation>说明最多 200 个字。请缩短。</translation>
+    </message>
+    <message>
+        <source>No customer is registered with the new owner&apos;s ID number. Register the new owner first, with their ID card.</source>
+        <translation>没有登记新机主证件号码的客户。请先凭新机主身份证为其登记。</translation>
+    </message>
+    <message>
+        <source>The new owner is the present holder. Scan or type the new owner&apos;s ID number.</source>
+        <translation>新机主就是现机主。请刷或输入新机主的身份证号码。</translation>
+    </message>
+    <message>
+        <source>The customer is under contract until %1 (%2). Tell the customer what the contract says about this change, and confirm to go on.</source>
+        <translation>该客户处于协议期内，至 %1（%2）。请向客户说明协议对本次变更的约定，确认后再办理。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3129,6 +3628,28 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCustomersCommand</name>
+    <message>
+        <source>Columns ignored: %1</source>
+        <translation>已忽略的列：%1</translation>
+    </message>
+    <message>
+        <source>%1 customers imported from %2 rows (%3).</source>
+        <translation>已从 %2 行导入 %1 位客户（%3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMasterCommand</name>
+    <message>
+        <source>Master data version %1 was already applied; nothing changed.</source>
+        <translation>主数据版本 %1 已应用过，未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Master data version %1 applied.</source>
+        <translation>已应用主数据版本 %1。</translation>
     </message>
 </context>
 <context>
@@ -3391,6 +3912,97 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>Reports</source>
         <translation>报表</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>Visits</source>
+        <translation>来访记录</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>收费记录</translation>
+    </message>
+</context>
+<context>
+    <name>OpenServiceDialog</name>
+    <message>
+        <source>SIM card no.:</source>
+        <translation>SIM 卡号：</translation>
+    </message>
+    <message>
+        <source>Long distance (international, Hong Kong, Macao, Taiwan)</source>
+        <translation>开通长途（国际及港澳台）</translation>
+    </message>
+    <message>
+        <source>Open a service</source>
+        <translation>开户/新装</translation>
+    </message>
+    <message>
+        <source>Holder: %1, %2 (customer %3)</source>
+        <translation>机主：%1，%2（客户编号 %3）</translation>
+    </message>
+    <message>
+        <source>%1
+Check: %2
+Conditions: %3</source>
+        <translation>%1
+核验：%2
+办理条件：%3</translation>
+    </message>
+    <message>
+        <source>19 or 20 digits from the card, or scan its barcode</source>
+        <translation>卡上的 19 或 20 位数字，或扫描条码</translation>
+    </message>
+    <message>
+        <source>No contract</source>
+        <translation>无协议</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>业务类型：</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>号码：</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>套餐：</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>协议期：</translation>
+    </message>
+    <message>
+        <source>Open the service</source>
+        <translation>确认开户</translation>
+    </message>
+    <message>
+        <source>11 digits, from the number pool</source>
+        <translation>11 位号码，从号码池选取</translation>
+    </message>
+    <message>
+        <source>Area code and number, e.g. 0816-5621234</source>
+        <translation>区号加号码，例如 0816-5621234</translation>
+    </message>
+    <message>
+        <source>Account on the installation order</source>
+        <translation>装机单上的账号</translation>
+    </message>
+    <message>
+        <source>Opening...</source>
+        <translation>正在开户……</translation>
+    </message>
+    <message>
+        <source>%1 %2 is open for %3.</source>
+        <translation>已为 %3 开通%1 %2。</translation>
     </message>
 </context>
 <context>
@@ -5034,6 +5646,474 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
 </context>
 <context>
+    <name>ServiceChangeDialog</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+    <message>
+        <source>Service password</source>
+        <translation>服务密码</translation>
+    </message>
+    <message>
+        <source>Change a service</source>
+        <translation>业务变更</translation>
+    </message>
+    <message>
+        <source>%1 %2 - %3 - %4
+Holder: %5, %6</source>
+        <translation>%1 %2 · %3 · %4
+机主：%5，%6</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>您的岗位不能办理此项。</translation>
+    </message>
+    <message>
+        <source>Holder&apos;s identity</source>
+        <translation>机主身份核验</translation>
+    </message>
+    <message>
+        <source>Read the ID card, or type the number</source>
+        <translation>刷身份证，或输入号码</translation>
+    </message>
+    <message>
+        <source>The holder types it on the keypad</source>
+        <translation>由机主在密码键盘上输入</translation>
+    </message>
+    <message>
+        <source>I have told the customer what the contract says about this change; the customer confirms and goes on.</source>
+        <translation>已向客户说明协议对本次变更的约定，客户确认继续办理。</translation>
+    </message>
+    <message>
+        <source>%1 %2: contract until %3</source>
+        <translation>%1 %2：协议期至 %3</translation>
+    </message>
+    <message>
+        <source>This customer is under contract. Review strictly before changing, transferring or cancelling a service: the contract may require the customer to keep the plan or pay the rest.
+%1</source>
+        <translation>该客户处于协议期内。变更、过户或销号须严格审查：协议可能要求客户保留套餐或补缴余款。
+%1</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认办理</translation>
+    </message>
+    <message>
+        <source>Change:</source>
+        <translation>办理业务：</translation>
+    </message>
+    <message>
+        <source>New plan:</source>
+        <translation>新套餐：</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. working away until spring</source>
+        <translation>可不填，例如：外出务工至明年春天</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>The service returns to use with its number and plan.</source>
+        <translation>恢复使用，号码和套餐不变。</translation>
+    </message>
+    <message>
+        <source>Read the new owner&apos;s ID card</source>
+        <translation>刷新机主身份证</translation>
+    </message>
+    <message>
+        <source>Register the new owner...</source>
+        <translation>登记新机主……</translation>
+    </message>
+    <message>
+        <source>New owner&apos;s ID:</source>
+        <translation>新机主证件号码：</translation>
+    </message>
+    <message>
+        <source>Both come in person. The present holder&apos;s own password stops working; the new owner gets an initial password.</source>
+        <translation>双方须本人到场。现机主自设的密码随即失效；新机主获得初始密码。</translation>
+    </message>
+    <message>
+        <source>Scan the new card&apos;s barcode</source>
+        <translation>扫描新卡条码</translation>
+    </message>
+    <message>
+        <source>New SIM card no.:</source>
+        <translation>新 SIM 卡号：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The old card stops working at once.</source>
+        <translation>旧卡立即作废。</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>International long distance (now %1):</source>
+        <translation>国际及港澳台长途（当前%1）：</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>已开通</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>Balance refunded:</source>
+        <translation>余额退还方式：</translation>
+    </message>
+    <message>
+        <source>The number is given up and may later go to someone else. Settle all fees first; take back rented equipment.</source>
+        <translation>销号后号码不再保留，今后可能分配给他人。请先结清全部费用，收回租用设备。</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>6 digits the holder chooses and types on the keypad; not a run like 123456, not part of the ID number.</source>
+        <translation>由机主自选 6 位数字并在密码键盘上输入；不能是 123456 这样的连号，也不能是证件号码的一部分。</translation>
+    </message>
+    <message>
+        <source>Identity: the holder&apos;s ID card, or their own service password.</source>
+        <translation>身份核验：机主身份证，或机主自设的服务密码。</translation>
+    </message>
+    <message>
+        <source>Identity: the holder&apos;s ID card (the password is not enough).</source>
+        <translation>身份核验：机主身份证（仅凭密码不行）。</translation>
+    </message>
+    <message>
+        <source>%1 %2
+Materials: %3
+%4</source>
+        <translation>%1 %2
+所需材料：%3
+%4</translation>
+    </message>
+    <message>
+        <source>Confirm: %1</source>
+        <translation>确认办理：%1</translation>
+    </message>
+    <message>
+        <source>This change needs the ID card.</source>
+        <translation>此项须凭身份证办理。</translation>
+    </message>
+    <message>
+        <source>The service still has its initial password, which does not prove identity: ask for the ID card.</source>
+        <translation>该业务仍是初始密码，不能用于核验身份：请出示身份证。</translation>
+    </message>
+    <message>
+        <source>This is the present holder. Read the new owner&apos;s ID card.</source>
+        <translation>这是现机主。请刷新机主的身份证。</translation>
+    </message>
+    <message>
+        <source>New owner: %1 (customer %2)</source>
+        <translation>新机主：%1（客户编号 %2）</translation>
+    </message>
+    <message>
+        <source>Not registered yet: register the new owner first (real-name registration).</source>
+        <translation>尚未登记：请先为新机主实名登记。</translation>
+    </message>
+    <message>
+        <source>Done: %1, %2.</source>
+        <translation>已办理：%1，%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceChangeText</name>
+    <message>
+        <source>Service</source>
+        <translation>业务类型</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>机主</translation>
+    </message>
+    <message>
+        <source>Contract until</source>
+        <translation>协议期至</translation>
+    </message>
+    <message>
+        <source>SIM card</source>
+        <translation>SIM 卡号</translation>
+    </message>
+    <message>
+        <source>Long distance</source>
+        <translation>长途</translation>
+    </message>
+    <message>
+        <source>Service password</source>
+        <translation>服务密码</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>开通</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation>初始密码</translation>
+    </message>
+    <message>
+        <source>Set by the holder</source>
+        <translation>机主自设</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>ID card</source>
+        <translation>身份证</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDonePanel</name>
+    <message>
+        <source>Print the form...</source>
+        <translation>打印受理单……</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>另存为 PDF……</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Print the form the customer signs (Ctrl+P)</source>
+        <translation>打印供客户签字的受理单 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>%1
+Form no. %2: print it and let the customer sign it.</source>
+        <translation>%1
+受理单号 %2：请打印并请客户签字。</translation>
+    </message>
+    <message>
+        <source>Initial service password: %1
+Tell it to the customer now; it is not shown again. It cannot prove identity at the counter: with the ID card the customer can set their own password.</source>
+        <translation>初始服务密码：%1
+请现在告知客户，此密码不会再次显示。初始密码不能用于柜台身份核验：客户可凭身份证设置自己的密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceForm</name>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>其他证件</translation>
+    </message>
+    <message>
+        <source>Resident ID card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Service form: %1</source>
+        <translation>业务受理单：%1</translation>
+    </message>
+    <message>
+        <source>Form no. %1</source>
+        <translation>受理单号 %1</translation>
+    </message>
+    <message>
+        <source>Time %1</source>
+        <translation>时间 %1</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>窗口 %1</translation>
+    </message>
+    <message>
+        <source>Staff no. %1</source>
+        <translation>工号 %1</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Customer no.</source>
+        <translation>客户编号</translation>
+    </message>
+    <message>
+        <source>Contact mobile</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Matter</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>身份核验方式</translation>
+    </message>
+    <message>
+        <source>What was opened</source>
+        <translation>开通内容</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <source>Reason / choice: %1</source>
+        <translation>原因/选择：%1</translation>
+    </message>
+    <message>
+        <source>New holder</source>
+        <translation>新机主</translation>
+    </message>
+    <message>
+        <source>The customer is under contract (until %1). The clerk has told the customer what the contract says about this change; the customer confirms and goes on.</source>
+        <translation>客户处于协议期内（至 %1）。营业员已向客户说明协议对本次变更的约定，客户确认继续办理。</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>办理条件：%1</translation>
+    </message>
+    <message>
+        <source>Procedure: %1</source>
+        <translation>办理流程：%1</translation>
+    </message>
+    <message>
+        <source>Legal basis: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+    <message>
+        <source>I have read the above and confirm that it is what I asked for.</source>
+        <translation>以上内容本人已阅读，确认为本人申请办理的业务。</translation>
+    </message>
+    <message>
+        <source>Present holder&apos;s signature:</source>
+        <translation>原机主签字：</translation>
+    </message>
+    <message>
+        <source>New holder&apos;s signature:</source>
+        <translation>新机主签字：</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s signature:</source>
+        <translation>客户签字：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Clerk (staff no. %1):</source>
+        <translation>营业员（工号 %1）：</translation>
+    </message>
+    <message>
+        <source>Branch stamp:</source>
+        <translation>营业厅盖章：</translation>
+    </message>
+    <message>
+        <source>Service form %1</source>
+        <translation>业务受理单 %1</translation>
+    </message>
+    <message>
+        <source>HallDesk - form %1 - one copy for the customer, one for the branch</source>
+        <translation>HallDesk · 受理单 %1 · 一式两份，客户与营业厅各执一份</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>PDF 无法写入：%1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceGuide</name>
     <message>
         <source>Service guide</source>
@@ -5130,6 +6210,92 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>%1 · service guide %2 · printed %3</source>
         <translation>%1 · 办事指南 %2 · 打印日期 %3</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceHistoryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Form no.</source>
+        <translation>受理单号</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceState</name>
+    <message>
+        <source>Mobile line</source>
+        <translation>移动电话</translation>
+    </message>
+    <message>
+        <source>Fixed line</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>Broadband</source>
+        <translation>宽带</translation>
+    </message>
+    <message>
+        <source>In service</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <source>Open a service</source>
+        <translation>开户/新装</translation>
+    </message>
+    <message>
+        <source>Change plan</source>
+        <translation>套餐变更</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>停机（报停）</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>复机</translation>
+    </message>
+    <message>
+        <source>Transfer to a new owner</source>
+        <translation>过户</translation>
+    </message>
+    <message>
+        <source>Replace SIM card</source>
+        <translation>补换卡</translation>
+    </message>
+    <message>
+        <source>Long distance on/off</source>
+        <translation>开/停长途</translation>
+    </message>
+    <message>
+        <source>Cancel the service</source>
+        <translation>销号/拆机</translation>
+    </message>
+    <message>
+        <source>Change service password</source>
+        <translation>修改服务密码</translation>
     </message>
 </context>
 <context>
@@ -5314,6 +6480,61 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>The account of staff no. %1 is disabled.</source>
         <translation>工号 %1 的账号已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionModel</name>
+    <message>
+        <source>Long distance on</source>
+        <translation>长途已开</translation>
+    </message>
+    <message>
+        <source>SIM ...%1</source>
+        <translation>SIM 卡尾号 %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation>已于 %1 到期</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2，%3，%4</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>业务</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>号码</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>套餐</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>协议期</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>功能</translation>
     </message>
 </context>
 <context>

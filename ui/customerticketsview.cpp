@@ -19,3 +19,8 @@ CustomerTicketsView::CustomerTicketsView(Database &db, const QString &customerId
     setColumnWidth(TicketListModel::IssuedColumn, 140);
     setColumnWidth(TicketListModel::CategoryColumn, 110);
 }
+
+void CustomerTicketsView::setCustomerId(const QString &customerId)
+{
+    m_model->showCustomer(customerId);
+}

@@ -15,6 +15,10 @@ public:
 
     CustomerTicketModel *ticketModel() const { return m_model; }
 
+public slots:
+    // The customer card shows another customer (see CounterPage::addCustomerTab).
+    void setCustomerId(const QString &customerId);
+
 private:
     CustomerTicketModel *m_model;
 };

@@ -4,13 +4,17 @@
 #include "syncpage.h"
 
 #include "appicon.h"
-#include "cashpage.h"
-#include "callingstrip.h"
 #include "businessday.h"
+#include "callingstrip.h"
 #include "casedeadline.h"
+#include "casedetaildialog.h"
 #include "casepage.h"
+#include "cashpage.h"
 #include "cataloguepage.h"
 #include "clock.h"
+#include "counterpage.h"
+#include "customerpaymentsview.h"
+#include "customerticketsview.h"
 #include "database.h"
 #include "deviceidentity.h"
 #include "enquirypage.h"
@@ -19,6 +23,7 @@
 #include "lockpage.h"
 #include "overviewpage.h"
 #include "queuepage.h"
+#include "registercasedialog.h"
 #include "reportpage.h"
 #include "settingspage.h"
 #include "staffpage.h"
@@ -79,8 +84,10 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     content->setSpacing(0);
     content->addWidget(m_areaTitle);
     content->addWidget(m_areas, 1);
-    if (CallingStrip::availableTo(session))
-        content->addWidget(new CallingStrip(db, session, m_workspace));
+    if (CallingStrip::availableTo(session)) {
+        m_callingStrip = new CallingStrip(db, session, m_workspace);
+        content->addWidget(m_callingStrip);
+    }
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
@@ -91,6 +98,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     m_top->addWidget(m_lockPage);
     setCentralWidget(m_top);
 
+    if (session.can(Permission::ServeCustomers))
+        addArea(counterPage(db, session), tr("Counter"));
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
     // In the order of a visit: the queue, the case, the money; then what is looked up.
     if (QueuePage::availableTo(session))
@@ -172,6 +181,33 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     m_idle.setIntervalMs(SettingsPage::idleLockMinutes(db) * 60 * 1000);
     m_idle.setActive(true);
     resize(1180, 720);
+}
+
+CounterPage *MainWindow::counterPage(Database &db, const Session &session)
+{
+    auto *counter = new CounterPage(db, session, m_areas);
+    counter->setCaseDialogs(
+        [&db, session](const QString &customerId, QWidget *parent) -> QDialog * {
+            return new RegisterCaseDialog(db, session, customerId, parent);
+        },
+        [&db, session](const QString &caseNo, QWidget *parent) -> QDialog * {
+            return new CaseDetailDialog(db, session, caseNo, parent);
+        });
+    // The customer's history from the other areas: their visits and their payments.
+    counter->addCustomerTab(new CustomerTicketsView(db, QString()), tr("Visits"));
+    if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
+        counter->addCustomerTab(new CustomerPaymentsView(db, QString()), tr("Payments"));
+    // A called ticket that names its customer opens them at the counter.
+    if (m_callingStrip) {
+        connect(m_callingStrip, &CallingStrip::customerCalled, this,
+                [this, counter](const QString &customerId) {
+                    if (customerId.isEmpty())
+                        return;
+                    m_navigation->setCurrentRow(m_areas->indexOf(counter));
+                    counter->openCustomer(customerId);
+                });
+    }
+    return counter;
 }
 
 void MainWindow::addArea(QWidget *page, const QString &name)

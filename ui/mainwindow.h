@@ -8,6 +8,8 @@
 #include <QPointer>
 
 class Database;
+class CallingStrip;
+class CounterPage;
 class LockPage;
 class QLabel;
 class QListWidget;
@@ -51,6 +53,8 @@ protected:
 
 private:
     void addArea(QWidget *page, const QString &name);
+    // The counter, with the case dialogs and the other areas' tabs of the customer card.
+    CounterPage *counterPage(Database &db, const Session &session);
     void unlock();
     void updateClock();
     void updateEventCount();
@@ -68,6 +72,7 @@ private:
     QLabel *m_areaTitle;
     QStackedWidget *m_areas;
     LockPage *m_lockPage;
+    CallingStrip *m_callingStrip = nullptr;
     QLabel *m_staffLabel;
     QLabel *m_windowLabel;
     QLabel *m_dayLabel;

@@ -7,6 +7,8 @@
 #include "deviceidentity.h"
 #include "enrolment.h"
 #include "eventlog.h"
+#include "importcustomerscommand.h"
+#include "importmastercommand.h"
 #include "instancelock.h"
 #include "queuecommand.h"
 #include "reportcommand.h"
@@ -78,6 +80,10 @@ QString CtlCommands::usage()
                "  backup FILE             write a consistent copy of the database to FILE\n"
                "  restore FILE            replace the database with a verified backup\n"
                "%3"
+               "  import-customers F.csv  register customers from a CSV file (header "
+               "name,id_number,phone,address;\n"
+               "                          UTF-8 or GB18030), all or nothing\n"
+               "  import-master F.json    apply master data (catalogue, fees, windows, holidays)\n"
                "\n"
                "A password not given with --password is read from the first line of standard "
                "input.\n"
@@ -111,6 +117,10 @@ int CtlCommands::run(const QStringList &args)
         return queue(rest);
     if (command == QLatin1String("report"))
         return report(rest);
+    if (command == QLatin1String("import-customers"))
+        return importCustomers(rest);
+    if (command == QLatin1String("import-master"))
+        return importMaster(rest);
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 
@@ -423,4 +433,26 @@ int CtlCommands::report(const QStringList &args)
     if (!db)
         return ExitFailure;
     return ReportCommand::run(*db, *request);
+}
+
+int CtlCommands::importCustomers(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("import-customers needs one FILE.csv"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+        return fail(id.error());
+    return importCustomersCommand(*db, args.first(), out(), err());
+}
+
+int CtlCommands::importMaster(const QStringList &args)
+{
+    if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("import-master needs one FILE.json"));
+    std::unique_ptr<Database> db = openDatabase(false);
+    if (!db)
+        return ExitFailure;
+    return importMasterCommand(*db, args.first(), out(), err());
 }

@@ -32,6 +32,8 @@ private:
     int sync(const QStringList &args);
     int queue(const QStringList &args);
     int report(const QStringList &args);
+    int importCustomers(const QStringList &args);
+    int importMaster(const QStringList &args);
 
     // Opens the data folder's database (creating it when create is set), or prints why not.
     std::unique_ptr<Database> openDatabase(bool create);

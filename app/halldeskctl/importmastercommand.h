@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+class Database;
+
+// halldeskctl import-master F.json: applies master data in the shape of headquarters'
+// GET /api/v1/master answer through MasterData::apply (all or nothing) and prints the
+// version applied, or why nothing was, in Chinese and English. Returns the exit code.
+int importMasterCommand(Database &db, const QString &path, QTextStream &out, QTextStream &err);

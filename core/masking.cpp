@@ -1,0 +1,22 @@
+#include "masking.h"
+
+#include "idnumber.h"
+#include "mobilenumber.h"
+#include "session.h"
+
+bool Masking::showsFullNumbers(const Session &session)
+{
+    return session.can(Permission::ViewFullIdNumbers);
+}
+
+QString Masking::idNumber(const Session &session, const QString &idNumber)
+{
+    return showsFullNumbers(session) ? idNumber : IdNumber::mask(idNumber);
+}
+
+QString Masking::phone(const Session &session, const QString &phone)
+{
+    if (phone.isEmpty() || showsFullNumbers(session))
+        return phone;
+    return MobileNumber::mask(phone);
+}

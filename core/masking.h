@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+struct Session;
+
+// What a person at this terminal may see of a customer's personal numbers (PIPL art. 28):
+// ID numbers and contact mobiles are masked on every screen, print and log line, unless
+// the signed-in role may see them in full (Permission::ViewFullIdNumbers). Every area shows
+// these numbers through here, so the rule is decided in one place. (A service number, the
+// line a clerk works on, is the object of the transaction and is shown as it is.)
+class Masking
+{
+public:
+    // "110105********123X" (IdNumber::mask), or the full number for a permitted role.
+    static QString idNumber(const Session &session, const QString &idNumber);
+    // "138****5678" (MobileNumber::mask), or the full number for a permitted role.
+    static QString phone(const Session &session, const QString &phone);
+    static bool showsFullNumbers(const Session &session);
+};
