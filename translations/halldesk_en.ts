@@ -6811,7 +6811,7 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create the demo branch if the database has no staff yet, and print the demo staff numbers and passwords.</source>
+        <source>Create the demo branch (with three weeks of history) if the database has no staff yet, and print the demo staff numbers and passwords.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

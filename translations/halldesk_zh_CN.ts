@@ -6804,8 +6804,8 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <translation>界面语言：zh_CN 或 en（默认：上次保存的选择，否则为 zh_CN）。</translation>
     </message>
     <message>
-        <source>Create the demo branch if the database has no staff yet, and print the demo staff numbers and passwords.</source>
-        <translation>若数据库中尚无员工，则创建演示网点；并输出演示员工的工号和密码。</translation>
+        <source>Create the demo branch (with three weeks of history) if the database has no staff yet, and print the demo staff numbers and passwords.</source>
+        <translation>数据库中尚无工作人员时创建演示网点（含三周的业务记录），并显示演示工号和密码。</translation>
     </message>
 </context>
 </TS>

@@ -102,8 +102,8 @@ int main(int argc, char *argv[])
         QStringLiteral("demo"),
         QCoreApplication::translate(
             "main",
-            "Create the demo branch if the database has no staff yet, and print the demo staff "
-            "numbers and passwords."));
+            "Create the demo branch (with three weeks of history) if the database has no staff "
+            "yet, and print the demo staff numbers and passwords."));
     parser.addOptions({dataDirOption, langOption, demoOption});
     parser.process(app);
 
@@ -134,8 +134,14 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(demoOption) && StaffService(*db).list().isEmpty()) {
         QTextStream out(stdout);
+        // Enough history that every area has something to show on the first start (a few
+        // seconds): customers with lines, open and overdue cases, paid and closed days,
+        // today's queue, ratings and callbacks.
+        DemoSeeder::Options history;
+        history.customers = 300;
+        history.days = 21;
         const Result<DemoSeeder::Summary> seeded =
-            DemoSeeder(*db).seed({}, [&out](const QString &line) { out << line << Qt::endl; });
+            DemoSeeder(*db).seed(history, [&out](const QString &line) { out << line << Qt::endl; });
         if (!seeded)
             return refuse(seeded.error());
         out << seeded->text() << Qt::endl;
