@@ -78,7 +78,10 @@ HqClient::Reply HqClient::send(const QByteArray &verb, const QString &path, cons
     bool timedOut = false;
     QObject::connect(&deadline, &QTimer::timeout, &loop, [&]() {
         timedOut = true;
-        reply->abort();
+        // The transfer timeout may have ended the reply already: abort only a live one.
+        if (!reply->isFinished())
+            reply->abort();
+        loop.quit();
     });
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     deadline.start(m_config.deadlineMs);
@@ -87,7 +90,8 @@ HqClient::Reply HqClient::send(const QByteArray &verb, const QString &path, cons
 
     Reply result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray data = reply->readAll();
+    // An aborted reply is closed: there is nothing to read then.
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     const QNetworkReply::NetworkError error = reply->error();
     if (result.status == 0) {
         result.tlsFailure = error == QNetworkReply::SslHandshakeFailedError;
