@@ -21,7 +21,6 @@
 #include <QTextStream>
 #include <QVariant>
 
-
 #include <algorithm>
 #include <functional>
 #include <memory>

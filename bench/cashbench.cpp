@@ -20,7 +20,6 @@
 #include <QTextStream>
 #include <QVariant>
 
-
 #include <algorithm>
 
 namespace {

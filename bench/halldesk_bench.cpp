@@ -33,7 +33,6 @@
 #include <QUuid>
 #include <QVariant>
 
-
 #include <fcntl.h>
 #include <unistd.h>
 

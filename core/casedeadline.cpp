@@ -42,16 +42,13 @@ Result<CaseDeadline::Counts> CaseDeadline::count(const QSqlDatabase &db, QDate t
                                                  const WorkingCalendar &calendar)
 {
     const QStringList running = CaseState::runningKeys();
-    QStringList marks;
-    for (qsizetype i = 0; i < running.size(); ++i)
-        marks.append(QStringLiteral("?"));
     // One pass over the running rows up to the end of the warning window (the status and
     // due date index): everything before today is overdue, the rest is due soon.
     QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT coalesce(sum(due_on < ?), 0), coalesce(sum(due_on >= ?), 0) "
                              "FROM service_case WHERE status IN (%1) AND due_on <= ?")
-                  .arg(marks.join(QLatin1Char(','))));
+                  .arg(Database::placeholders(running.size())));
     const QString day = today.toString(Qt::ISODate);
     q.addBindValue(day);
     q.addBindValue(day);

@@ -58,6 +58,12 @@ public:
 
     // A person-readable Error for a failed statement: disk full, read-only, damaged…
     static Error errorFrom(const QSqlError &error);
+    // "?, ?, ?": count bound-value marks for an IN (…) list or a VALUES row.
+    static QString placeholders(qsizetype count)
+    {
+        return count <= 0 ? QString()
+                          : QStringLiteral("?") + QStringLiteral(", ?").repeated(count - 1);
+    }
 
     // Called by WriteTransaction after a commit so models refresh.
     void notifyChanged(const QStringList &tables) { emit changed(tables); }

@@ -1,5 +1,7 @@
 #include "ticketlist.h"
 
+#include "database.h"
+
 #include "businessday.h"
 #include "clock.h"
 
@@ -13,14 +15,6 @@ namespace {
 QDateTime stampOf(const QVariant &v)
 {
     return v.isNull() ? QDateTime() : Clock::parseStamp(v.toString());
-}
-
-QString placeholders(qsizetype n)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < n; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
 }
 
 } // namespace
@@ -83,7 +77,7 @@ QSqlQuery TicketList::waitingFor(const QSqlDatabase &db, const QueueWindow &w, Q
     const QString where =
         QStringLiteral("business_day = ? AND status = 'waiting' AND ((target_window IS NULL "
                        "AND category IN (%1)) OR target_window = ?)")
-            .arg(placeholders(w.categories.size()));
+            .arg(Database::placeholders(w.categories.size()));
     if (countOnly) {
         q.prepare(QStringLiteral("SELECT count(*) FROM ticket WHERE %1").arg(where));
     } else {

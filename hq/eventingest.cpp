@@ -1,6 +1,7 @@
 #include "eventingest.h"
 
 #include "clock.h"
+#include "database.h"
 #include "hqdatabase.h"
 #include "projection.h"
 #include "protocol.h"
@@ -119,12 +120,9 @@ HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QB
     // An id already stored (by any device) is a replay or a forgery, never new work. One
     // look-up for the whole batch: a round trip per event would halve PostgreSQL's rate.
     if (firstNew < batch.events.size()) {
-        QStringList marks;
         QSqlQuery idTaken(db.connection());
-        for (qsizetype i = firstNew; i < batch.events.size(); ++i)
-            marks.append(QStringLiteral("?"));
         idTaken.prepare(QStringLiteral("SELECT id FROM event WHERE id IN (%1)")
-                            .arg(marks.join(QLatin1Char(','))));
+                            .arg(Database::placeholders(batch.events.size() - firstNew)));
         for (qsizetype i = firstNew; i < batch.events.size(); ++i)
             idTaken.addBindValue(batch.events[i].id);
         if (!idTaken.exec())

@@ -1,6 +1,7 @@
 #include "projection.h"
 
 #include "clock.h"
+#include "database.h"
 #include "hqdatabase.h"
 #include "rowwriter.h"
 
@@ -47,14 +48,6 @@ QString stampOr(const QJsonObject &data, const char *field, const QString &fallb
 {
     const QString value = data.value(QLatin1String(field)).toString();
     return value.isEmpty() ? fallback : value;
-}
-
-QString inList(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QLatin1Char(','));
 }
 } // namespace
 
@@ -170,7 +163,7 @@ bool Projection::loadStored()
         const QStringList part = unknownCases.mid(from, 500);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT case_no, item_code FROM hq_case WHERE case_no IN (%1)")
-                      .arg(inList(part.size())));
+                      .arg(Database::placeholders(part.size())));
         for (const QString &c : part)
             q.addBindValue(c);
         if (!q.exec()) {
@@ -195,7 +188,7 @@ bool Projection::loadStored()
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT ticket_key, issued_at, called_at FROM hq_ticket WHERE "
                                  "branch_code = ? AND ticket_key IN (%1)")
-                      .arg(inList(part.size())));
+                      .arg(Database::placeholders(part.size())));
         q.addBindValue(m_branch);
         for (const QString &k : part)
             q.addBindValue(k);

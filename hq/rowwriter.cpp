@@ -1,5 +1,7 @@
 #include "rowwriter.h"
 
+#include "database.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -26,13 +28,11 @@ bool RowWriter::flush()
 
 bool RowWriter::write(qsizetype from, qsizetype count)
 {
-    QString placeholders = QStringLiteral("(?");
-    placeholders += QStringLiteral(", ?").repeated(m_columns - 1);
-    placeholders += QLatin1Char(')');
+    const QString row = QLatin1Char('(') + Database::placeholders(m_columns) + QLatin1Char(')');
     QStringList rows;
     rows.reserve(count);
     for (qsizetype i = 0; i < count; ++i)
-        rows.append(placeholders);
+        rows.append(row);
     QSqlQuery q(m_db);
     if (!q.prepare(m_head + QLatin1Char(' ') + rows.join(QStringLiteral(", ")) +
                    (m_tail.isEmpty() ? QString() : QLatin1Char(' ') + m_tail))) {

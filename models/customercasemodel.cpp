@@ -21,9 +21,6 @@ QList<CustomerCaseModel::Row> openCases(Database &db, const QString &customerId,
         if (CaseState::isFinished(s))
             finals.append(CaseState::key(s));
     }
-    QStringList marks;
-    for (qsizetype i = 0; i < finals.size(); ++i)
-        marks.append(QStringLiteral("?"));
     QSqlQuery q(db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT c.case_no, c.item_code, coalesce(i.name, c.item_code), "
@@ -31,7 +28,7 @@ QList<CustomerCaseModel::Row> openCases(Database &db, const QString &customerId,
                              "catalogue_item i ON i.code = c.item_code WHERE c.customer_id = ? "
                              "AND c.status NOT IN (%1) ORDER BY c.created_at DESC, c.case_no "
                              "DESC LIMIT ? OFFSET ?")
-                  .arg(marks.join(QLatin1Char(','))));
+                  .arg(Database::placeholders(finals.size())));
     q.addBindValue(customerId);
     for (const QString &f : std::as_const(finals))
         q.addBindValue(f);

@@ -1,5 +1,9 @@
 #include "paymentdialog.h"
 
+#include "customerservice.h"
+
+#include "caseservice.h"
+
 #include "approvaldialog.h"
 #include "clock.h"
 #include "database.h"
@@ -14,14 +18,11 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -51,15 +52,9 @@ PaymentDialog::PaymentDialog(Database &db, const Session &session, const Payment
     // The fees on offer: the case's from the catalogue, else every published fee item.
     QStringList caseFees;
     if (!target.caseNo.isEmpty()) {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT i.fee_codes FROM service_case s JOIN catalogue_item i ON "
-                                 "i.code = s.item_code WHERE s.case_no = ?"));
-        q.addBindValue(target.caseNo);
-        if (q.exec() && q.next()) {
-            const QJsonArray codes =
-                QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
-            for (const QJsonValue &c : codes)
-                caseFees << c.toString();
+        if (const Result<ServiceCase> c = CaseService(db).find(target.caseNo); c) {
+            if (const Result<CatalogueItem> item = MasterData::item(db.connection(), c->itemCode))
+                caseFees = item->feeCodes;
         }
     }
     for (const FeeItem &fee : MasterData::fees(db.connection())) {
@@ -93,14 +88,10 @@ QWidget *PaymentDialog::buildForm()
     auto *forBox = new QGroupBox(tr("Payment for"), page);
     auto *forForm = new QFormLayout(forBox);
     if (!m_target.customerId.isEmpty()) {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT name, customer_no FROM customer WHERE customer_id = ?"));
-        q.addBindValue(m_target.customerId);
-        if (q.exec() && q.next()) {
-            forForm->addRow(tr("Customer"),
-                            new QLabel(QStringLiteral("%1 (%2)").arg(q.value(0).toString(),
-                                                                     q.value(1).toString()),
-                                       forBox));
+        if (const Result<Customer> c = CustomerService(m_db).findById(m_target.customerId); c) {
+            forForm->addRow(
+                tr("Customer"),
+                new QLabel(QStringLiteral("%1 (%2)").arg(c->name, c->customerNo), forBox));
         }
     }
     if (m_target.isEmpty()) {
