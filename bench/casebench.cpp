@@ -1,17 +1,17 @@
 #include "casebench.h"
 
-#include "businessday.h"
-#include "casedeadline.h"
-#include "caselistmodel.h"
-#include "caseservice.h"
-#include "database.h"
-#include "datalocation.h"
-#include "demoseeder.h"
-#include "holidaycalendar.h"
-#include "masterdata.h"
+#include "core/common/businessday.h"
+#include "core/cases/casedeadline.h"
+#include "models/caselistmodel.h"
+#include "core/cases/caseservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "demo/demoseeder.h"
+#include "core/common/holidaycalendar.h"
+#include "core/master/masterdata.h"
 #include "rawbaseline.h"
-#include "session.h"
-#include "writetransaction.h"
+#include "core/staff/session.h"
+#include "core/storage/writetransaction.h"
 
 #include <QElapsedTimer>
 #include <QFile>

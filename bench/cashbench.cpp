@@ -4,14 +4,14 @@
 
 #include "rawbaseline.h"
 
-#include "clock.h"
-#include "database.h"
-#include "datalocation.h"
-#include "daycloseservice.h"
-#include "demoseeder.h"
-#include "passwordhasher.h"
-#include "paymentservice.h"
-#include "shiftservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/cash/daycloseservice.h"
+#include "demo/demoseeder.h"
+#include "core/staff/passwordhasher.h"
+#include "core/cash/paymentservice.h"
+#include "core/cash/shiftservice.h"
 
 #include <QElapsedTimer>
 #include <QFile>

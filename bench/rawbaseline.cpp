@@ -1,6 +1,6 @@
 #include "rawbaseline.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QFile>
 #include <QSqlQuery>

@@ -1,13 +1,13 @@
 #include "reportbench.h"
 
-#include "clock.h"
-#include "database.h"
-#include "datalocation.h"
-#include "deviceidentity.h"
-#include "holidaycalendar.h"
-#include "reportengine.h"
-#include "session.h"
-#include "writetransaction.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/holidaycalendar.h"
+#include "core/reports/reportengine.h"
+#include "core/staff/session.h"
+#include "core/storage/writetransaction.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-#include "casedecisions.h"
+#include "hq/casedecisions.h"
 
-#include "clock.h"
-#include "hqdatabase.h"
-#include "protocol.h"
+#include "core/common/clock.h"
+#include "hq/hqdatabase.h"
+#include "sync/protocol.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

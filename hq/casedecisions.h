@@ -1,7 +1,7 @@
 #pragma once
 
-#include "hqanswer.h"
-#include "result.h"
+#include "hq/hqanswer.h"
+#include "core/common/result.h"
 
 class HqDatabase;
 

@@ -1,8 +1,8 @@
-#include "enrollment.h"
+#include "hq/enrollment.h"
 
-#include "clock.h"
-#include "event.h"
-#include "hqdatabase.h"
+#include "core/common/clock.h"
+#include "core/storage/event.h"
+#include "hq/hqdatabase.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

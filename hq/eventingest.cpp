@@ -1,11 +1,11 @@
-#include "eventingest.h"
+#include "hq/eventingest.h"
 
-#include "clock.h"
-#include "database.h"
-#include "hqdatabase.h"
-#include "projection.h"
-#include "protocol.h"
-#include "rowwriter.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "hq/hqdatabase.h"
+#include "hq/projection.h"
+#include "sync/protocol.h"
+#include "hq/rowwriter.h"
 
 #include <QJsonArray>
 #include <QSet>

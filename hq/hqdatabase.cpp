@@ -1,6 +1,6 @@
-#include "hqdatabase.h"
+#include "hq/hqdatabase.h"
 
-#include "migration.h"
+#include "core/storage/migration.h"
 
 #include <QAtomicInt>
 #include <QDir>

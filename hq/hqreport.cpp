@@ -1,8 +1,8 @@
-#include "hqreport.h"
+#include "hq/hqreport.h"
 
-#include "hqdatabase.h"
-#include "money.h"
-#include "projection.h"
+#include "hq/hqdatabase.h"
+#include "core/common/money.h"
+#include "hq/projection.h"
 
 #include <QSqlQuery>
 #include <QStringList>

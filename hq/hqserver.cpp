@@ -1,11 +1,11 @@
-#include "hqserver.h"
+#include "hq/hqserver.h"
 
-#include "casedecisions.h"
-#include "enrollment.h"
-#include "eventingest.h"
-#include "hqdatabase.h"
-#include "masterstore.h"
-#include "protocol.h"
+#include "hq/casedecisions.h"
+#include "hq/enrollment.h"
+#include "hq/eventingest.h"
+#include "hq/hqdatabase.h"
+#include "hq/masterstore.h"
+#include "sync/protocol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

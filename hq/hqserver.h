@@ -1,6 +1,6 @@
 #pragma once
 
-#include "hqanswer.h"
+#include "hq/hqanswer.h"
 
 #include <QHttpServer>
 #include <QObject>

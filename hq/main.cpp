@@ -1,10 +1,10 @@
 // halldesk-hq: headquarters. serve | enroll-code | import-master | decide | report.
-#include "casedecisions.h"
-#include "enrollment.h"
-#include "hqdatabase.h"
-#include "hqreport.h"
-#include "hqserver.h"
-#include "masterstore.h"
+#include "hq/casedecisions.h"
+#include "hq/enrollment.h"
+#include "hq/hqdatabase.h"
+#include "hq/hqreport.h"
+#include "hq/hqserver.h"
+#include "hq/masterstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

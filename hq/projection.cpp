@@ -1,9 +1,9 @@
-#include "projection.h"
+#include "hq/projection.h"
 
-#include "clock.h"
-#include "database.h"
-#include "hqdatabase.h"
-#include "rowwriter.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "hq/hqdatabase.h"
+#include "hq/rowwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

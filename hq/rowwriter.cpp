@@ -1,6 +1,6 @@
-#include "rowwriter.h"
+#include "hq/rowwriter.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,9 +1,9 @@
-#include "callbackmodel.h"
+#include "models/callbackmodel.h"
 
-#include "businessday.h"
-#include "customer.h"
-#include "database.h"
-#include "mobilenumber.h"
+#include "core/common/businessday.h"
+#include "core/customers/customer.h"
+#include "core/storage/database.h"
+#include "core/common/mobilenumber.h"
 
 #include <QBrush>
 #include <QColor>

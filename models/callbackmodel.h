@@ -1,6 +1,6 @@
 #pragma once
 
-#include "callbackservice.h"
+#include "core/queue/callbackservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

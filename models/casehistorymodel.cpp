@@ -1,9 +1,9 @@
-#include "casehistorymodel.h"
+#include "models/casehistorymodel.h"
 
-#include "caseservice.h"
-#include "clock.h"
-#include "database.h"
-#include "money.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/common/money.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

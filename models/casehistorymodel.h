@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "core/storage/event.h"
 
 #include <QAbstractTableModel>
 #include <QList>

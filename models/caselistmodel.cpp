@@ -1,8 +1,8 @@
-#include "caselistmodel.h"
+#include "models/caselistmodel.h"
 
-#include "businessday.h"
-#include "database.h"
-#include "holidaycalendar.h"
+#include "core/common/businessday.h"
+#include "core/storage/database.h"
+#include "core/common/holidaycalendar.h"
 
 #include <QBrush>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "casedeadline.h"
-#include "casequery.h"
+#include "core/cases/casedeadline.h"
+#include "core/cases/casequery.h"
 
 #include <QAbstractTableModel>
 #include <QColor>

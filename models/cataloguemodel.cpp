@@ -1,6 +1,6 @@
-#include "cataloguemodel.h"
+#include "models/cataloguemodel.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 CatalogueModel::CatalogueModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cataloguesearch.h"
+#include "core/master/cataloguesearch.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "categoryloadmodel.h"
+#include "models/categoryloadmodel.h"
 
-#include "database.h"
-#include "ticket.h"
+#include "core/storage/database.h"
+#include "core/queue/ticket.h"
 
 CategoryLoadModel::CategoryLoadModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)

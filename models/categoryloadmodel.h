@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queuefigures.h"
+#include "core/queue/queuefigures.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "customercasemodel.h"
+#include "models/customercasemodel.h"
 
-#include "businessday.h"
-#include "casestate.h"
-#include "database.h"
+#include "core/common/businessday.h"
+#include "core/cases/casestate.h"
+#include "core/storage/database.h"
 
 #include <QBrush>
 #include <QColor>

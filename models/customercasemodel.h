@@ -1,6 +1,6 @@
 #pragma once
 
-#include "pagedrows.h"
+#include "models/pagedrows.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

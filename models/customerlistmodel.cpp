@@ -1,8 +1,8 @@
-#include "customerlistmodel.h"
+#include "models/customerlistmodel.h"
 
-#include "customerservice.h"
-#include "database.h"
-#include "masking.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/database.h"
+#include "core/common/masking.h"
 
 #include <QColor>
 #include <QFont>

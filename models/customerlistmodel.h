@@ -1,8 +1,8 @@
 #pragma once
 
-#include "customer.h"
-#include "pagedrows.h"
-#include "session.h"
+#include "core/customers/customer.h"
+#include "models/pagedrows.h"
+#include "core/staff/session.h"
 
 #include <QAbstractTableModel>
 

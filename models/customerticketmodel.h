@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ticketlistmodel.h"
+#include "models/ticketlistmodel.h"
 
 // One customer's visits (their queue tickets, newest first) for the customer card: a
 // TicketListModel fixed to the customer.

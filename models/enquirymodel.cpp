@@ -1,7 +1,7 @@
-#include "enquirymodel.h"
+#include "models/enquirymodel.h"
 
-#include "clock.h"
-#include "database.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "enquiryservice.h"
+#include "core/cases/enquiryservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "money.h"
-#include "payment.h"
+#include "core/common/money.h"
+#include "core/cash/payment.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

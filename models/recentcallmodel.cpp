@@ -1,8 +1,8 @@
-#include "recentcallmodel.h"
+#include "models/recentcallmodel.h"
 
-#include "businessday.h"
-#include "clock.h"
-#include "database.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
 
 #include <QSet>
 #include <QSqlQuery>

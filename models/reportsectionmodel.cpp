@@ -1,4 +1,4 @@
-#include "reportsectionmodel.h"
+#include "models/reportsectionmodel.h"
 
 #include <QFont>
 

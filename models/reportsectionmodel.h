@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportsection.h"
+#include "core/reports/reportsection.h"
 
 #include <QAbstractTableModel>
 

@@ -1,9 +1,9 @@
-#include "servicehistorymodel.h"
+#include "models/servicehistorymodel.h"
 
-#include "clock.h"
-#include "database.h"
-#include "servicechangetext.h"
-#include "subscriptionservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/customers/servicechangetext.h"
+#include "core/customers/subscriptionservice.h"
 
 ServiceHistoryModel::ServiceHistoryModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_rows(20)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "pagedrows.h"
-#include "subscription.h"
+#include "models/pagedrows.h"
+#include "core/customers/subscription.h"
 
 #include <QAbstractTableModel>
 

@@ -1,7 +1,7 @@
-#include "staffmodel.h"
+#include "models/staffmodel.h"
 
-#include "clock.h"
-#include "database.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "staffservice.h"
+#include "core/staff/staffservice.h"
 
 #include <QAbstractTableModel>
 #include <QList>

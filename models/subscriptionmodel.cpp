@@ -1,8 +1,8 @@
-#include "subscriptionmodel.h"
+#include "models/subscriptionmodel.h"
 
-#include "businessday.h"
-#include "database.h"
-#include "subscriptionservice.h"
+#include "core/common/businessday.h"
+#include "core/storage/database.h"
+#include "core/customers/subscriptionservice.h"
 
 #include <QBrush>
 #include <QColor>

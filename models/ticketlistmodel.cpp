@@ -1,9 +1,9 @@
-#include "ticketlistmodel.h"
+#include "models/ticketlistmodel.h"
 
-#include "clock.h"
-#include "database.h"
-#include "queuesetup.h"
-#include "ratingservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/queue/queuesetup.h"
+#include "core/queue/ratingservice.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ticket.h"
-#include "ticketlist.h"
+#include "core/queue/ticket.h"
+#include "core/queue/ticketlist.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "windowlistmodel.h"
+#include "models/windowlistmodel.h"
 
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -1,7 +1,7 @@
-#include "windowloadmodel.h"
+#include "models/windowloadmodel.h"
 
-#include "database.h"
-#include "ticket.h"
+#include "core/storage/database.h"
+#include "core/queue/ticket.h"
 
 WindowLoadModel::WindowLoadModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)

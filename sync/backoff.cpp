@@ -1,4 +1,4 @@
-#include "backoff.h"
+#include "sync/backoff.h"
 
 #include <QRandomGenerator>
 

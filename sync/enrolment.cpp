@@ -1,11 +1,11 @@
-#include "enrolment.h"
+#include "sync/enrolment.h"
 
-#include "database.h"
-#include "hqclient.h"
-#include "protocol.h"
-#include "settingstore.h"
-#include "syncengine.h"
-#include "writetransaction.h"
+#include "core/storage/database.h"
+#include "sync/hqclient.h"
+#include "sync/protocol.h"
+#include "core/storage/settingstore.h"
+#include "sync/syncengine.h"
+#include "core/storage/writetransaction.h"
 
 #include <QDir>
 #include <QFile>

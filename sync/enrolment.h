@@ -1,7 +1,7 @@
 #pragma once
 
-#include "deviceidentity.h"
-#include "result.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/result.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "hqclient.h"
+#include "sync/hqclient.h"
 
 #include <QEventLoop>
 #include <QFile>

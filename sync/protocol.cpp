@@ -1,4 +1,4 @@
-#include "protocol.h"
+#include "sync/protocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,14 +1,14 @@
-#include "syncengine.h"
+#include "sync/syncengine.h"
 
-#include "caseservice.h"
-#include "clock.h"
-#include "database.h"
-#include "eventlog.h"
-#include "masterdata.h"
-#include "protocol.h"
-#include "session.h"
-#include "settingstore.h"
-#include "writetransaction.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
+#include "core/master/masterdata.h"
+#include "sync/protocol.h"
+#include "core/staff/session.h"
+#include "core/storage/settingstore.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "hqclient.h"
-#include "result.h"
-#include "syncstate.h"
+#include "sync/hqclient.h"
+#include "core/common/result.h"
+#include "sync/syncstate.h"
 
 #include <memory>
 

@@ -1,8 +1,8 @@
-#include "syncworker.h"
+#include "sync/syncworker.h"
 
-#include "clock.h"
-#include "database.h"
-#include "syncengine.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "sync/syncengine.h"
 
 #include <QNetworkInformation>
 #include <QTimer>

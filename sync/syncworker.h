@@ -1,7 +1,7 @@
 #pragma once
 
-#include "backoff.h"
-#include "syncstate.h"
+#include "sync/backoff.h"
+#include "sync/syncstate.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 // Retry waits: doubling from 5 s with ±20 % jitter, capped at 5 minutes, or lower where
 // the caller asks (a link that is down is probed every half minute at most).
-#include "backoff.h"
-#include "syncworker.h"
+#include "sync/backoff.h"
+#include "sync/syncworker.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // The business day: open until its row in business_day exists (written by the day close).
-#include "businessday.h"
-#include "clock.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

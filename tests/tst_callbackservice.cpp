@@ -1,10 +1,10 @@
 // CallbackService: attempts, retry at another time of day, closing as reached or
 // unreachable, and what it refuses.
-#include "callbackservice.h"
-#include "clock.h"
-#include "holidaycalendar.h"
+#include "core/queue/callbackservice.h"
+#include "core/common/clock.h"
+#include "core/common/holidaycalendar.h"
 #include "queuefixture.h"
-#include "writetransaction.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

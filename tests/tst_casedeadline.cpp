@@ -1,7 +1,7 @@
 // Due soon and overdue: the rule (due within 2 working days, today included; overdue from
 // the day after), over weekends and the 2026 National Day holiday, and the counts the
 // status bar shows, straight from the database.
-#include "casedeadline.h"
+#include "core/cases/casedeadline.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

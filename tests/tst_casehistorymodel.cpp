@@ -1,10 +1,10 @@
 // CaseHistoryModel: every event that names the case, oldest first, described for the
 // clerk, and refreshed when the case moves on.
 #include "casefixture.h"
-#include "casehistorymodel.h"
-#include "caseservice.h"
-#include "clock.h"
-#include "writetransaction.h"
+#include "models/casehistorymodel.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,10 +2,10 @@
 // yellow and red rows of due-soon and overdue cases, and the refresh after a write; always
 // under QAbstractItemModelTester.
 #include "casefixture.h"
-#include "caselistmodel.h"
-#include "caseservice.h"
-#include "clock.h"
-#include "writetransaction.h"
+#include "models/caselistmodel.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

@@ -2,15 +2,15 @@
 // Day holiday, the one-time notice, refusal, forwarding and the decision that comes back,
 // the one extension, completion and delivery, closed business days, complaints' time
 // limits, a case's history, and one event per action.
-#include "businessday.h"
-#include "caseservice.h"
-#include "clock.h"
-#include "customerservice.h"
-#include "eventlog.h"
-#include "idnumber.h"
-#include "masterdata.h"
+#include "core/common/businessday.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/eventlog.h"
+#include "core/common/idnumber.h"
+#include "core/master/masterdata.h"
 #include "testdatabase.h"
-#include "writetransaction.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
 // The case state machine: every kind, status and action against the transition table as
 // the domain describes it, legal or not; keys, events and the running/finished rules.
-#include "casestate.h"
+#include "core/cases/casestate.h"
 
 #include <QSet>
 #include <QTest>

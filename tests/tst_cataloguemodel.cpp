@@ -1,7 +1,7 @@
 // CatalogueModel: the demo catalogue searched by name, code and department, literally
 // (no wildcards), with the window's name and the time limit as the guide states them.
 #include "casefixture.h"
-#include "cataloguemodel.h"
+#include "models/cataloguemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

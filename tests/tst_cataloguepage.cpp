@@ -1,11 +1,11 @@
 // The service catalogue at the terminal: find a matter, read its service guide beside the
 // list, and print it: everything the hall must publish about the item (DOMAIN rule 11),
 // checked in the PDF.
-#include "appstyle.h"
+#include "ui/shell/appstyle.h"
 #include "casefixture.h"
-#include "cataloguemodel.h"
-#include "cataloguepage.h"
-#include "language.h"
+#include "models/cataloguemodel.h"
+#include "ui/cases/cataloguepage.h"
+#include "core/common/language.h"
 #include "pdftext.h"
 #include "screenshot.h"
 

@@ -1,13 +1,13 @@
 // Complaints and petitions: the reception flow register → approve (a leader) → assign (a
 // section) → result → reply, one event per step, on time or late against the due date set
 // at registration, with illegal steps refused and nothing written.
-#include "caseservice.h"
-#include "clock.h"
-#include "complaintservice.h"
-#include "customerservice.h"
-#include "eventlog.h"
-#include "idnumber.h"
-#include "masterdata.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/cases/complaintservice.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/eventlog.h"
+#include "core/common/idnumber.h"
+#include "core/master/masterdata.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 // halldeskctl import-customers and import-master as an administrator runs them: the real
 // binary, real files, exit codes 0/1/2 and messages in Chinese and English.
-#include "database.h"
+#include "core/storage/database.h"
 
 #include <QFile>
 #include <QProcess>

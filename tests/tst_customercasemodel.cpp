@@ -1,10 +1,10 @@
 // A customer's open cases on the card: read-only, only what is still open, overdue red
 // and due soon yellow, paged, refreshed when cases change.
-#include "caseservice.h"
-#include "clock.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
 #include "counterfixture.h"
-#include "customercasemodel.h"
-#include "masterdata.h"
+#include "models/customercasemodel.h"
+#include "core/master/masterdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

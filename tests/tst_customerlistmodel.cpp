@@ -1,10 +1,10 @@
 // The counter's results list: what the search box finds, a page at a time, masked as the
 // role may see it, refreshed after writes.
-#include "clock.h"
+#include "core/common/clock.h"
 #include "counterfixture.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "writetransaction.h"
+#include "models/customerlistmodel.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

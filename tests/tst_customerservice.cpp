@@ -1,10 +1,10 @@
 // Real-name customers: the registration rules, duplicates, corrections, look-ups, events.
-#include "clock.h"
-#include "customerservice.h"
-#include "eventlog.h"
-#include "idnumber.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/eventlog.h"
+#include "core/common/idnumber.h"
 #include "testdatabase.h"
-#include "writetransaction.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
 #include <QSet>

@@ -1,6 +1,6 @@
 // Storage: opening, pragmas, versioned migrations and refusing what must not be touched.
-#include "database.h"
-#include "migration.h"
+#include "core/storage/database.h"
+#include "core/storage/migration.h"
 
 #include <QCryptographicHash>
 #include <QFile>

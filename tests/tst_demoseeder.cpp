@@ -1,15 +1,15 @@
 // The demo branch: staff who can sign in, master data, idempotence, and generated history
 // written through the services (one event per action, an intact chain, valid IDs).
-#include "clock.h"
-#include "database.h"
-#include "demoseeder.h"
-#include "deviceidentity.h"
-#include "eventlog.h"
-#include "idnumber.h"
-#include "masterdata.h"
-#include "mobilenumber.h"
-#include "passwordhasher.h"
-#include "staffservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "demo/demoseeder.h"
+#include "core/storage/deviceidentity.h"
+#include "core/storage/eventlog.h"
+#include "core/common/idnumber.h"
+#include "core/master/masterdata.h"
+#include "core/common/mobilenumber.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/staffservice.h"
 
 #include <QSet>
 #include <QSqlQuery>

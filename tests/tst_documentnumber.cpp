@@ -1,5 +1,5 @@
 // Case and receipt numbers: format, parse, and refusal of anything non-canonical.
-#include "documentnumber.h"
+#include "core/common/documentnumber.h"
 
 #include <QTest>
 

@@ -1,9 +1,9 @@
 // EnquiryModel: the phone enquiry log newest first, a page at a time, refreshed when a call
 // is logged.
-#include "clock.h"
-#include "enquirymodel.h"
+#include "core/common/clock.h"
+#include "models/enquirymodel.h"
 #include "testdatabase.h"
-#include "writetransaction.h"
+#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

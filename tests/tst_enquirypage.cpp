@@ -1,11 +1,11 @@
 // The phone enquiry log: a call noted down through the dialog (refused without a call-back
 // number, written with one), and the list that shows it at once.
-#include "appstyle.h"
-#include "clock.h"
-#include "enquirydialog.h"
-#include "enquirymodel.h"
-#include "enquirypage.h"
-#include "language.h"
+#include "ui/shell/appstyle.h"
+#include "core/common/clock.h"
+#include "ui/cases/enquirydialog.h"
+#include "models/enquirymodel.h"
+#include "ui/cases/enquirypage.h"
+#include "core/common/language.h"
 #include "screenshot.h"
 #include "testdatabase.h"
 

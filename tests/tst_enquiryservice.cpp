@@ -1,8 +1,8 @@
 // Phone enquiries: what a staff member must note down, one enquiry.logged event with the
 // contract's fields, refusals that write nothing.
-#include "clock.h"
-#include "enquiryservice.h"
-#include "eventlog.h"
+#include "core/common/clock.h"
+#include "core/cases/enquiryservice.h"
+#include "core/storage/eventlog.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

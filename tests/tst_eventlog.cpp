@@ -1,8 +1,8 @@
 // The hash-chained event log: the formula of DESIGN.md, appending, and tamper detection.
-#include "clock.h"
-#include "database.h"
-#include "eventlog.h"
-#include "writetransaction.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 // The typed form fields of catalogue items: what each type accepts and how it is stored.
-#include "formvalidation.h"
-#include "idnumber.h"
+#include "core/master/formvalidation.h"
+#include "core/common/idnumber.h"
 
 #include <QJsonArray>
 #include <QTest>

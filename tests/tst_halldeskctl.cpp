@@ -1,6 +1,6 @@
 // halldeskctl as an administrator or a script uses it: exit codes, messages, real files.
-#include "database.h"
-#include "eventlog.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,12 +1,12 @@
 // halldesk-hq's rules for POST /api/v1/events and friends (DESIGN.md, HQ API v1), on
 // SQLite and, when HALLDESK_TEST_POSTGRES names a server, on PostgreSQL too.
-#include "casedecisions.h"
-#include "enrollment.h"
-#include "hqdatabase.h"
-#include "hqreport.h"
-#include "hqserver.h"
-#include "masterstore.h"
-#include "protocol.h"
+#include "hq/casedecisions.h"
+#include "hq/enrollment.h"
+#include "hq/hqdatabase.h"
+#include "hq/hqreport.h"
+#include "hq/hqserver.h"
+#include "hq/masterstore.h"
+#include "sync/protocol.h"
 #include "testpostgres.h"
 
 #include <QJsonArray>

@@ -5,8 +5,8 @@
 // "10X98765432". For example 11010519491231002 gives
 // 1*7+1*9+0*10+1*5+0*8+5*4+1*2+9*1+4*6+9*3+1*7+2*9+3*10+1*5+0*8+0*4+2*2 = 167,
 // 167 mod 11 = 2, so the check character is X: 11010519491231002X (the public sample).
-#include "clock.h"
-#include "idnumber.h"
+#include "core/common/clock.h"
+#include "core/common/idnumber.h"
 
 #include <QTest>
 

@@ -1,16 +1,16 @@
 // The sign-in dialog and the forced password change: driven by keyboard like a clerk,
 // with the password check on a worker thread.
-#include "appstyle.h"
-#include "changepassworddialog.h"
-#include "database.h"
-#include "datalocation.h"
-#include "deviceidentity.h"
-#include "language.h"
-#include "logindialog.h"
-#include "passwordhasher.h"
-#include "session.h"
-#include "staffservice.h"
-#include "windowlistmodel.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/changepassworddialog.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/language.h"
+#include "ui/shell/logindialog.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/session.h"
+#include "core/staff/staffservice.h"
+#include "models/windowlistmodel.h"
 
 #include "screenshot.h"
 #include <QAbstractItemModelTester>

@@ -1,6 +1,6 @@
 // Personal numbers on screens, prints and logs: masked unless the role may see them.
-#include "masking.h"
-#include "session.h"
+#include "core/common/masking.h"
+#include "core/staff/session.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Mainland mobile numbers: what clerks type or paste, normalised to 11 digits, and masking.
-#include "mobilenumber.h"
+#include "core/common/mobilenumber.h"
 
 #include <QTest>
 

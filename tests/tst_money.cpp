@@ -1,5 +1,5 @@
 // Money: parsing what clerks type, formatting, and exact integer arithmetic.
-#include "money.h"
+#include "core/common/money.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // Printing: Chinese text reaches the PDF with its font embedded, A4 pages are numbered,
 // and a receipt on the 80 mm roll is one page 80 mm wide.
-#include "printdocument.h"
+#include "ui/printing/printdocument.h"
 
 #include <QApplication>
 #include <QFile>

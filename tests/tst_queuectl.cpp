@@ -1,8 +1,8 @@
 // halldeskctl queue: categories set up by the administrator, a day's figures, and the
 // refusals with their bilingual message and exit code.
-#include "database.h"
-#include "datalocation.h"
-#include "queuesetup.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/queue/queuesetup.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

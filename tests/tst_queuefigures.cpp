@@ -1,8 +1,8 @@
 // QueueFigures: the supervisor's live figures, from the day's events and open tickets.
-#include "clock.h"
-#include "queuefigures.h"
+#include "core/common/clock.h"
+#include "core/queue/queuefigures.h"
 #include "queuefixture.h"
-#include "ticketservice.h"
+#include "core/queue/ticketservice.h"
 
 #include <QTest>
 

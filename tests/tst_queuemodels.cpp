@@ -1,17 +1,17 @@
 // The queue's item models: contents, paging, refresh after writes, under
 // QAbstractItemModelTester.
-#include "callbackmodel.h"
-#include "callbackservice.h"
-#include "categoryloadmodel.h"
-#include "clock.h"
-#include "customerticketmodel.h"
+#include "models/callbackmodel.h"
+#include "core/queue/callbackservice.h"
+#include "models/categoryloadmodel.h"
+#include "core/common/clock.h"
+#include "models/customerticketmodel.h"
 #include "queuefixture.h"
-#include "ratingservice.h"
-#include "recentcallmodel.h"
-#include "ticketlistmodel.h"
-#include "ticketservice.h"
-#include "windowloadmodel.h"
-#include "writetransaction.h"
+#include "core/queue/ratingservice.h"
+#include "models/recentcallmodel.h"
+#include "models/ticketlistmodel.h"
+#include "core/queue/ticketservice.h"
+#include "models/windowloadmodel.h"
+#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

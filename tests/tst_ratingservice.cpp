@@ -1,11 +1,11 @@
 // RatingService: one rating per ticket and case, stored on both; a bad score opens a
 // callback due within one working day.
-#include "callbackservice.h"
-#include "caseservice.h"
-#include "clock.h"
+#include "core/queue/callbackservice.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
 #include "queuefixture.h"
-#include "ratingservice.h"
-#include "ticketservice.h"
+#include "core/queue/ratingservice.h"
+#include "core/queue/ticketservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // halldeskctl report as a scheduled job runs it: usage errors exit 2, failures exit 1 with
 // the reason in Chinese and English, the report as text, PDF (charts drawn without a
 // display) and CSV.
-#include "clock.h"
+#include "core/common/clock.h"
 #include "reportfixture.h"
 #include "testdatabase.h"
 

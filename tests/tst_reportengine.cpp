@@ -1,13 +1,13 @@
 // The daily and monthly reports against a hand-computed branch day (tests/support/
 // reportfixture.cpp): every figure, the local-time day boundaries, the totals against the
 // raw sums of the day's events, empty sections, refusals, progress and cancel, and CSV.
-#include "clock.h"
-#include "database.h"
-#include "localday.h"
-#include "reportcsv.h"
-#include "reportengine.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/common/localday.h"
+#include "core/reports/reportcsv.h"
+#include "core/reports/reportengine.h"
 #include "reportfixture.h"
-#include "reporttables.h"
+#include "core/reports/reporttables.h"
 #include "testdatabase.h"
 
 #include <QFile>

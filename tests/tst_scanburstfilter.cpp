@@ -1,5 +1,5 @@
 // What an ID-card reader or barcode scanner types, told apart from a person typing.
-#include "scanburstfilter.h"
+#include "ui/shell/scanburstfilter.h"
 
 #include <QLineEdit>
 #include <QPushButton>

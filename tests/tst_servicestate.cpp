@@ -1,6 +1,6 @@
 // The state machine of a customer's service: which change may be made in which status to
 // which kind of service, where it leads, and what proves the holder's identity.
-#include "servicestate.h"
+#include "core/customers/servicestate.h"
 
 #include <QTest>
 

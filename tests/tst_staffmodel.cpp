@@ -1,10 +1,10 @@
 // StaffModel: the staff table over StaffService::list(), and its refresh on changes.
-#include "database.h"
-#include "datalocation.h"
-#include "passwordhasher.h"
-#include "session.h"
-#include "staffmodel.h"
-#include "staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/session.h"
+#include "models/staffmodel.h"
+#include "core/staff/staffservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,9 +1,9 @@
 // Staff accounts and signing in: passwords, lockout, first-login change, permissions.
-#include "clock.h"
-#include "database.h"
-#include "eventlog.h"
-#include "passwordhasher.h"
-#include "staffservice.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/staffservice.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
 // A customer's services and a service's history as models: paged, ordered, coloured,
 // refreshed after changes.
-#include "clock.h"
+#include "core/common/clock.h"
 #include "counterfixture.h"
-#include "passwordhasher.h"
-#include "servicehistorymodel.h"
-#include "subscriptionmodel.h"
-#include "subscriptionservice.h"
+#include "core/staff/passwordhasher.h"
+#include "models/servicehistorymodel.h"
+#include "models/subscriptionmodel.h"
+#include "core/customers/subscriptionservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,15 +1,15 @@
 // Customer services, telecom style: opening a line, changing it with the holder's identity
 // checked and the contract confirmed, the state machine enforced, before and after
 // recorded, one event per action and nothing written on a refusal.
-#include "businessday.h"
-#include "clock.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
 #include "counterfixture.h"
-#include "customerservice.h"
-#include "eventlog.h"
-#include "masterdata.h"
-#include "passwordhasher.h"
-#include "subscriptionservice.h"
-#include "writetransaction.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/eventlog.h"
+#include "core/master/masterdata.h"
+#include "core/staff/passwordhasher.h"
+#include "core/customers/subscriptionservice.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

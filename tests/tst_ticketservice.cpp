@@ -1,11 +1,11 @@
 // TicketService: numbering, call order, transfer, no-show, recall, park/resume, AB posts,
 // the bad inputs of the issue, and the events every action leaves.
-#include "caseservice.h"
-#include "clock.h"
-#include "demoseeder.h"
-#include "eventlog.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "demo/demoseeder.h"
+#include "core/storage/eventlog.h"
 #include "queuefixture.h"
-#include "ticketservice.h"
+#include "core/queue/ticketservice.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

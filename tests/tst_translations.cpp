@@ -109,7 +109,7 @@ void tst_Translations::zhCnIsComplete()
     QFile::setPermissions(ts, QFile::ReadOwner | QFile::WriteOwner);
 
     QStringList args;
-    for (const char *folder : {"core", "models", "ui", "sync", "app"}) {
+    for (const char *folder : {"core", "demo", "models", "ui", "sync", "app"}) {
         const QString path = QDir(sourceDir).filePath(QLatin1String(folder));
         if (QFileInfo::exists(path))
             args << path;

@@ -1,5 +1,5 @@
 // Working days for promised time limits, with the official 2026 holidays and makeup days.
-#include "workingcalendar.h"
+#include "core/common/workingcalendar.h"
 
 #include <QTest>
 

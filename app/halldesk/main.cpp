@@ -1,16 +1,16 @@
 // halldesk: the counter GUI. Wiring only: parse options, pick the language, hold the data
 // folder, open the database, then hand over to the UI.
-#include "appcontroller.h"
-#include "appicon.h"
-#include "appstyle.h"
-#include "database.h"
-#include "datalocation.h"
-#include "demoseeder.h"
-#include "deviceidentity.h"
-#include "instancelock.h"
-#include "language.h"
-#include "settingspage.h"
-#include "staffservice.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/appicon.h"
+#include "ui/shell/appstyle.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "demo/demoseeder.h"
+#include "core/storage/deviceidentity.h"
+#include "core/storage/instancelock.h"
+#include "core/common/language.h"
+#include "ui/shell/settingspage.h"
+#include "core/staff/staffservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "importcustomerscommand.h"
 
-#include "customerimport.h"
-#include "database.h"
-#include "session.h"
+#include "core/customers/customerimport.h"
+#include "core/storage/database.h"
+#include "core/staff/session.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #include "importmastercommand.h"
 
-#include "database.h"
-#include "masterdata.h"
-#include "session.h"
+#include "core/storage/database.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,8 +1,8 @@
 // halldeskctl: the HallDesk core without widgets, for administrators, scripts and tests.
 #include "ctlcommands.h"
 
-#include "datalocation.h"
-#include "language.h"
+#include "core/storage/datalocation.h"
+#include "core/common/language.h"
 #include "reportcommand.h"
 
 #include <QApplication>

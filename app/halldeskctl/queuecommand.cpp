@@ -1,10 +1,10 @@
 #include "queuecommand.h"
 
-#include "database.h"
-#include "queuefigures.h"
-#include "queuesetup.h"
-#include "session.h"
-#include "ticket.h"
+#include "core/storage/database.h"
+#include "core/queue/queuefigures.h"
+#include "core/queue/queuesetup.h"
+#include "core/staff/session.h"
+#include "core/queue/ticket.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

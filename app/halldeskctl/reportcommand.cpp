@@ -1,12 +1,12 @@
 #include "reportcommand.h"
 
-#include "clock.h"
-#include "database.h"
-#include "reportcsv.h"
-#include "reportengine.h"
-#include "reportprint.h"
-#include "reporttables.h"
-#include "session.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/reports/reportcsv.h"
+#include "core/reports/reportengine.h"
+#include "ui/reports/reportprint.h"
+#include "core/reports/reporttables.h"
+#include "core/staff/session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

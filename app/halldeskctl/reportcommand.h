@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report.h"
+#include "core/reports/report.h"
 
 #include <QDate>
 #include <QString>

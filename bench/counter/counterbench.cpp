@@ -3,14 +3,14 @@
 // card (services, a service's history, open cases). It reports numbers; it never fails
 // because a machine is slow.
 
-#include "customercasemodel.h"
-#include "customerlistmodel.h"
-#include "customerservice.h"
-#include "database.h"
-#include "datalocation.h"
-#include "servicehistorymodel.h"
-#include "session.h"
-#include "subscriptionmodel.h"
+#include "models/customercasemodel.h"
+#include "models/customerlistmodel.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "models/servicehistorymodel.h"
+#include "core/staff/session.h"
+#include "models/subscriptionmodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -2,16 +2,16 @@
 // real halldesk-hq over TLS on loopback and, in the same run, inserts the same rows raw
 // into the same store; `devices` has D terminals post their batches at once and reports
 // the latency distribution and whether HQ holds every event exactly once.
-#include "database.h"
-#include "deviceidentity.h"
-#include "enrolment.h"
-#include "eventlog.h"
-#include "hqclient.h"
-#include "protocol.h"
-#include "settingstore.h"
-#include "syncengine.h"
-#include "syncworker.h"
-#include "writetransaction.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "sync/enrolment.h"
+#include "core/storage/eventlog.h"
+#include "sync/hqclient.h"
+#include "sync/protocol.h"
+#include "core/storage/settingstore.h"
+#include "sync/syncengine.h"
+#include "sync/syncworker.h"
+#include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

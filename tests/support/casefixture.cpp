@@ -1,9 +1,9 @@
 #include "casefixture.h"
 
-#include "caseservice.h"
-#include "clock.h"
-#include "customerservice.h"
-#include "idnumber.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "core/common/idnumber.h"
 
 #include <QDebug>
 #include <QFile>

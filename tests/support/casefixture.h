@@ -1,8 +1,8 @@
 #pragma once
 
-#include "casestate.h"
-#include "masterdata.h"
-#include "session.h"
+#include "core/cases/casestate.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
 #include "testdatabase.h"
 
 #include <QDate>

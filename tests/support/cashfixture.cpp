@@ -1,11 +1,11 @@
 #include "cashfixture.h"
 
-#include "caseservice.h"
-#include "clock.h"
-#include "customerservice.h"
-#include "demoseeder.h"
-#include "passwordhasher.h"
-#include "paymentservice.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "demo/demoseeder.h"
+#include "core/staff/passwordhasher.h"
+#include "core/cash/paymentservice.h"
 
 #include <QJsonObject>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "payment.h"
-#include "result.h"
-#include "session.h"
-#include "shiftservice.h"
+#include "core/cash/payment.h"
+#include "core/common/result.h"
+#include "core/staff/session.h"
+#include "core/cash/shiftservice.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

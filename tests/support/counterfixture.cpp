@@ -1,9 +1,9 @@
 #include "counterfixture.h"
 
-#include "customerservice.h"
-#include "idnumber.h"
-#include "masterdata.h"
-#include "subscriptionservice.h"
+#include "core/customers/customerservice.h"
+#include "core/common/idnumber.h"
+#include "core/master/masterdata.h"
+#include "core/customers/subscriptionservice.h"
 
 #include <QFile>
 #include <QJsonDocument>

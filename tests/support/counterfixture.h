@@ -1,9 +1,9 @@
 #pragma once
 
-#include "customer.h"
-#include "result.h"
-#include "session.h"
-#include "subscription.h"
+#include "core/customers/customer.h"
+#include "core/common/result.h"
+#include "core/staff/session.h"
+#include "core/customers/subscription.h"
 #include "testdatabase.h"
 
 #include <QDate>

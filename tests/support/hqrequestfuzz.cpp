@@ -1,9 +1,9 @@
 #include "hqrequestfuzz.h"
 
-#include "enrollment.h"
-#include "hqdatabase.h"
-#include "hqserver.h"
-#include "protocol.h"
+#include "hq/enrollment.h"
+#include "hq/hqdatabase.h"
+#include "hq/hqserver.h"
+#include "sync/protocol.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 #include "queuefixture.h"
 
-#include "clock.h"
-#include "customerservice.h"
-#include "demoseeder.h"
-#include "masterdata.h"
-#include "passwordhasher.h"
-#include "queuesetup.h"
-#include "staffservice.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "demo/demoseeder.h"
+#include "core/master/masterdata.h"
+#include "core/staff/passwordhasher.h"
+#include "core/queue/queuesetup.h"
+#include "core/staff/staffservice.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session.h"
+#include "core/staff/session.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

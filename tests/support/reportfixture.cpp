@@ -1,14 +1,14 @@
 #include "reportfixture.h"
 
-#include "caseservice.h"
-#include "clock.h"
-#include "customerservice.h"
-#include "database.h"
-#include "deviceidentity.h"
-#include "idnumber.h"
-#include "masterdata.h"
-#include "session.h"
-#include "writetransaction.h"
+#include "core/cases/caseservice.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/idnumber.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
+#include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QSqlError>

@@ -1,6 +1,6 @@
 #include "testdatabase.h"
 
-#include "eventlog.h"
+#include "core/storage/eventlog.h"
 
 #include <QSqlQuery>
 #include <QVariant>

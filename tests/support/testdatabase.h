@@ -1,9 +1,9 @@
 #pragma once
 
-#include "database.h"
-#include "deviceidentity.h"
-#include "result.h"
-#include "session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/result.h"
+#include "core/staff/session.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "core/cases/casestate.h"
+#include "core/common/result.h"
+#include "core/common/workingcalendar.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+class QSqlDatabase;
+
+// How a case stands against its time limit, for the warnings of electronic supervision
+// (电子监察: 预警 → yellow card → red card). A running case is due soon when its due date
+// is at most DueSoonWorkingDays working days away (today included), and overdue from the
+// day after its due date. Finished cases and cases without a due date have no due state.
+enum class DueState {
+    None,    // not running, or no due date yet
+    OnTrack, // running, due later than the warning window
+    DueSoon, // yellow: due today or within the next DueSoonWorkingDays working days
+    Overdue, // red: the due date has passed
+};
+
+class CaseDeadline
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseDeadline)
+public:
+    static constexpr int DueSoonWorkingDays = 2;
+
+    static DueState classify(CaseKind kind, CaseStatus status, QDate dueOn, QDate today,
+                             const WorkingCalendar &calendar);
+    // The last due date that counts as due soon on today.
+    static QDate dueSoonUntil(QDate today, const WorkingCalendar &calendar);
+    static QString displayName(DueState state); // translated: "Due soon", "Overdue"…
+
+    struct Counts
+    {
+        qint64 dueSoon = 0;
+        qint64 overdue = 0;
+    };
+    // The running cases of every kind that are due soon and overdue on today (indexed by
+    // status and due date).
+    static Result<Counts> count(const QSqlDatabase &db, QDate today,
+                                const WorkingCalendar &calendar);
+};

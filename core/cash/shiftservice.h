@@ -1,0 +1,105 @@
+#pragma once
+
+#include "core/cash/cashcount.h"
+#include "core/common/money.h"
+#include "core/common/result.h"
+
+#include <QDate>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+class Database;
+struct Session;
+
+// A clerk's shift at a window (table shift).
+struct Shift
+{
+    QString shiftId;
+    QString staffNo;
+    QString window;
+    QDate businessDay;
+    Money floatAmount;   // cash in the drawer at the start
+    QString fromShiftId; // the shift that handed this drawer over, if any
+    bool open = true;
+    QString openedAt;
+    QString closedAt;
+    QString closedBy;
+    Money expectedCash; // closed shifts: float + cash taken - cash paid back
+    Money countedCash;
+    Money variance;  // counted - expected
+    Money floatLeft; // left in the drawer for the next clerk
+    QString handoverTo;
+    QString note;
+    CashCount count; // closed shifts: the drawer by denomination
+};
+
+// What went through a shift's drawer and terminals so far.
+struct ShiftTakings
+{
+    Money floatAmount;
+    Money cashIn;  // cash payments
+    Money cashOut; // cash handed back for voids and refunds
+    Money card;    // net of voids and refunds
+    Money qr;      // net of voids and refunds
+    Money waived;  // net of voided waivers
+    int payments = 0;
+    int adjustments = 0;
+
+    Money expectedCash() const { return floatAmount + cashIn - cashOut; }
+};
+
+// What the clerk enters when closing a shift. floatLeft is typed text (empty: nothing is
+// left); handoverTo is the staff number of the clerk who takes the drawer over.
+struct ShiftClosing
+{
+    CashCount count;
+    QString floatLeft;
+    QString handoverTo;
+    QString note; // required when the count differs from what is expected
+};
+
+// Shifts (交接班): a clerk opens a shift at their window with a float, takes payments into
+// it, and closes it by counting the drawer; the variance is recorded and the drawer can be
+// handed to the next clerk. Each action is one transaction with one event.
+class ShiftService
+{
+public:
+    static constexpr int MaxNoteLength = 500;
+    // A float above this is a typing slip, not a drawer.
+    static constexpr qint64 MaxFloatFen = 5'000'000; // ¥50,000.00
+
+    explicit ShiftService(Database &db) : m_db(db) {}
+
+    // Opens the session's shift at its window today with the float typed. When the last
+    // clerk at this window left cash for the next, the new shift records that handover.
+    // Refusals: auth.*, shift.no_staff, shift.no_window, shift.unknown_window,
+    // shift.already_open, shift.window_busy, shift.float_too_large, money.*, day.closed.
+    Result<Shift> open(const Session &session, const QString &floatText);
+
+    // Closes a shift: the session's own, or anyone's for a supervisor (Permission::CloseDay).
+    // Refusals: shift.not_found, shift.not_open, shift.not_yours, shift.bad_count,
+    // shift.float_left_too_large, shift.unknown_handover, shift.note_required,
+    // shift.note_too_long, money.*.
+    Result<Shift> close(const Session &session, const QString &shiftId,
+                        const ShiftClosing &closing);
+
+    // The staff member's open shift, if any.
+    std::optional<Shift> current(const QString &staffNo) const;
+    Result<Shift> find(const QString &shiftId) const;
+    ShiftTakings takings(const QString &shiftId) const;
+    // The drawer the last clerk at window left for the next one and nobody has taken over.
+    std::optional<Shift> handover(const QString &window) const;
+    // The shifts of a business day, oldest first (open ones too).
+    QList<Shift> shifts(QDate day) const;
+
+    // For the payment actions, inside their transaction: the session's shift, open and of
+    // today. Refusals: shift.none, shift.stale.
+    static Result<Shift> requireOpenShift(const QSqlDatabase &db, const Session &session,
+                                          QDate today);
+
+private:
+    Database &m_db;
+};

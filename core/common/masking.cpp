@@ -1,0 +1,22 @@
+#include "core/common/masking.h"
+
+#include "core/common/idnumber.h"
+#include "core/common/mobilenumber.h"
+#include "core/staff/session.h"
+
+bool Masking::showsFullNumbers(const Session &session)
+{
+    return session.can(Permission::ViewFullIdNumbers);
+}
+
+QString Masking::idNumber(const Session &session, const QString &idNumber)
+{
+    return showsFullNumbers(session) ? idNumber : IdNumber::mask(idNumber);
+}
+
+QString Masking::phone(const Session &session, const QString &phone)
+{
+    if (phone.isEmpty() || showsFullNumbers(session))
+        return phone;
+    return MobileNumber::mask(phone);
+}

@@ -1,0 +1,14 @@
+#include "core/customers/customer.h"
+
+#include "core/common/idnumber.h"
+#include "core/common/mobilenumber.h"
+
+QString Customer::maskedIdNumber() const
+{
+    return IdNumber::mask(idNumber);
+}
+
+QString Customer::maskedPhone() const
+{
+    return MobileNumber::mask(phone);
+}

@@ -1,0 +1,586 @@
+#include "core/customers/customerservice.h"
+
+#include "core/common/clock.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/common/idnumber.h"
+#include "core/common/mobilenumber.h"
+#include "core/common/numbersequence.h"
+#include "core/staff/session.h"
+#include "core/storage/writetransaction.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+#include <algorithm>
+#include <optional>
+
+namespace {
+
+constexpr int MaxIdLength = 30; // passports and other documents
+constexpr int MaxAddressLength = 200;
+constexpr int MaxNotesLength = 500;
+constexpr int MaxPreferencesLength = 200;
+
+const char *const kColumns = "customer_id, customer_no, name, id_type, id_number, phone, address, "
+                             "vip, notes, created_at, updated_at, preferences";
+
+// kColumns of the customer table aliased c, for joins.
+QString qualifiedColumns()
+{
+    QStringList columns = QString::fromLatin1(kColumns).split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("c."));
+    return columns.join(QStringLiteral(", "));
+}
+
+// Qt binds a null QString as SQL NULL; the customer columns are NOT NULL.
+QVariant text(const QString &s)
+{
+    return QVariant(s.isNull() ? QStringLiteral("") : s);
+}
+
+Customer readCustomer(const QSqlQuery &q)
+{
+    Customer c;
+    c.customerId = q.value(0).toString();
+    c.customerNo = q.value(1).toString();
+    c.name = q.value(2).toString();
+    c.idType = q.value(3).toString();
+    c.idNumber = q.value(4).toString();
+    c.phone = q.value(5).toString();
+    c.address = q.value(6).toString();
+    c.vip = q.value(7).toBool();
+    c.notes = q.value(8).toString();
+    c.createdAt = q.value(9).toString();
+    c.updatedAt = q.value(10).toString();
+    c.preferences = q.value(11).toString();
+    return c;
+}
+
+Error notFound()
+{
+    return Error(QStringLiteral("customer.not_found"),
+                 QT_TRANSLATE_NOOP("Error", "No such customer is registered. Check what you "
+                                            "typed, or register the customer."));
+}
+
+Status requireServe(const Session &session)
+{
+    // halldeskctl import-customers runs as the console, which serves no one at a window.
+    if (session.console)
+        return success();
+    return session.require(Permission::ServeCustomers);
+}
+
+Result<QString> checkName(const QString &raw)
+{
+    const QString name = raw.simplified();
+    const qsizetype length = name.toUcs4().size();
+    if (length < 1 || length > CustomerService::MaxNameLength) {
+        return Error(QStringLiteral("customer.bad_name"),
+                     QT_TRANSLATE_NOOP("Error", "Type the customer's name as on the ID document, "
+                                                "1 to 40 characters."));
+    }
+    return name;
+}
+
+// The canonical form of a document number: what is stored and compared.
+Result<QString> checkIdNumber(const QString &idType, const QString &raw)
+{
+    if (idType == Customer::residentId()) {
+        const Result<IdNumber> id = IdNumber::parse(raw);
+        if (!id)
+            return id.error();
+        return id->value();
+    }
+    if (idType != Customer::passport() && idType != Customer::other()) {
+        return Error(QStringLiteral("customer.bad_id_type"),
+                     QT_TRANSLATE_NOOP("Error", "The ID document kind \"%1\" is not known. Choose "
+                                                "resident ID, passport or other."),
+                     {idType});
+    }
+    QString number = raw.toUpper();
+    number.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (number.isEmpty() || number.size() > MaxIdLength) {
+        return Error(QStringLiteral("customer.bad_id_number"),
+                     QT_TRANSLATE_NOOP("Error", "Type the document number as printed on the "
+                                                "document, 1 to 30 characters."));
+    }
+    return number;
+}
+
+Result<QString> checkPhone(const QString &raw)
+{
+    if (raw.trimmed().isEmpty())
+        return QString(); // some (often elderly) applicants have no mobile
+    const Result<MobileNumber> phone = MobileNumber::parse(raw);
+    if (!phone)
+        return phone.error();
+    return phone->value();
+}
+
+Status checkText(const QString &text, int max)
+{
+    if (text.size() <= max)
+        return success();
+    return Error(QStringLiteral("customer.bad_text"),
+                 QT_TRANSLATE_NOOP("Error", "The address may have at most 200 characters and the "
+                                            "notes at most 500. Shorten the text."));
+}
+
+Status checkPreferences(const QString &text)
+{
+    if (text.size() <= MaxPreferencesLength)
+        return success();
+    return Error(QStringLiteral("customer.bad_preferences"),
+                 QT_TRANSLATE_NOOP("Error", "The preferences may have at most 200 characters. "
+                                            "Shorten the text."));
+}
+
+Error duplicateId(const QString &customerNo)
+{
+    return Error(QStringLiteral("customer.duplicate_id"),
+                 QT_TRANSLATE_NOOP("Error", "A customer with this ID number is already registered "
+                                            "(customer %1). Look the customer up by ID number "
+                                            "instead of registering again."),
+                 {customerNo});
+}
+
+// The prefix range [text, next) in binary collation, which the name index serves.
+QString prefixEnd(const QString &prefix)
+{
+    QString end = prefix;
+    const QChar last = end.back();
+    end.back() = QChar(char16_t(last.unicode() + 1));
+    return end;
+}
+
+} // namespace
+
+struct CustomerService::Statements
+{
+    explicit Statements(const QSqlDatabase &db) : insert(db), byIdNumber(db), identityLoaded(false)
+    {
+        insert.prepare(QStringLiteral(
+            "INSERT INTO customer(customer_id, customer_no, name, id_type, id_number, phone, "
+            "address, vip, notes, created_at, updated_at, preferences) VALUES(?, ?, ?, ?, ?, ?, "
+            "?, ?, ?, ?, ?, ?)"));
+        byIdNumber.prepare(QStringLiteral(
+            "SELECT customer_id, customer_no FROM customer WHERE id_number = ? AND id_type = ?"));
+    }
+
+    QSqlQuery insert;
+    QSqlQuery byIdNumber;
+    // Read once: the identity only changes on enrolment, which reports "setting".
+    bool identityLoaded;
+    QString branch;
+    QString deviceTag;
+    QMetaObject::Connection changed;
+};
+
+CustomerService::CustomerService(Database &db) : m_db(db) {}
+
+CustomerService::~CustomerService()
+{
+    if (m_statements)
+        QObject::disconnect(m_statements->changed);
+}
+
+CustomerService::Statements &CustomerService::statements()
+{
+    if (!m_statements) {
+        m_statements = std::make_unique<Statements>(m_db.connection());
+        Statements *st = m_statements.get();
+        st->changed = QObject::connect(&m_db, &Database::changed, [st](const QStringList &tables) {
+            if (tables.contains(QLatin1String("setting")))
+                st->identityLoaded = false;
+        });
+    }
+    if (!m_statements->identityLoaded) {
+        const DeviceIdentity device = DeviceIdentity::load(m_db.connection());
+        m_statements->branch = device.branchCode;
+        m_statements->deviceTag = device.deviceTag;
+        m_statements->identityLoaded = true;
+    }
+    return *m_statements;
+}
+
+// Finds who holds a document, other than except.
+static Result<std::optional<QString>> holderOf(QSqlQuery &q, const QString &idType,
+                                               const QString &idNumber, const QString &except)
+{
+    q.addBindValue(idNumber);
+    q.addBindValue(idType);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError());
+    std::optional<QString> holder;
+    if (q.next() && q.value(0).toString() != except)
+        holder = q.value(1).toString();
+    q.finish();
+    return holder;
+}
+
+Result<Customer> CustomerService::registerCustomer(const Session &session,
+                                                   const NewCustomer &customer)
+{
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return registerCustomer(tx, session, customer); });
+}
+
+Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const Session &session,
+                                                   const NewCustomer &customer)
+{
+    if (const Status s = requireServe(session); !s)
+        return s.error();
+    const Result<QString> name = checkName(customer.name);
+    if (!name)
+        return name.error();
+    const QString idType = customer.idType.isEmpty() ? Customer::residentId() : customer.idType;
+    const Result<QString> idNumber = checkIdNumber(idType, customer.idNumber);
+    if (!idNumber)
+        return idNumber.error();
+    const Result<QString> phone = checkPhone(customer.phone);
+    if (!phone)
+        return phone.error();
+    const QString address = customer.address.trimmed();
+    const QString notes = customer.notes.trimmed();
+    const QString preferences = customer.preferences.trimmed();
+    if (const Status s = checkText(address, MaxAddressLength); !s)
+        return s.error();
+    if (const Status s = checkText(notes, MaxNotesLength); !s)
+        return s.error();
+    if (const Status s = checkPreferences(preferences); !s)
+        return s.error();
+
+    Statements &st = statements();
+    const auto holder = holderOf(st.byIdNumber, idType, idNumber.value(), QString());
+    if (!holder)
+        return holder.error();
+    if (holder.value())
+        return duplicateId(*holder.value());
+
+    const QDate today = Clock::today();
+    const Result<int> seq = NumberSequence::next(tx, QStringLiteral("customer"), today);
+    if (!seq)
+        return seq.error();
+    Customer c;
+    c.customerId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // Branch, day and device make the number unique without asking HQ (like case numbers).
+    c.customerNo = QStringLiteral("KH%1-%2-%3-%4")
+                       .arg(st.branch, today.toString(QStringLiteral("yyyyMMdd")), st.deviceTag)
+                       .arg(seq.value(), 4, 10, QLatin1Char('0'));
+    c.name = name.value();
+    c.idType = idType;
+    c.idNumber = idNumber.value();
+    c.phone = phone.value();
+    c.address = address;
+    c.vip = customer.vip;
+    c.notes = notes;
+    c.preferences = preferences;
+    c.createdAt = Clock::nowStamp();
+    c.updatedAt = c.createdAt;
+
+    QSqlQuery &q = st.insert;
+    for (const QVariant &v :
+         {QVariant(c.customerId), QVariant(c.customerNo), QVariant(c.name), QVariant(c.idType),
+          QVariant(c.idNumber), text(c.phone), text(c.address), QVariant(c.vip ? 1 : 0),
+          text(c.notes), QVariant(c.createdAt), QVariant(c.updatedAt), text(c.preferences)})
+        q.addBindValue(v);
+    if (const Status s = tx.exec(q); !s)
+        return s.error();
+    tx.touch(QStringLiteral("customer"));
+
+    // The full ID number goes into the event: the log is the audit trail HQ keeps.
+    const QJsonObject data{{QStringLiteral("customer_id"), c.customerId},
+                           {QStringLiteral("customer_no"), c.customerNo},
+                           {QStringLiteral("name"), c.name},
+                           {QStringLiteral("id_type"), c.idType},
+                           {QStringLiteral("id_number"), c.idNumber},
+                           {QStringLiteral("phone"), c.phone},
+                           {QStringLiteral("vip"), c.vip}};
+    const Result<Event> event =
+        tx.append(QStringLiteral("customer.registered"), session.staffNo, data);
+    if (!event)
+        return event.error();
+    return c;
+}
+
+Result<Customer> CustomerService::update(const Session &session, const QString &customerId,
+                                         const CustomerChanges &changes)
+{
+    return WriteTransaction::perform(
+        m_db, [&](WriteTransaction &tx) { return update(tx, session, customerId, changes); });
+}
+
+Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &session,
+                                         const QString &customerId, const CustomerChanges &changes)
+{
+    if (const Status s = requireServe(session); !s)
+        return s.error();
+    const Result<Customer> found = findById(customerId);
+    if (!found)
+        return found.error();
+    const Customer before = found.value();
+    Customer after = before;
+    if (changes.name) {
+        const Result<QString> name = checkName(*changes.name);
+        if (!name)
+            return name.error();
+        after.name = name.value();
+    }
+    if (changes.idType || changes.idNumber) {
+        after.idType = changes.idType ? *changes.idType : before.idType;
+        const Result<QString> number =
+            checkIdNumber(after.idType, changes.idNumber ? *changes.idNumber : before.idNumber);
+        if (!number)
+            return number.error();
+        after.idNumber = number.value();
+    }
+    if (changes.phone) {
+        const Result<QString> phone = checkPhone(*changes.phone);
+        if (!phone)
+            return phone.error();
+        after.phone = phone.value();
+    }
+    if (changes.address) {
+        after.address = changes.address->trimmed();
+        if (const Status s = checkText(after.address, MaxAddressLength); !s)
+            return s.error();
+    }
+    if (changes.notes) {
+        after.notes = changes.notes->trimmed();
+        if (const Status s = checkText(after.notes, MaxNotesLength); !s)
+            return s.error();
+    }
+    if (changes.preferences) {
+        after.preferences = changes.preferences->trimmed();
+        if (const Status s = checkPreferences(after.preferences); !s)
+            return s.error();
+    }
+    if (changes.vip)
+        after.vip = *changes.vip;
+
+    // Only what really differs is written and reported.
+    QJsonObject changed;
+    const auto note = [&changed](const char *key, const QString &a, const QString &b) {
+        if (a != b)
+            changed.insert(QLatin1String(key), b);
+    };
+    note("name", before.name, after.name);
+    note("id_type", before.idType, after.idType);
+    note("id_number", before.idNumber, after.idNumber);
+    note("phone", before.phone, after.phone);
+    note("address", before.address, after.address);
+    note("notes", before.notes, after.notes);
+    note("preferences", before.preferences, after.preferences);
+    if (before.vip != after.vip)
+        changed.insert(QStringLiteral("vip"), after.vip);
+    if (changed.isEmpty()) {
+        return Error(QStringLiteral("customer.no_changes"),
+                     QT_TRANSLATE_NOOP("Error", "Nothing was changed. Edit a field before "
+                                                "saving."));
+    }
+
+    Statements &st = statements();
+    if (changed.contains(QLatin1String("id_number")) ||
+        changed.contains(QLatin1String("id_type"))) {
+        const auto holder = holderOf(st.byIdNumber, after.idType, after.idNumber, customerId);
+        if (!holder)
+            return holder.error();
+        if (holder.value())
+            return duplicateId(*holder.value());
+    }
+
+    after.updatedAt = Clock::nowStamp();
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "UPDATE customer SET name = ?, id_type = ?, id_number = ?, phone = ?, address = ?, "
+        "vip = ?, notes = ?, preferences = ?, updated_at = ? WHERE customer_id = ?"));
+    for (const QVariant &v :
+         {QVariant(after.name), QVariant(after.idType), QVariant(after.idNumber), text(after.phone),
+          text(after.address), QVariant(after.vip ? 1 : 0), text(after.notes),
+          text(after.preferences), QVariant(after.updatedAt), QVariant(customerId)})
+        q.addBindValue(v);
+    if (const Status s = tx.exec(q); !s)
+        return s.error();
+    tx.touch(QStringLiteral("customer"));
+    const Result<Event> event = tx.append(
+        QStringLiteral("customer.updated"), session.staffNo,
+        {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("changes"), changed}});
+    if (!event)
+        return event.error();
+    return after;
+}
+
+Result<Customer> CustomerService::findOne(const QString &where, const QVariantList &values) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM customer WHERE %2").arg(QLatin1String(kColumns), where));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError());
+    if (!q.next())
+        return notFound();
+    return readCustomer(q);
+}
+
+Result<Customer> CustomerService::findById(const QString &customerId) const
+{
+    return findOne(QStringLiteral("customer_id = ?"), {customerId});
+}
+
+Result<Customer> CustomerService::findByCustomerNo(const QString &customerNo) const
+{
+    return findOne(QStringLiteral("customer_no = ?"), {customerNo.trimmed().toUpper()});
+}
+
+Result<Customer> CustomerService::findByIdNumber(const QString &idNumber,
+                                                 const QString &idType) const
+{
+    if (idType.isEmpty() || idType == Customer::residentId()) {
+        const Result<IdNumber> resident = IdNumber::parse(idNumber);
+        if (resident) {
+            return findOne(QStringLiteral("id_number = ? AND id_type = ?"),
+                           {resident->value(), Customer::residentId()});
+        }
+        if (!idType.isEmpty())
+            return notFound();
+    }
+    QString number = idNumber.toUpper();
+    number.remove(QRegularExpression(QStringLiteral("\\s")));
+    if (idType.isEmpty()) // uses the index: id_number leads it
+        return findOne(QStringLiteral("id_number = ? LIMIT 1"), {number});
+    return findOne(QStringLiteral("id_number = ? AND id_type = ?"), {number, idType});
+}
+
+QList<Customer> CustomerService::findByPhone(const QString &phone, int limit, int offset) const
+{
+    QList<Customer> result;
+    const Result<MobileNumber> mobile = MobileNumber::parse(phone);
+    if (!mobile || limit < 1)
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // The contact mobile, or the mobile line the customer holds (the number a customer
+    // gives at the counter is often the line, registered under another contact number).
+    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE phone = ? OR customer_id IN (SELECT "
+                             "customer_id FROM subscription WHERE number = ? AND status <> "
+                             "'cancelled') ORDER BY created_at DESC LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(mobile->value());
+    q.addBindValue(mobile->value());
+    q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readCustomer(q));
+    }
+    return result;
+}
+
+QList<Customer> CustomerService::newest(int limit, int offset) const
+{
+    QList<Customer> result;
+    if (limit < 1)
+        return result;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // rowid order is registration order on this terminal, and needs no index of its own.
+    q.prepare(QStringLiteral("SELECT %1 FROM customer ORDER BY rowid DESC LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(limit);
+    q.addBindValue(std::max(0, offset));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readCustomer(q));
+    }
+    return result;
+}
+
+QList<Customer> CustomerService::searchByName(const QString &text, int limit, NameMatch match,
+                                              int offset) const
+{
+    QList<Customer> result;
+    const QString needle = text.simplified();
+    offset = std::max(0, offset);
+    if (needle.isEmpty() || limit < 1)
+        return result;
+    const QString end = prefixEnd(needle);
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    // A range, not LIKE 'x%': LIKE would need a NOCASE index to use one.
+    q.prepare(QStringLiteral("SELECT %1 FROM customer WHERE name >= ? AND name < ? ORDER BY name "
+                             "LIMIT ? OFFSET ?")
+                  .arg(QLatin1String(kColumns)));
+    q.addBindValue(needle);
+    q.addBindValue(end);
+    q.addBindValue(limit);
+    q.addBindValue(offset);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readCustomer(q));
+    }
+    q.finish();
+    if (match == NameMatch::Prefix || result.size() >= limit)
+        return result;
+    // The prefix matches are used up: the page goes on with the names containing the text
+    // after their first character, a range of the name endings index (customer_name_ending)
+    // in its own order. Paging through them needs the number of prefix matches, known
+    // without counting unless this page had none.
+    qint64 prefixCount = offset + result.size();
+    if (result.isEmpty() && offset > 0) {
+        q.prepare(QStringLiteral("SELECT count(*) FROM customer WHERE name >= ? AND name < ?"));
+        q.addBindValue(needle);
+        q.addBindValue(end);
+        prefixCount = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+    }
+    // Each name once: through the ending that starts at the text's first occurrence (a
+    // name may hold the text twice), and not the names that begin with it (listed above).
+    q.prepare(QStringLiteral("SELECT %1 FROM customer_name_ending e JOIN customer c ON "
+                             "c.customer_id = e.customer_id WHERE e.ending >= ? AND e.ending < ? "
+                             "AND instr(c.name, ?) > 1 AND instr(c.name, ?) = length(c.name) - "
+                             "length(e.ending) + 1 ORDER BY e.ending, e.customer_id LIMIT ? "
+                             "OFFSET ?")
+                  .arg(qualifiedColumns()));
+    q.addBindValue(needle);
+    q.addBindValue(end);
+    q.addBindValue(needle);
+    q.addBindValue(needle);
+    q.addBindValue(limit - int(result.size()));
+    q.addBindValue(std::max<qint64>(0, offset - prefixCount));
+    if (q.exec()) {
+        while (q.next())
+            result.append(readCustomer(q));
+    }
+    return result;
+}
+
+QList<Customer> CustomerService::search(const QString &text, int limit, int offset) const
+{
+    const QString typed = text.trimmed();
+    if (typed.isEmpty() || limit < 1)
+        return {};
+    const auto single = [offset](const Result<Customer> &c) {
+        return c && offset == 0 ? QList<Customer>{c.value()} : QList<Customer>{};
+    };
+    // The cheap, exact look-ups first; a name is whatever is left.
+    if (const Result<IdNumber> id = IdNumber::parse(typed); id)
+        return single(findByIdNumber(id->value(), Customer::residentId()));
+    if (const Result<MobileNumber> mobile = MobileNumber::parse(typed); mobile)
+        return findByPhone(mobile->value(), limit, offset);
+    if (typed.startsWith(QLatin1String("KH"), Qt::CaseInsensitive)) {
+        if (const Result<Customer> c = findByCustomerNo(typed); c)
+            return single(c);
+    }
+    if (const Result<Customer> c = findByIdNumber(typed); c) // a passport, say
+        return single(c);
+    return searchByName(typed, limit, NameMatch::Contains, offset);
+}

@@ -1,0 +1,15 @@
+#include "core/storage/datalocation.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+QString DataLocation::defaultDir()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    return QDir(base).filePath(QStringLiteral("halldesk"));
+}
+
+QString DataLocation::databasePath(const QString &dataDir)
+{
+    return QDir(dataDir).absoluteFilePath(databaseFileName());
+}

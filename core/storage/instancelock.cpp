@@ -1,0 +1,22 @@
+#include "core/storage/instancelock.h"
+
+#include <QDir>
+
+Result<std::shared_ptr<QLockFile>> InstanceLock::acquire(const QString &dataDir)
+{
+    QDir().mkpath(dataDir);
+    auto lock =
+        std::make_shared<QLockFile>(QDir(dataDir).filePath(QStringLiteral("halldesk.lock")));
+    lock->setStaleLockTime(0); // only a dead process's lock is stale, never a slow one
+    if (lock->tryLock(100))
+        return lock;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    lock->getLockInfo(&pid, &host, &app);
+    return Error(QStringLiteral("instance.busy"),
+                 QT_TRANSLATE_NOOP("Error", "The data folder %1 is in use by another HallDesk "
+                                            "program (%2, process %3). Close it first, then try "
+                                            "again."),
+                 {QDir::toNativeSeparators(dataDir), app, QString::number(pid)});
+}

@@ -1,0 +1,25 @@
+#include "core/storage/settingstore.h"
+
+#include "core/storage/writetransaction.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+QString SettingStore::get(const QSqlDatabase &db, const QString &key, const QString &fallback)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    q.addBindValue(key);
+    return (q.exec() && q.next()) ? q.value(0).toString() : fallback;
+}
+
+Status SettingStore::set(WriteTransaction &tx, const QString &key, const QString &value)
+{
+    QSqlQuery q =
+        tx.prepare(QStringLiteral("INSERT INTO setting(key, value) VALUES(?, ?) "
+                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // NULL is not a value
+    tx.touch(QStringLiteral("setting"));
+    return tx.exec(q);
+}

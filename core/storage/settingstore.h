@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/common/result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+class WriteTransaction;
+
+// Key/value settings of this device and branch kept in the database (device id, branch
+// code, idle lock…), so they travel with the data and its backups.
+class SettingStore
+{
+public:
+    static QString get(const QSqlDatabase &db, const QString &key, const QString &fallback = {});
+    static Status set(WriteTransaction &tx, const QString &key, const QString &value);
+
+    // Well-known keys.
+    static QString deviceId() { return QStringLiteral("device.id"); }
+    static QString deviceTag() { return QStringLiteral("device.tag"); }
+    static QString branchCode() { return QStringLiteral("branch.code"); }
+    static QString branchName() { return QStringLiteral("branch.name"); }
+    static QString idleLockMinutes() { return QStringLiteral("ui.idle_lock_minutes"); }
+};

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "core/cases/casestate.h"
+#include "core/customers/customer.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
+
+#include <QDialog>
+#include <QList>
+
+class CatalogueModel;
+class Database;
+class FormFieldEditor;
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+// Registering a case at the window (登记): the applicant (given, or looked up here by ID
+// number, mobile, customer number or name), what it is (an application, a complaint or a
+// petition), the matter picked from the catalogue, how the person came (visit, phone,
+// letter), the signed-in staff member as first responder, the materials received (ticked)
+// and the item's typed form, or for a complaint or petition what it is about. One call to
+// CaseService::registerCase; a refusal is shown here and nothing is written.
+class RegisterCaseDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    RegisterCaseDialog(Database &db, const Session &session, const QString &customerId,
+                       QWidget *parent = nullptr);
+
+    // The registered case (empty until then).
+    QString caseNo() const { return m_caseNo; }
+
+    // For tests and keyboard-wedge devices.
+    bool selectItem(const QString &code);
+    QString selectedItem() const { return m_itemCode; }
+    void setKind(CaseKind kind);
+    void setChannel(const QString &channel); // visit, phone, letter
+    bool setMaterialReceived(const QString &material, bool received);
+    void setSubject(const QString &text);
+    FormFieldEditor *form() const { return m_form; }
+    // Looks the applicant up as if typed into the search and picks the first match.
+    bool findApplicant(const QString &text);
+    QString applicantId() const { return m_customer.customerId; }
+    void submit();
+    QString errorText() const;
+
+signals:
+    void caseRegistered(const QString &caseNo);
+
+private:
+    void showItem(const QString &code);
+    void showApplicant(const Customer &customer);
+    void searchApplicants();
+    void updateKind();
+    void updateSummary();
+    void showError(const QString &text);
+
+    Database &m_db;
+    Session m_session;
+    Customer m_customer;
+    QString m_itemCode;
+    CatalogueItem m_item;
+    QString m_caseNo;
+    QList<Customer> m_matches;
+
+    QLabel *m_applicant;
+    QLineEdit *m_applicantSearch;
+    QComboBox *m_applicantMatches;
+    QWidget *m_lookup;
+    QButtonGroup *m_kinds;
+    QComboBox *m_channel;
+    QLineEdit *m_itemSearch;
+    CatalogueModel *m_catalogue;
+    QTableView *m_items;
+    QLabel *m_itemSummary;
+    QStackedWidget *m_details;
+    QListWidget *m_materials;
+    FormFieldEditor *m_form;
+    QPlainTextEdit *m_subject;
+    QLabel *m_error;
+    QPushButton *m_register;
+};

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/cash/payment.h"
+#include "core/staff/session.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class ApprovalDialog;
+class Database;
+class QLabel;
+class QLineEdit;
+
+// Voiding or refunding a payment at the counter: the clerk gives the reason (and for a
+// refund the amount), a supervisor approves with their own credentials in the override
+// dialog, and the void or refund is recorded; the payment itself stays as it was.
+class AdjustmentDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Kind { Void, Refund };
+
+    AdjustmentDialog(Database &db, const Session &session, const Payment &payment, Kind kind,
+                     QWidget *parent = nullptr);
+
+    void setReason(const QString &text);
+    void setAmount(const QString &text);
+    // Checks the form and opens the supervisor's approval (pendingApproval()).
+    void submit();
+    ApprovalDialog *pendingApproval() const { return m_approval; }
+    QString errorText() const;
+    const std::optional<PaymentAdjustment> &adjustment() const { return m_adjustment; }
+
+private:
+    void record(const Session &approver);
+    void showError(const QString &text);
+
+    Database &m_db;
+    Session m_session;
+    Payment m_payment;
+    Kind m_kind;
+    QLineEdit *m_amount = nullptr;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+    ApprovalDialog *m_approval = nullptr;
+    std::optional<PaymentAdjustment> m_adjustment;
+};

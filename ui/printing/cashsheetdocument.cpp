@@ -1,0 +1,120 @@
+#include "ui/printing/cashsheetdocument.h"
+
+#include "core/common/clock.h"
+#include "core/storage/deviceidentity.h"
+#include "core/cash/payment.h"
+
+namespace {
+
+QString e(const QString &text)
+{
+    return PrintDocument::escaped(text);
+}
+
+QString cell(const QString &text, bool number = false)
+{
+    return number ? QStringLiteral("<td align=\"right\">%1</td>").arg(e(text))
+                  : QStringLiteral("<td>%1</td>").arg(e(text));
+}
+
+QString head(const QStringList &columns, int firstText = 1)
+{
+    QString html = QStringLiteral("<tr>");
+    for (int i = 0; i < columns.size(); ++i) {
+        html += i < firstText ? QStringLiteral("<th align=\"left\">%1</th>").arg(e(columns.at(i)))
+                              : QStringLiteral("<th align=\"right\">%1</th>").arg(e(columns.at(i)));
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+QString tallyRow(const QString &name, const MoneyTally &t)
+{
+    return QStringLiteral("<tr>") + cell(name) + cell(QString::number(t.payments), true) +
+           cell(t.taken.format(), true) + cell(t.voided.format(), true) +
+           cell(t.refunded.format(), true) + cell(t.net().format(), true) + QStringLiteral("</tr>");
+}
+
+} // namespace
+
+PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity &identity,
+                                       const QString &closedBy, const QString &closedAt)
+{
+    PrintDocument doc;
+    doc.paper = PrintDocument::Paper::A4;
+    const QString day = t.day.toString(Qt::ISODate);
+    doc.title = tr("Cash sheet %1").arg(day);
+    doc.footer = QStringLiteral("%1 · %2").arg(identity.branchName, doc.title);
+    const QStringList tallyColumns = {QString(),    tr("Payments"), tr("Taken"),
+                                      tr("Voided"), tr("Refunded"), tr("Net")};
+
+    QString html = QStringLiteral(
+        "<html><head><style>h1 { font-size: 17pt; margin: 0; } h2 { font-size: 12pt; margin-top: "
+        "14px; } table { border-collapse: collapse; } th, td { border: 1px solid #777; padding: "
+        "3px 6px; } th { background: #eee; } p.sign { margin-top: 28px; }</style></head><body>");
+    html += QStringLiteral("<h1>%1</h1>").arg(e(tr("Daily cash sheet")));
+    html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
+                .arg(e(tr("%1 (branch %2)").arg(identity.branchName, identity.branchCode)),
+                     e(tr("Business day %1").arg(day)),
+                     e(closedBy.isEmpty()
+                           ? tr("Not closed yet: preview")
+                           : tr("Closed by staff no. %1 at %2")
+                                 .arg(closedBy, Clock::parseStamp(closedAt).toLocalTime().toString(
+                                                    QStringLiteral("yyyy-MM-dd HH:mm")))));
+
+    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+                .arg(e(tr("Collected")), e(t.collected().format()), e(tr("Waived")),
+                     e(t.waived().format()), e(tr("Cash variance")), e(t.variance.format()));
+
+    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By method")));
+    QStringList columns = tallyColumns;
+    columns[0] = tr("Method");
+    html += head(columns);
+    for (PaymentMethod m : PaymentTerms::methods()) {
+        const QString key = PaymentTerms::key(m);
+        if (t.byMethod.contains(key))
+            html += tallyRow(PaymentTerms::displayName(m), t.byMethod.value(key));
+    }
+    html += tallyRow(tr("All"), t.all) + QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By clerk")));
+    columns[0] = tr("Staff no.");
+    html += head(columns);
+    for (auto it = t.byClerk.cbegin(); it != t.byClerk.cend(); ++it)
+        html += tallyRow(it.key(), it.value());
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By fee item")));
+    html +=
+        head({tr("Fee item"), tr("Code"), tr("Quantity"), tr("Amount"), tr("Of which waived")}, 2);
+    for (auto it = t.byFee.cbegin(); it != t.byFee.cend(); ++it) {
+        html += QStringLiteral("<tr>") + cell(it.value().name) + cell(it.key()) +
+                cell(QString::number(it.value().quantity), true) +
+                cell(it.value().amount.format(), true) + cell(it.value().waived.format(), true) +
+                QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("Shifts and drawers")));
+    html += head({tr("Staff no."), tr("Window"), tr("Float"), tr("Expected"), tr("Counted"),
+                  tr("Variance"), tr("Note")},
+                 2);
+    for (const Shift &s : t.shifts) {
+        html += QStringLiteral("<tr>") + cell(s.staffNo) + cell(s.window) +
+                cell(s.floatAmount.format(), true) +
+                cell(s.open ? tr("open") : s.expectedCash.format(), true) +
+                cell(s.open ? QString() : s.countedCash.format(), true) +
+                cell(s.open ? QString() : s.variance.format(), true) + cell(s.note) +
+                QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr><td colspan=\"2\"><b>%1</b></td>").arg(e(tr("All")));
+    html += cell(t.floats.format(), true) + cell(t.expectedCash.format(), true) +
+            cell(t.countedCash.format(), true) + cell(t.variance.format(), true) +
+            QStringLiteral("<td></td></tr></table>");
+
+    html += QStringLiteral("<p class=\"sign\">%1 ____________ &nbsp;&nbsp; %2 ____________ "
+                           "&nbsp;&nbsp; %3 ____________</p>")
+                .arg(e(tr("Handed over by")), e(tr("Received by")), e(tr("Checked by")));
+    html += QStringLiteral("</body></html>");
+    doc.html = html;
+    return doc;
+}

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "core/cash/daytotals.h"
+#include "ui/printing/printdocument.h"
+
+#include <QCoreApplication>
+
+struct DeviceIdentity;
+
+// The day's cash sheet (营业款日结单) on A4: totals by method, by clerk and by fee item, the
+// shifts with their counted drawers and variances, and lines for the signatures of those
+// who hand the takings over and receive them.
+class CashSheetDocument
+{
+    Q_DECLARE_TR_FUNCTIONS(CashSheetDocument)
+public:
+    // closedBy and closedAt (UTC stamp) are empty while the day is open: a preview.
+    static PrintDocument build(const DayTotals &totals, const DeviceIdentity &identity,
+                               const QString &closedBy, const QString &closedAt);
+};

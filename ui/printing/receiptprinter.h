@@ -1,0 +1,29 @@
+#pragma once
+
+#include "ui/printing/printdocument.h"
+#include "core/staff/session.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+class Database;
+class QWidget;
+
+// Prints a receipt the way every screen does: the print is recorded first (the original,
+// or a reprint marked 补打 and logged; a supervisor approves reprints beyond the free
+// ones), then the receipt goes to Qt's print preview or into a PDF file.
+class ReceiptPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
+public:
+    ReceiptPrinter(Database &db, const Session &session) : m_db(db), m_session(session) {}
+
+    // pdfPath empty: the print preview (parent is its parent). False with *error (in the
+    // UI's language) when the print was refused or the file could not be written.
+    bool print(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
+               const QString &pdfPath, QString *error);
+
+private:
+    Database &m_db;
+    Session m_session;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ui/printing/printdocument.h"
+#include "core/common/result.h"
+#include "core/staff/session.h"
+#include "core/customers/subscription.h"
+
+#include <QCoreApplication>
+
+class Database;
+class QWidget;
+
+// The form the customer signs for an opening or a change of a service (业务受理单, DOMAIN
+// rule 8): who, which service, what was before and after, how identity was checked, the
+// contract warning when one was confirmed, the catalogue item's conditions and legal
+// basis, and lines for the signatures. A4, through PrintDocument; printed again from the
+// recorded change at any time. ID numbers and mobiles as the session may see them.
+class ServiceForm
+{
+    Q_DECLARE_TR_FUNCTIONS(ServiceForm)
+public:
+    static Result<PrintDocument> document(Database &db, const Session &session,
+                                          const QString &changeId);
+    static PrintDocument document(Database &db, const Session &session,
+                                  const ServiceChangeRecord &record);
+
+    // Shows the preview, from which the clerk prints.
+    static void preview(Database &db, const Session &session, const QString &changeId,
+                        QWidget *parent);
+    // Asks for a file name and writes the PDF; false when cancelled or not written.
+    static bool savePdf(Database &db, const Session &session, const QString &changeId,
+                        QWidget *parent);
+};

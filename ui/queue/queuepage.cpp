@@ -1,0 +1,206 @@
+#include "ui/queue/queuepage.h"
+
+#include "ui/queue/callbackpage.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "ui/queue/halldisplaywindow.h"
+#include "ui/queue/kioskwindow.h"
+#include "ui/queue/queuefigurespanel.h"
+#include "core/queue/queuesetup.h"
+#include "models/ticketlistmodel.h"
+#include "ui/printing/ticketprint.h"
+#include "core/queue/ticketservice.h"
+
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+bool QueuePage::availableTo(const Session &session)
+{
+    return session.can(Permission::ServeCustomers) || session.can(Permission::ViewReports);
+}
+
+QueuePage::QueuePage(Database &db, const Session &session, QWidget *parent)
+    : QWidget(parent), m_db(db), m_session(session), m_message(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_waiting(new TicketListModel(db, this)),
+      m_waitingView(new QTableView(this)), m_callbacks(new CallbackPage(db, session, this))
+{
+    setObjectName(QStringLiteral("queuePage"));
+    const bool serves = session.can(Permission::ServeCustomers) && !session.staffNo.isEmpty();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(12);
+
+    if (serves) {
+        // A ticket issued at the counter (for a customer who came to the window directly).
+        auto *issueBox = new QGroupBox(tr("Issue a ticket at the counter"), this);
+        m_category = new QComboBox(issueBox);
+        m_category->setObjectName(QStringLiteral("issueCategory"));
+        m_priority = new QComboBox(issueBox);
+        m_priority->setObjectName(QStringLiteral("issuePriority"));
+        for (const QString &p : TicketText::priorities())
+            m_priority->addItem(TicketText::priorityName(p), p);
+        m_link = new QLineEdit(issueBox);
+        m_link->setObjectName(QStringLiteral("issueLink"));
+        m_link->setPlaceholderText(tr("ID number or mobile (optional)"));
+        m_link->setMaxLength(20);
+        auto *issueButton = new QPushButton(tr("Issue ticket"), issueBox);
+        issueButton->setObjectName(QStringLiteral("issueButton"));
+        m_print = new QPushButton(tr("Print ticket..."), issueBox);
+        m_print->setEnabled(false);
+        auto *row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Category:"), issueBox));
+        row->addWidget(m_category, 2);
+        row->addWidget(new QLabel(tr("Kind:"), issueBox));
+        row->addWidget(m_priority, 1);
+        row->addWidget(m_link, 2);
+        row->addWidget(issueButton);
+        row->addWidget(m_print);
+        auto *issueLayout = new QVBoxLayout(issueBox);
+        issueLayout->addLayout(row);
+        issueLayout->addWidget(m_message);
+        connect(issueButton, &QPushButton::clicked, this, &QueuePage::issue);
+        connect(m_link, &QLineEdit::returnPressed, this, &QueuePage::issue);
+        connect(m_print, &QPushButton::clicked, this, &QueuePage::printLast);
+        connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
+            if (tables.contains(QStringLiteral("queue_category")) ||
+                tables.contains(QStringLiteral("service_window")))
+                fillCategories();
+        });
+        fillCategories();
+        layout->addWidget(issueBox);
+    }
+    m_message->setObjectName(QStringLiteral("queueMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    // The screens of the hall.
+    auto *screens = new QHBoxLayout;
+    if (serves) {
+        auto *kiosk = new QPushButton(tr("Open the ticket machine"), this);
+        kiosk->setObjectName(QStringLiteral("openKiosk"));
+        connect(kiosk, &QPushButton::clicked, this, [this] { openKiosk(); });
+        screens->addWidget(kiosk);
+    }
+    auto *hall = new QPushButton(tr("Open the hall display"), this);
+    hall->setObjectName(QStringLiteral("openHallDisplay"));
+    connect(hall, &QPushButton::clicked, this, [this] { openHallDisplay()->showOnScreen(); });
+    screens->addWidget(hall);
+    auto *screensNote =
+        new QLabel(tr("Each opens in its own window; F11 switches it to full screen."), this);
+    screensNote->setStyleSheet(QStringLiteral("color: #555;"));
+    screens->addWidget(screensNote);
+    screens->addStretch();
+    layout->addLayout(screens);
+
+    // The day's waiting tickets, green channel first.
+    m_waitingView->setObjectName(QStringLiteral("waitingView"));
+    m_waitingView->setModel(m_waiting);
+    m_waitingView->verticalHeader()->hide();
+    m_waitingView->horizontalHeader()->setStretchLastSection(true);
+    m_waitingView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_waitingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    for (int c : {int(TicketListModel::StaffColumn), int(TicketListModel::ScoreColumn)})
+        m_waitingView->hideColumn(c);
+    m_waitingView->setColumnWidth(TicketListModel::CategoryColumn, 120);
+    m_waitingView->setColumnWidth(TicketListModel::StatusColumn, 130);
+    m_tabs->addTab(m_waitingView, tr("Waiting"));
+    m_tabs->addTab(m_callbacks, tr("Callbacks"));
+    if (session.can(Permission::ViewReports)) {
+        m_figures = new QueueFiguresPanel(db, this);
+        m_tabs->addTab(m_figures, tr("Live figures"));
+    }
+    layout->addWidget(m_tabs, 1);
+
+    auto *tick = new QTimer(this);
+    tick->setInterval(30000);
+    connect(tick, &QTimer::timeout, m_waiting, &TicketListModel::refreshTimes);
+    tick->start();
+}
+
+void QueuePage::fillCategories()
+{
+    const QString current = m_category->currentData().toString();
+    m_category->clear();
+    const QList<QueueCategory> categories = QueueSetup::servedCategories(m_db.connection());
+    for (const QueueCategory &c : categories)
+        m_category->addItem(c.code + QLatin1Char(' ') + c.name, c.code);
+    const int i = m_category->findData(current);
+    if (i >= 0)
+        m_category->setCurrentIndex(i);
+}
+
+QString QueuePage::issueAtCounter(const QString &category, const QString &priority,
+                                  const QString &customerLink)
+{
+    TicketRequest request;
+    request.category = category;
+    request.priority = priority;
+    request.customerLink = customerLink;
+    request.channel = QStringLiteral("counter");
+    const Result<Ticket> t = TicketService(m_db).issue(m_session, request);
+    if (!t) {
+        m_message->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+        m_message->setText(t.error().message());
+        m_message->setVisible(true);
+        return QString();
+    }
+    m_last = t.value();
+    if (m_print)
+        m_print->setEnabled(true);
+    if (m_link)
+        m_link->clear();
+    m_message->setStyleSheet(QStringLiteral("color: #1d7a35;"));
+    m_message->setText(
+        tr("Ticket %1 issued; %n waiting before it.", nullptr, t->peopleAhead).arg(t->ticketNo));
+    m_message->setVisible(true);
+    return t->ticketNo;
+}
+
+void QueuePage::issue()
+{
+    issueAtCounter(m_category->currentData().toString(), m_priority->currentData().toString(),
+                   m_link->text());
+}
+
+void QueuePage::printLast()
+{
+    if (m_last.ticketNo.isEmpty())
+        return;
+    const Result<QueueCategory> c = QueueSetup::category(m_db.connection(), m_last.category);
+    const DeviceIdentity identity = DeviceIdentity::load(m_db.connection());
+    TicketPrint::document(m_last, c ? c->name : m_last.category, identity.branchName).preview(this);
+}
+
+QString QueuePage::message() const
+{
+    return m_message->text();
+}
+
+KioskWindow *QueuePage::openKiosk()
+{
+    if (!m_kiosk) {
+        m_kiosk = new KioskWindow(m_db, m_session, this);
+        m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_kiosk->show();
+    m_kiosk->raise();
+    return m_kiosk;
+}
+
+HallDisplayWindow *QueuePage::openHallDisplay()
+{
+    if (!m_hallDisplay) {
+        m_hallDisplay = new HallDisplayWindow(m_db, this);
+        m_hallDisplay->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    return m_hallDisplay;
+}

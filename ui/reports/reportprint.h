@@ -1,0 +1,20 @@
+#pragma once
+
+#include "ui/printing/printdocument.h"
+#include "core/reports/report.h"
+#include "core/common/result.h"
+
+#include <QCoreApplication>
+
+// A report as an A4 PrintDocument: title, branch, period, generated at and by, the four
+// charts as images two by two, then every table (each with its "nothing to show" sentence
+// when empty). The footer repeats branch, report and period beside the page numbers.
+// Needs a QApplication (the charts).
+class ReportPrint
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportPrint)
+public:
+    static PrintDocument document(const Report &report);
+    // Writes the document as PDF; report.pdf_write_failed naming the file otherwise.
+    static Status savePdf(const Report &report, const QString &path);
+};

@@ -1,0 +1,200 @@
+#include "ui/shell/logindialog.h"
+
+#include "ui/shell/appicon.h"
+#include "ui/shell/backgroundtask.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/staff/staffservice.h"
+#include "models/windowlistmodel.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace {
+QString settingsWindowKey()
+{
+    return QStringLiteral("login/window");
+}
+} // namespace
+
+LoginDialog::LoginDialog(Database &db, QWidget *parent)
+    : QDialog(parent), m_db(db), m_windows(new WindowListModel(db, this)),
+      m_staffNo(new QLineEdit(this)), m_password(new QLineEdit(this)),
+      m_window(new QComboBox(this)), m_error(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_signIn(new QPushButton(tr("Sign in"), this)), m_quit(new QPushButton(tr("Quit"), this))
+{
+    setWindowTitle(tr("HallDesk - Sign in"));
+    setWindowIcon(AppIcon::icon());
+    setObjectName(QStringLiteral("loginDialog"));
+
+    const DeviceIdentity identity = DeviceIdentity::load(db.connection());
+    auto *icon = new QLabel(this);
+    icon->setPixmap(AppIcon::icon().pixmap(56, 56));
+    auto *title = new QLabel(tr("HallDesk counter terminal"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *branch = new QLabel(identity.branchName.isEmpty()
+                                  ? identity.branchCode
+                                  : tr("%1 (%2)").arg(identity.branchName, identity.branchCode),
+                              this);
+    branch->setStyleSheet(QStringLiteral("color: #555;"));
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(title);
+    titles->addWidget(branch);
+    auto *header = new QHBoxLayout;
+    header->setSpacing(12);
+    header->addWidget(icon);
+    header->addLayout(titles, 1);
+
+    m_staffNo->setObjectName(QStringLiteral("staffNo"));
+    m_staffNo->setPlaceholderText(tr("e.g. 1001"));
+    m_staffNo->setMaxLength(12);
+    m_staffNo->setValidator(new QRegularExpressionValidator(
+        QRegularExpression(QStringLiteral("[A-Za-z0-9]{0,12}")), m_staffNo));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setMaxLength(64);
+    m_window->setObjectName(QStringLiteral("window"));
+    const QString lastWindow = QSettings().value(settingsWindowKey()).toString();
+    if (m_windows->rowCount() > 0) {
+        m_window->setModel(m_windows);
+        for (int row = 0; row < m_windows->rowCount(); ++row) {
+            if (m_windows->index(row).data(WindowListModel::CodeRole).toString() == lastWindow)
+                m_window->setCurrentIndex(row);
+        }
+    } else {
+        // No windows from headquarters yet: the clerk names the window.
+        m_window->setEditable(true);
+        m_window->setEditText(lastWindow.isEmpty() ? QStringLiteral("W01") : lastWindow);
+    }
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(10);
+    form->addRow(tr("Staff no.:"), m_staffNo);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Window:"), m_window);
+
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_error->setMinimumHeight(m_error->fontMetrics().height() * 3);
+    m_error->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(6);
+    m_progress->setVisible(false);
+
+    m_signIn->setObjectName(QStringLiteral("signIn"));
+    m_signIn->setDefault(true);
+    m_signIn->setMinimumWidth(110);
+    m_quit->setAutoDefault(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_quit);
+    buttons->addWidget(m_signIn);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 20);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    setMinimumWidth(460);
+
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
+    m_staffNo->setFocus();
+}
+
+QString LoginDialog::errorText() const
+{
+    return m_error->text();
+}
+
+void LoginDialog::setStaffNo(const QString &staffNo)
+{
+    m_staffNo->setText(staffNo);
+    (staffNo.isEmpty() ? m_staffNo : m_password)->setFocus();
+}
+
+QString LoginDialog::selectedWindow() const
+{
+    if (m_window->isEditable())
+        return m_window->currentText().trimmed();
+    return m_window->currentData(WindowListModel::CodeRole).toString();
+}
+
+void LoginDialog::showError(const QString &message)
+{
+    m_error->setText(message);
+}
+
+void LoginDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_progress->setVisible(busy);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_staffNo, m_password, m_window, m_signIn})
+        w->setEnabled(!busy);
+    m_signIn->setText(busy ? tr("Checking...") : tr("Sign in"));
+}
+
+void LoginDialog::submit()
+{
+    if (m_busy)
+        return;
+    const QString staffNo = m_staffNo->text().trimmed();
+    const QString password = m_password->text();
+    const QString window = selectedWindow();
+    if (staffNo.isEmpty()) {
+        showError(tr("Enter your staff number."));
+        m_staffNo->setFocus();
+        return;
+    }
+    if (password.isEmpty()) {
+        showError(tr("Enter your password."));
+        m_password->setFocus();
+        return;
+    }
+    if (window.isEmpty()) {
+        showError(tr("Choose the window you serve at."));
+        m_window->setFocus();
+        return;
+    }
+    showError(QString());
+    setBusy(true);
+    BackgroundTask::run<Session>(
+        m_db, this,
+        [staffNo, password, window](Database &db) {
+            return StaffService(db).login(staffNo, password, window);
+        },
+        [this, window](const Result<Session> &result) {
+            setBusy(false);
+            // Success and failure both change the staff row (last sign-in, failure count).
+            m_db.notifyChanged({QStringLiteral("staff")});
+            if (!result) {
+                showError(result.error().message());
+                m_password->clear();
+                m_password->setFocus();
+                return;
+            }
+            QSettings().setValue(settingsWindowKey(), window);
+            m_session = result.value();
+            m_password->clear();
+            accept();
+        });
+}
