@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cash targets (bench/README.md, "Cash"): taking a payment beside a raw INSERT+COMMIT of
 // the same bytes, and closing a day of 10,000 payments.
 #include "cashbench.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk_bench: measures the figures behind the performance targets (bench/README.md).
 // It reports numbers; it never fails because a machine is slow.
 

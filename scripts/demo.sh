@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 HallDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, builds HallDesk and starts the counter app on a demo branch.
 # The demo data lives in ./demo-data (delete the folder to start afresh).
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 HallDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fuzzes halldesk-hq's POST /api/v1/events with libFuzzer for a while (default 60 s):
 # builds the harness with clang and AddressSanitizer in build/fuzz, starting from
 # tests/fuzz/corpus. New interesting inputs land in build/fuzz/corpus.

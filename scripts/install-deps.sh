@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 HallDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 packages HallDesk needs to build, run and test.
 # Idempotent: only missing packages are installed. Needs root (or sudo).
 set -euo pipefail

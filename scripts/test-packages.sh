@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 HallDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the two Debian packages from the release build, installs them with apt (offline:
 # scripts/install-deps.sh has installed every dependency), uses what they installed
 # (versions, a terminal's data folder, headquarters answering and enrolling a terminal),

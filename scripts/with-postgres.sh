@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 HallDesk developers
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs a command with a throwaway PostgreSQL server on loopback, for the headquarters
 # tests: HALLDESK_TEST_POSTGRES names it. The server and its files go when the command ends.
 set -euo pipefail

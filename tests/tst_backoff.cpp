@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Retry waits: doubling from 5 s with ±20 % jitter, capped at 5 minutes, or lower where
 // the caller asks (a link that is down is probed every half minute at most).
 #include "sync/backoff.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CallbackService: attempts, retry at another time of day, closing as reached or
 // unreachable, and what it refuses.
 #include "core/queue/callbackservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Due soon and overdue: the rule (due within 2 working days, today included; overdue from
 // the day after), over weekends and the 2026 National Day holiday, and the counts the
 // status bar shows, straight from the database.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case screens as a clerk uses them, offscreen: register a case with its form,
 // request the missing materials (ONE notice, checked in the PDF), accept it (receipt PDF
 // with case number and due date), extend it with a supervisor's approval (notice PDF),

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseHistoryModel: every event that names the case, oldest first, described for the
 // clerk, and refreshed when the case moves on.
 #include "casefixture.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseListModel: pages from SQL as the view scrolls, every filter, the due-date order, the
 // yellow and red rows of due-soon and overdue cases, and the refresh after a write; always
 // under QAbstractItemModelTester.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case list area: yellow and red rows for due-soon and overdue cases, the filters the
 // clerk sets, opening a case and registering a new one from the list, and the count of
 // due-soon and overdue cases on the main window's status bar, refreshed after each write.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Cases at the window: registration rules, acceptance and due dates over the 2026 National
 // Day holiday, the one-time notice, refusal, forwarding and the decision that comes back,
 // the one extension, completion and delivery, closed business days, complaints' time

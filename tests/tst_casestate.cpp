@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The case state machine: every kind, status and action against the transition table as
 // the domain describes it, legal or not; keys, events and the running/finished rules.
 #include "core/cases/casestate.h"

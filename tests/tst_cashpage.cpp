@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The cash area tried as a new user would: a clerk opens a shift, takes a cash and a card
 // payment and prints receipts on both layouts (checked in the PDFs, QR code included), a
 // supervisor voids one and refunds part of the other in the override dialog, the clerk

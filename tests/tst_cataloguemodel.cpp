@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CatalogueModel: the demo catalogue searched by name, code and department, literally
 // (no wildcards), with the window's name and the time limit as the guide states them.
 #include "casefixture.h"

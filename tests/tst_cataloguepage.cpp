@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The service catalogue at the terminal: find a matter, read its service guide beside the
 // list, and print it: everything the hall must publish about the item (DOMAIN rule 11),
 // checked in the PDF.

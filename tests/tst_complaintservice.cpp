@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Complaints and petitions: the reception flow register → approve (a leader) → assign (a
 // section) → result → reply, one event per step, on time or late against the due date set
 // at registration, with illegal steps refused and nothing written.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter screen as a clerk uses it, offscreen: the search box has the keyboard, an
 // ID-card reader opens or registers the customer, the card shows the customer with their
 // services and open cases, every action has its key, and the dialogs it opens do the work.

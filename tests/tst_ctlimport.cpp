@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldeskctl import-customers and import-master as an administrator runs them: the real
 // binary, real files, exit codes 0/1/2 and messages in Chinese and English.
 #include "core/storage/database.h"

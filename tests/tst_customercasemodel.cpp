@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A customer's open cases on the card: read-only, only what is still open, overdue red
 // and due soon yellow, paged, refreshed when cases change.
 #include "core/cases/caseservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Importing customers from a CSV file: encodings, CSV quoting, the header, and all or
 // nothing with every bad row reported (line, column, why).
 #include "core/common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The counter's results list: what the search box finds, a page at a time, masked as the
 // role may see it, refreshed after writes.
 #include "core/common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Real-name customers: the registration rules, duplicates, corrections, look-ups, events.
 #include "core/common/clock.h"
 #include "core/customers/customerservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Storage: opening, pragmas, versioned migrations and refusing what must not be touched.
 #include "core/storage/database.h"
 #include "core/storage/migration.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The day close (日结): refused while shifts are open or for a clerk; totals by method,
 // clerk and fee item that reconcile to the fen with the payments, voids, refunds and the
 // counted drawers; the closed day takes nothing more.

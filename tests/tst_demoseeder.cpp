@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo branch: staff who can sign in, master data, idempotence, and generated history
 // written through the services (one event per action, an intact chain, valid IDs).
 #include "core/common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // EnquiryModel: the phone enquiry log newest first, a page at a time, refreshed when a call
 // is logged.
 #include "core/common/clock.h"

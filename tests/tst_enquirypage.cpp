@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The phone enquiry log: a call noted down through the dialog (refused without a call-back
 // number, written with one), and the list that shows it at once.
 #include "ui/shell/appstyle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Phone enquiries: what a staff member must note down, one enquiry.logged event with the
 // contract's fields, refusals that write nothing.
 #include "core/common/clock.h"

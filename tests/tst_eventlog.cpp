@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The hash-chained event log: the formula of DESIGN.md, appending, and tamper detection.
 #include "core/common/clock.h"
 #include "core/storage/database.h"

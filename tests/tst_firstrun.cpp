@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A new terminal's first start (set-up wizard, standalone or enrolled with the real
 // halldesk-hq over TLS) and the headquarters area of the main window.
 #include "ui/shell/appcontroller.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldeskctl as an administrator or a script uses it: exit codes, messages, real files.
 #include "core/storage/database.h"
 #include "core/storage/eventlog.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk-hq's command line as the packaged service and its operators use it: --version and
 // --help answer, and the store is --db, else HALLDESK_HQ_DB (the service's configuration
 // file), else halldesk-hq.db in the working folder.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk-hq's rules for POST /api/v1/events and friends (DESIGN.md, HQ API v1), on
 // SQLite and, when HALLDESK_TEST_POSTGRES names a server, on PostgreSQL too.
 #include "hq/casedecisions.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Replays the fuzz corpus (tests/fuzz/corpus) and a fixed-seed run of mutations of it
 // through the harness libFuzzer uses (scripts/fuzz.sh), so every CI run fuzzes a little.
 #include "hqrequestfuzz.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Resident ID numbers (GB 11643-1999): checksum, birth date, province, 15 -> 18, masking.
 //
 // Every 18-character number below was checked with ISO 7064 MOD 11-2: weights

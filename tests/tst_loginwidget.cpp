@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog and the forced password change: driven by keyboard like a clerk,
 // with the password check on a worker thread.
 #include "ui/shell/appstyle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window: areas by role, the status bar, the idle lock that keeps the work
 // underneath, and the staff area driven like an administrator would.
 #include "ui/shell/appstyle.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Personal numbers on screens, prints and logs: masked unless the role may see them.
 #include "core/common/masking.h"
 #include "core/staff/session.h"

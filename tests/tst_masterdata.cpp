@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Master data from headquarters: validation before anything is written, full and partial
 // application in one transaction, versions, the holiday calendar.
 #include "core/common/clock.h"

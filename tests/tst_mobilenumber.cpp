@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Mainland mobile numbers: what clerks type or paste, normalised to 11 digits, and masking.
 #include "core/common/mobilenumber.h"
 

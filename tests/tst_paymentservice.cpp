@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Taking payments: catalogue fees only, gap-free receipt numbers, every method, bad input
 // refused with nothing written, no double payment (also after a crash), voids, refunds
 // and reprints under a supervisor's approval.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Printing: Chinese text reaches the PDF with its font embedded, A4 pages are numbered,
 // and a receipt on the 80 mm roll is one page 80 mm wide.
 #include "ui/printing/printdocument.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldeskctl queue: categories set up by the administrator, a day's figures, and the
 // refusals with their bilingual message and exit code.
 #include "core/storage/database.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue's part of the demo branch: categories, a ticket around every visit of the
 // history (called, served, rated), callbacks worked on later days, today's waiting queue.
 #include "core/common/clock.h"

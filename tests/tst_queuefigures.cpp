@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // QueueFigures: the supervisor's live figures, from the day's events and open tickets.
 #include "core/common/clock.h"
 #include "core/queue/queuefigures.h"

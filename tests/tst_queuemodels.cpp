@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue's item models: contents, paging, refresh after writes, under
 // QAbstractItemModelTester.
 #include "models/callbackmodel.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The queue on screen, as the hall uses it: tickets from the ticket machine, calls at two
 // windows with the function keys, the hall display, the rating pad, callbacks and the
 // supervisor's figures (times from the real events). Screenshots of every screen.

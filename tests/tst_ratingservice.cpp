@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // RatingService: one rating per ticket and case, stored on both; a bad score opens a
 // callback due within one working day.
 #include "core/queue/callbackservice.h"

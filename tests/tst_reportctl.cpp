@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldeskctl report as a scheduled job runs it: usage errors exit 2, failures exit 1 with
 // the reason in Chinese and English, the report as text, PDF (charts drawn without a
 // display) and CSV.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The daily and monthly reports against a hand-computed branch day (tests/support/
 // reportfixture.cpp): every figure, the local-time day boundaries, the totals against the
 // raw sums of the day's events, empty sections, refusals, progress and cancel, and CSV.

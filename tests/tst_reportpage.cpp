@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Reports area as a supervisor uses it, in Chinese: today's daily report appears when
 // the area opens, the monthly report computes with progress and can be cancelled, and
 // today's report is saved as an A4 PDF with its charts and Chinese text embedded (checked

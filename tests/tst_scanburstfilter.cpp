@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // What an ID-card reader or barcode scanner types, told apart from a person typing.
 #include "ui/shell/scanburstfilter.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The form the customer signs for an opening or a change: what it says, masked as the role
 // may see it, and that it prints to an A4 PDF.
 #include "core/common/clock.h"

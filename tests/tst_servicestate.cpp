@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The state machine of a customer's service: which change may be made in which status to
 // which kind of service, where it leads, and what proves the holder's identity.
 #include "core/customers/servicestate.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Shifts: opened with a float, one per clerk and per window, closed by counting the drawer
 // with the variance recorded, handed over to the next clerk; bad input changes nothing.
 #include "cashfixture.h"

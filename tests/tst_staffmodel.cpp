@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StaffModel: the staff table over StaffService::list(), and its refresh on changes.
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Staff accounts and signing in: passwords, lockout, first-login change, permissions.
 #include "core/common/clock.h"
 #include "core/storage/database.h"

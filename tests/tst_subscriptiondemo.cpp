@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo branch's telecom services: opened and changed through SubscriptionService, so
 // the counter shows customers holding lines, with an intact event chain.
 #include "core/common/clock.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A customer's services and a service's history as models: paged, ordered, coloured,
 // refreshed after changes.
 #include "core/common/clock.h"

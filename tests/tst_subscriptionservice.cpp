@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Customer services, telecom style: opening a line, changing it with the holder's identity
 // checked and the contract confirmed, the state machine enforced, before and after
 // recorded, one event per action and nothing written on a refusal.

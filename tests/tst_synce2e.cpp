@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // End to end: a terminal and the real halldesk-hq over real TLS on loopback, through a
 // proxy that drops, delays, truncates and resets; HQ on SQLite and, under scripts/test.sh,
 // on a real PostgreSQL server. Afterwards HQ holds every event exactly once.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TicketService: numbering, call order, transfer, no-show, recall, park/resume, AB posts,
 // the bad inputs of the issue, and the events every action leaves.
 #include "core/cases/caseservice.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every user-visible string has a Chinese translation: lupdate is run over the sources
 // into a copy of halldesk_zh_CN.ts, and any message left unfinished fails the suite. A
 // developer who adds a tr() without translating it sees exactly which one.

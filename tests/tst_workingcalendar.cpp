@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Working days for promised time limits, with the official 2026 holidays and makeup days.
 #include "core/common/workingcalendar.h"
 

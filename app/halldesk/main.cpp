@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk: the counter GUI. Wiring only: parse options, pick the language, hold the data
 // folder, open the database, then hand over to the UI.
 #include "ui/shell/appcontroller.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk_counterbench: the counter's figures on a large branch (bench/README.md): look-ups
 // through the one search box, the customer list a page at a time, and opening a customer's
 // card (services, a service's history, open cases). It reports numbers; it never fails

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk_queuebench: the queue's speed targets (bench/README.md). It reports figures and
 // never fails because a machine is slow.
 //   call    --data-dir D [--waiting 500] [--count 300]: call next at a window with that many

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk_syncbench: the sync targets. `ingest` uploads N events from one terminal to the
 // real halldesk-hq over TLS on loopback and, in the same run, inserts the same rows raw
 // into the same store; `devices` has D terminals post their batches at once and reports

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/servicechangedialog.h"
 
 #include "ui/shell/backgroundtask.h"
