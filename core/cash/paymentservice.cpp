@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cash/paymentservice.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casestate.h"
+#include "core/cash/shiftservice.h"
+#include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/documentnumber.h"
 #include "core/common/numbersequence.h"
-#include "core/cash/shiftservice.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
@@ -157,6 +157,661 @@ PaymentStatus statusAfterRefund(Money amount, Money refunded)
     return refunded >= amount ? PaymentStatus::Refunded : PaymentStatus::PartRefunded;
 }
 
+Result<Payment> loadPayment(const QSqlDatabase &db, const QString &receiptNo)
+{
+    const std::optional<Payment> p =
+        selectPayment(db, QStringLiteral("p.receipt_no = ?"), {receiptNo.trimmed()});
+    if (!p)
+        return notFound(receiptNo);
+    return *p;
+}
+
+// Voids and refunds: a cashier asks, a supervisor other than the cashier approves.
+Status requireApprovedCashier(const Session &session, const Session &approver)
+{
+    if (const Status s = requireCashier(session); !s)
+        return s;
+    return PaymentService::checkApprover(session, approver);
+}
+
+// Money moves only on an open business day, through the clerk's open shift of that day.
+Result<Shift> openShiftOn(const QSqlDatabase &db, const Session &session, QDate today)
+{
+    if (const Status s = BusinessDay::requireOpen(db, today); !s)
+        return s.error();
+    return ShiftService::requireOpenShift(db, session, today);
+}
+
+// ---- Taking a payment ----------------------------------------------------------------
+
+Status checkTarget(const PaymentTarget &target)
+{
+    if (target.isEmpty()) {
+        return Error(QStringLiteral("payment.no_target"),
+                     QT_TRANSLATE_NOOP("Error", "Say what the payment is for: a case, a service "
+                                                "number or a customer."));
+    }
+    const QString serviceNumber = target.serviceNumber.trimmed();
+    static const QRegularExpression serviceNumberPattern(QStringLiteral("^[0-9A-Za-z-]{3,32}$"));
+    if (!serviceNumber.isEmpty() && !serviceNumberPattern.match(serviceNumber).hasMatch()) {
+        return Error(QStringLiteral("payment.bad_service_number"),
+                     QT_TRANSLATE_NOOP("Error", "\"%1\" is not a service number. Type the phone, "
+                                                "broadband or account number without spaces."),
+                     {serviceNumber});
+    }
+    return success();
+}
+
+// The lines: each fee item once (repeats are added up), a sensible quantity.
+Result<QList<PaymentLineRequest>> mergedLines(const QList<PaymentLineRequest> &requested)
+{
+    QList<PaymentLineRequest> lines;
+    for (const PaymentLineRequest &raw : requested) {
+        const QString code = raw.feeCode.trimmed();
+        if (raw.quantity < 1 || raw.quantity > PaymentService::MaxQuantity) {
+            return Error(QStringLiteral("payment.bad_quantity"),
+                         QT_TRANSLATE_NOOP("Error", "The quantity %1 for fee item %2 is not "
+                                                    "possible. Type a whole number from 1 to "
+                                                    "999."),
+                         {QString::number(raw.quantity), code});
+        }
+        auto same = std::find_if(lines.begin(), lines.end(), [&code](const PaymentLineRequest &l) {
+            return l.feeCode == code;
+        });
+        if (same != lines.end())
+            same->quantity += raw.quantity;
+        else
+            lines.append({code, raw.quantity});
+    }
+    if (lines.isEmpty()) {
+        return Error(QStringLiteral("payment.no_lines"),
+                     QT_TRANSLATE_NOOP("Error", "Add at least one fee item from the catalogue "
+                                                "to the payment."));
+    }
+    if (lines.size() > PaymentService::MaxLines) {
+        return Error(QStringLiteral("payment.too_many_lines"),
+                     QT_TRANSLATE_NOOP("Error", "A receipt holds at most 20 fee items. Take the "
+                                                "rest as a second payment."));
+    }
+    return lines;
+}
+
+// A card or QR payment names the terminal's trace or transaction number.
+Result<QString> referenceFrom(const QString &raw)
+{
+    const QString reference = raw.trimmed();
+    if (reference.isEmpty()) {
+        return Error(QStringLiteral("payment.reference_required"),
+                     QT_TRANSLATE_NOOP("Error", "Type the reference of the card or QR "
+                                                "payment (the trace or transaction number "
+                                                "on the terminal's slip or the phone)."));
+    }
+    static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z-]{4,40}$"));
+    if (!pattern.match(reference).hasMatch()) {
+        return Error(QStringLiteral("payment.bad_reference"),
+                     QT_TRANSLATE_NOOP("Error", "\"%1\" is not a payment reference: type the "
+                                                "4 to 40 letters and digits from the "
+                                                "terminal's slip."),
+                     {reference});
+    }
+    return reference;
+}
+
+// What the method needs (a reference; a waiver's reason and approval), before anything is
+// read; it is kept in p.
+Status readMethodTerms(const Session &session, const PaymentRequest &request,
+                       const std::optional<Session> &approver, Payment &p)
+{
+    switch (request.method) {
+    case PaymentMethod::Cash:
+        return success();
+    case PaymentMethod::Card:
+    case PaymentMethod::Qr: {
+        const Result<QString> reference = referenceFrom(request.reference);
+        if (!reference)
+            return reference.error();
+        p.reference = reference.value();
+        return success();
+    }
+    case PaymentMethod::Waiver: {
+        const Result<QString> reason = reasonFrom(request.waiverReason);
+        if (!reason)
+            return reason.error();
+        if (const Status s = PaymentService::checkApprover(session, approver); !s)
+            return s;
+        p.waiverReason = reason.value();
+        p.approvedBy = approver->staffNo;
+        return success();
+    }
+    }
+    return success();
+}
+
+// A payment being taken: the request as checked, and the payment filled in step by step.
+struct PaymentDraft
+{
+    PaymentTarget target;
+    QList<PaymentLineRequest> lines; // each fee item once
+    QString tendered;                // cash: as typed
+    QStringList caseFees;            // the fee items the case's matter lists
+    Payment payment;
+};
+
+// The checks that need no reading, in the order the form is filled in.
+Result<PaymentDraft> draftPayment(const Session &session, const PaymentRequest &request,
+                                  const std::optional<Session> &approver)
+{
+    if (const Status s = requireCashier(session); !s)
+        return s.error();
+    if (request.requestKey.trimmed().isEmpty()) {
+        return Error(QStringLiteral("payment.no_request_key"),
+                     QT_TRANSLATE_NOOP("Error", "The payment form is incomplete. Close it and "
+                                                "open it again."));
+    }
+    if (const Status s = checkTarget(request.target); !s)
+        return s.error();
+    const Result<QList<PaymentLineRequest>> lines = mergedLines(request.lines);
+    if (!lines)
+        return lines.error();
+    PaymentDraft d;
+    d.target = request.target;
+    d.lines = lines.value();
+    d.tendered = request.tendered;
+    Payment &p = d.payment;
+    p.method = request.method;
+    if (const Status s = readMethodTerms(session, request, approver, p); !s)
+        return s.error();
+    p.requestKey = request.requestKey;
+    p.customerId = request.target.customerId;
+    p.caseNo = request.target.caseNo;
+    p.serviceId = request.target.serviceId;
+    p.serviceNumber = request.target.serviceNumber.trimmed();
+    p.status = PaymentStatus::Taken;
+    p.staffNo = session.staffNo;
+    return d;
+}
+
+Status checkTotal(Money total)
+{
+    if (!total.isPositive()) {
+        return Error(QStringLiteral("payment.nothing_due"),
+                     QT_TRANSLATE_NOOP("Error", "These fee items come to ¥0.00: there is "
+                                                "nothing to pay."));
+    }
+    if (total.fen() > Money::maxFen) {
+        return Error(QStringLiteral("payment.too_large"),
+                     QT_TRANSLATE_NOOP("Error", "The payment comes to %1, above the limit "
+                                                "of ¥10,000,000.00 for one receipt. Check "
+                                                "the quantities."),
+                     {total.format()});
+    }
+    return success();
+}
+
+// The data of the payment.taken event.
+QJsonObject takenEventData(const Payment &p)
+{
+    QJsonArray items;
+    for (const PaymentLine &l : p.lines) {
+        items.append(QJsonObject{{QStringLiteral("fee_code"), l.feeCode},
+                                 {QStringLiteral("qty"), l.quantity},
+                                 {QStringLiteral("amount_fen"), l.amount.fen()},
+                                 {QStringLiteral("unit_fen"), l.unitPrice.fen()}});
+    }
+    QJsonObject data{{QStringLiteral("receipt_no"), p.receiptNo},
+                     {QStringLiteral("case_no"), jsonOrNull(p.caseNo)},
+                     {QStringLiteral("customer_id"), jsonOrNull(p.customerId)},
+                     {QStringLiteral("service_id"), jsonOrNull(p.serviceId)},
+                     {QStringLiteral("service_number"), jsonOrNull(p.serviceNumber)},
+                     {QStringLiteral("amount_fen"), p.amount.fen()},
+                     {QStringLiteral("method"), PaymentTerms::key(p.method)},
+                     {QStringLiteral("shift_id"), p.shiftId},
+                     {QStringLiteral("window"), p.window},
+                     {QStringLiteral("business_day"), day(p.businessDay)},
+                     {QStringLiteral("request_key"), p.requestKey},
+                     {QStringLiteral("items"), items}};
+    if (p.method == PaymentMethod::Cash) {
+        data.insert(QStringLiteral("tendered_fen"), p.tendered.fen());
+        data.insert(QStringLiteral("change_fen"), p.change.fen());
+    } else if (p.method == PaymentMethod::Waiver) {
+        data.insert(QStringLiteral("reason"), p.waiverReason);
+        data.insert(QStringLiteral("approved_by"), p.approvedBy);
+    } else {
+        data.insert(QStringLiteral("reference"), p.reference);
+    }
+    return data;
+}
+
+Status insertPaymentRow(WriteTransaction &tx, const Payment &p)
+{
+    QSqlQuery &insert = tx.cached(QStringLiteral(
+        "INSERT INTO payment(receipt_no, request_key, customer_id, case_no, service_id, "
+        "service_number, payer_name, amount_fen, method, tendered_fen, change_fen, "
+        "reference, waiver_reason, approved_by, status, staff_no, window_code, shift_id, "
+        "taken_at, business_day, event_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, 'taken', ?, ?, ?, ?, ?, ?)"));
+    const bool cash = p.method == PaymentMethod::Cash;
+    const QVariant noFen{QMetaType(QMetaType::LongLong)};
+    for (const QVariant &v : {QVariant(p.receiptNo),
+                              QVariant(p.requestKey),
+                              nullable(p.customerId),
+                              nullable(p.caseNo),
+                              nullable(p.serviceId),
+                              nullable(p.serviceNumber),
+                              text(p.payerName),
+                              QVariant(p.amount.fen()),
+                              QVariant(PaymentTerms::key(p.method)),
+                              cash ? QVariant(p.tendered.fen()) : noFen,
+                              cash ? QVariant(p.change.fen()) : noFen,
+                              text(p.reference),
+                              text(p.waiverReason),
+                              nullable(p.approvedBy),
+                              QVariant(p.staffNo),
+                              QVariant(p.window),
+                              QVariant(p.shiftId),
+                              QVariant(p.takenAt),
+                              QVariant(day(p.businessDay)),
+                              QVariant(p.eventHash)})
+        insert.addBindValue(v);
+    return tx.exec(insert);
+}
+
+Status insertPaymentLines(WriteTransaction &tx, const Payment &p)
+{
+    QSqlQuery &line = tx.cached(QStringLiteral(
+        "INSERT INTO payment_line(receipt_no, line_no, fee_code, fee_name, unit, unit_fen, "
+        "quantity, amount_fen) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    int lineNo = 0;
+    for (const PaymentLine &l : p.lines) {
+        for (const QVariant &v :
+             {QVariant(p.receiptNo), QVariant(++lineNo), QVariant(l.feeCode), QVariant(l.feeName),
+              QVariant(l.unit), QVariant(l.unitPrice.fen()), QVariant(l.quantity),
+              QVariant(l.amount.fen())})
+            line.addBindValue(v);
+        if (const Status s = tx.exec(line); !s)
+            return s;
+    }
+    return success();
+}
+
+// Taking a drafted payment inside its transaction: the checks that read the database, then
+// the receipt number, the event and the rows.
+class PaymentTaking
+{
+public:
+    PaymentTaking(WriteTransaction &tx, const PaymentService &service, PaymentDraft draft)
+        : m_tx(tx), m_service(service), m_db(tx.database().connection()), m_draft(std::move(draft)),
+          m_p(m_draft.payment)
+    {
+    }
+    PaymentTaking(const PaymentTaking &) = delete;
+    PaymentTaking &operator=(const PaymentTaking &) = delete;
+
+    Result<Payment> run(const Session &session)
+    {
+        m_p.businessDay = BusinessDay::today();
+        const Result<Shift> shift = openShiftOn(m_db, session, m_p.businessDay);
+        if (!shift)
+            return shift.error();
+        m_p.window = shift->window;
+        m_p.shiftId = shift->shiftId;
+        Status s = refuseDuplicateRequest();
+        if (s)
+            s = readCase();
+        if (s)
+            s = readPayer();
+        if (s)
+            s = refuseUnprinted();
+        if (s)
+            s = chargeLines();
+        if (s)
+            s = settleCash();
+        if (s)
+            s = numberReceipt();
+        // The event before the rows: the payment row keeps the event's time and hash.
+        if (s)
+            s = appendEvent();
+        if (s)
+            s = insertPaymentRow(m_tx, m_p);
+        if (s)
+            s = insertPaymentLines(m_tx, m_p);
+        if (!s)
+            return s.error();
+        m_tx.touch(QStringLiteral("payment"));
+        return m_p;
+    }
+
+private:
+    Status refuseDuplicateRequest();
+    Status readCase();
+    Status readPayer();
+    Status refuseUnprinted();
+    Status chargeLines();
+    Result<PaymentLine> chargeLine(QSqlQuery &fee, const PaymentLineRequest &requested);
+    Status settleCash();
+    Status numberReceipt();
+    Status appendEvent();
+
+    WriteTransaction &m_tx;
+    const PaymentService &m_service;
+    const QSqlDatabase m_db;
+    PaymentDraft m_draft;
+    Payment &m_p;
+};
+
+Status PaymentTaking::refuseDuplicateRequest()
+{
+    QSqlQuery &key = m_tx.cached(
+        QStringLiteral("SELECT receipt_no, taken_at FROM payment WHERE request_key = ?"));
+    key.addBindValue(m_p.requestKey);
+    if (const Status s = m_tx.exec(key); !s)
+        return s;
+    if (key.next()) {
+        const QString receiptNo = key.value(0).toString();
+        const QString at = key.value(1).toString();
+        key.finish();
+        return Error(QStringLiteral("payment.duplicate_request"),
+                     QT_TRANSLATE_NOOP("Error", "This payment was already taken at %1 as "
+                                                "receipt %2. Do not take the money again: "
+                                                "reprint that receipt if it is needed."),
+                     {localTime(at), receiptNo});
+    }
+    key.finish();
+    return success();
+}
+
+// The case: it exists, was not refused, is not paid yet, and names the fees.
+Status PaymentTaking::readCase()
+{
+    if (m_p.caseNo.isEmpty())
+        return success();
+    QSqlQuery &c = m_tx.cached(
+        QStringLiteral("SELECT s.customer_id, s.status, i.fee_codes FROM service_case s JOIN "
+                       "catalogue_item i ON i.code = s.item_code WHERE s.case_no = ?"));
+    c.addBindValue(m_p.caseNo);
+    if (const Status s = m_tx.exec(c); !s)
+        return s;
+    if (!c.next()) {
+        c.finish();
+        return Error(QStringLiteral("payment.unknown_case"),
+                     QT_TRANSLATE_NOOP("Error", "There is no case %1. Check the case "
+                                                "number on the receipt slip."),
+                     {m_p.caseNo});
+    }
+    const QString caseCustomer = c.value(0).toString();
+    const QString status = c.value(1).toString();
+    const QJsonArray fees = QJsonDocument::fromJson(c.value(2).toString().toUtf8()).array();
+    c.finish();
+    for (const QJsonValue &f : fees)
+        m_draft.caseFees.append(f.toString());
+    if (status == CaseState::key(CaseStatus::Refused)) {
+        return Error(QStringLiteral("payment.case_refused"),
+                     QT_TRANSLATE_NOOP("Error", "Case %1 was refused: nothing is charged "
+                                                "for it."),
+                     {m_p.caseNo});
+    }
+    if (m_p.customerId.isEmpty())
+        m_p.customerId = caseCustomer;
+    if (const std::optional<Payment> paid = m_service.paymentForCase(m_p.caseNo)) {
+        return Error(QStringLiteral("payment.case_paid"),
+                     QT_TRANSLATE_NOOP("Error", "Case %1 is already paid (receipt %2, "
+                                                "%3). Do not take the money again: "
+                                                "reprint that receipt if it is "
+                                                "needed."),
+                     {m_p.caseNo, paid->receiptNo, paid->amount.format()});
+    }
+    return success();
+}
+
+Status PaymentTaking::readPayer()
+{
+    if (m_p.customerId.isEmpty())
+        return success();
+    QSqlQuery &c = m_tx.cached(QStringLiteral("SELECT name FROM customer WHERE customer_id = ?"));
+    c.addBindValue(m_p.customerId);
+    if (const Status s = m_tx.exec(c); !s)
+        return s;
+    const bool found = c.next();
+    m_p.payerName = found ? c.value(0).toString() : QString();
+    c.finish();
+    if (!found) {
+        return Error(QStringLiteral("payment.unknown_customer"),
+                     QT_TRANSLATE_NOOP("Error", "The customer of this payment is not "
+                                                "registered. Look the customer up "
+                                                "again."));
+    }
+    return success();
+}
+
+Status PaymentTaking::refuseUnprinted()
+{
+    PaymentTarget resolved = m_draft.target;
+    resolved.customerId = m_p.customerId;
+    resolved.serviceNumber = m_p.serviceNumber;
+    if (const std::optional<Payment> unprinted = m_service.unprintedFor(resolved)) {
+        return Error(
+            QStringLiteral("payment.unprinted"),
+            QT_TRANSLATE_NOOP("Error", "Receipt %1 (%2) for the same matter was "
+                                       "taken at %3 but never printed. Print it "
+                                       "from the Cash area instead of taking the "
+                                       "money again."),
+            {unprinted->receiptNo, unprinted->amount.format(), localTime(unprinted->takenAt)});
+    }
+    return success();
+}
+
+// The fees: published items at their published rate, nothing else (rule 10).
+Status PaymentTaking::chargeLines()
+{
+    QSqlQuery &fee = m_tx.cached(
+        QStringLiteral("SELECT name, amount_fen, unit, active FROM fee_item WHERE code = ?"));
+    for (const PaymentLineRequest &requested : std::as_const(m_draft.lines)) {
+        const Result<PaymentLine> line = chargeLine(fee, requested);
+        if (!line)
+            return line.error();
+        m_p.amount += line->amount;
+        m_p.lines.append(line.value());
+    }
+    return checkTotal(m_p.amount);
+}
+
+Result<PaymentLine> PaymentTaking::chargeLine(QSqlQuery &fee, const PaymentLineRequest &requested)
+{
+    fee.addBindValue(requested.feeCode);
+    if (const Status s = m_tx.exec(fee); !s)
+        return s.error();
+    if (!fee.next()) {
+        fee.finish();
+        return Error(QStringLiteral("payment.unknown_fee"),
+                     QT_TRANSLATE_NOOP("Error", "There is no fee item %1 in the "
+                                                "catalogue. Only published fee items "
+                                                "can be charged."),
+                     {requested.feeCode});
+    }
+    PaymentLine line;
+    line.feeCode = requested.feeCode;
+    line.feeName = fee.value(0).toString();
+    line.unitPrice = Money::fromFen(fee.value(1).toLongLong());
+    line.unit = fee.value(2).toString();
+    const bool active = fee.value(3).toBool();
+    fee.finish();
+    if (!active) {
+        return Error(QStringLiteral("payment.inactive_fee"),
+                     QT_TRANSLATE_NOOP("Error", "Fee item %1 (%2) is no longer "
+                                                "published and cannot be charged."),
+                     {line.feeCode, line.feeName});
+    }
+    if (!m_p.caseNo.isEmpty() && !m_draft.caseFees.contains(line.feeCode)) {
+        return Error(QStringLiteral("payment.fee_not_for_case"),
+                     QT_TRANSLATE_NOOP("Error", "Fee item %1 (%2) is not a fee of the "
+                                                "matter of case %3. Charge only the "
+                                                "fees the catalogue lists for it."),
+                     {line.feeCode, line.feeName, m_p.caseNo});
+    }
+    line.quantity = requested.quantity;
+    const Result<Money> amount = line.unitPrice.times(requested.quantity);
+    if (!amount)
+        return amount.error();
+    line.amount = amount.value();
+    return line;
+}
+
+// Cash: what was handed over covers the total, and the change is plausible.
+Status PaymentTaking::settleCash()
+{
+    if (m_p.method != PaymentMethod::Cash)
+        return success();
+    const Result<Money> given = Money::parse(m_draft.tendered);
+    if (!given)
+        return given.error();
+    const Money total = m_p.amount;
+    m_p.tendered = given.value();
+    if (m_p.tendered < total) {
+        return Error(QStringLiteral("payment.tendered_short"),
+                     QT_TRANSLATE_NOOP("Error", "The customer handed over %1 but %2 is "
+                                                "due. Take the rest, or type what was "
+                                                "handed over."),
+                     {m_p.tendered.format(), total.format()});
+    }
+    m_p.change = m_p.tendered - total;
+    if (m_p.change.fen() > PaymentService::MaxChangeFen) {
+        return Error(QStringLiteral("payment.change_too_large"),
+                     QT_TRANSLATE_NOOP("Error", "%1 handed over for %2 due would mean "
+                                                "%3 change. Check the amount typed."),
+                     {m_p.tendered.format(), total.format(), m_p.change.format()});
+    }
+    return success();
+}
+
+Status PaymentTaking::numberReceipt()
+{
+    const DeviceIdentity identity = DeviceIdentity::load(m_db);
+    const Result<int> seq = NumberSequence::next(m_tx, QStringLiteral("receipt"), m_p.businessDay);
+    if (!seq)
+        return seq.error();
+    m_p.receiptNo = DocumentNumber::format(DocumentNumber::Receipt, identity.branchCode,
+                                           m_p.businessDay, identity.deviceTag, seq.value());
+    if (m_p.receiptNo.isEmpty()) {
+        return Error(QStringLiteral("payment.no_identity"),
+                     QT_TRANSLATE_NOOP("Error", "This terminal has no valid branch code or "
+                                                "device tag for receipt numbers. Ask the "
+                                                "administrator to set up the terminal "
+                                                "(halldeskctl init)."));
+    }
+    return success();
+}
+
+Status PaymentTaking::appendEvent()
+{
+    const Result<Event> event =
+        m_tx.append(QStringLiteral("payment.taken"), m_p.staffNo, takenEventData(m_p));
+    if (!event)
+        return event.error();
+    m_p.takenAt = event->at;
+    m_p.eventHash = event->hash;
+    return success();
+}
+
+// ---- Voids and refunds ---------------------------------------------------------------
+
+Status checkVoidable(const QSqlDatabase &db, const Payment &p, QDate today)
+{
+    if (p.status == PaymentStatus::Voided) {
+        return Error(QStringLiteral("payment.already_voided"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 is already voided."), {p.receiptNo});
+    }
+    if (p.status != PaymentStatus::Taken) {
+        return Error(QStringLiteral("payment.void_refunded"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 was already partly refunded, so "
+                                                "it cannot be voided. Refund the rest "
+                                                "instead."),
+                     {p.receiptNo});
+    }
+    if (BusinessDay::isClosed(db, p.businessDay)) {
+        return Error(QStringLiteral("payment.void_after_close"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 belongs to business day %2, "
+                                                "which is closed: it cannot be voided any "
+                                                "more. Refund it instead."),
+                     {p.receiptNo, day(p.businessDay)});
+    }
+    if (p.businessDay != today) {
+        return Error(QStringLiteral("payment.void_other_day"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 was taken on %2: only payments "
+                                                "of today can be voided. Refund it "
+                                                "instead."),
+                     {p.receiptNo, day(p.businessDay)});
+    }
+    return success();
+}
+
+Status checkRefundable(const Payment &p, Money amount)
+{
+    if (p.status == PaymentStatus::Voided) {
+        return Error(QStringLiteral("payment.refund_voided"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 is voided: the whole amount "
+                                                "was already paid back."),
+                     {p.receiptNo});
+    }
+    if (p.method == PaymentMethod::Waiver) {
+        return Error(QStringLiteral("payment.refund_waiver"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 is a waiver: nothing was paid, "
+                                                "so nothing can be refunded."),
+                     {p.receiptNo});
+    }
+    if (amount > p.refundable()) {
+        return Error(
+            QStringLiteral("payment.refund_too_much"),
+            QT_TRANSLATE_NOOP("Error", "At most %1 of receipt %2 can still be "
+                                       "refunded (paid %3, refunded %4). Type a "
+                                       "smaller amount."),
+            {p.refundable().format(), p.receiptNo, p.amount.format(), p.refunded.format()});
+    }
+    return success();
+}
+
+// A void or refund of p: asked by session, approved by approver, paid out of shift.
+PaymentAdjustment adjustmentOf(const Payment &p, const QString &kind, Money amount,
+                               const QString &reason, const Session &session,
+                               const Session &approver, const Shift &shift)
+{
+    PaymentAdjustment a;
+    a.adjustmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    a.receiptNo = p.receiptNo;
+    a.kind = kind;
+    a.amount = amount;
+    a.method = p.method;
+    a.reason = reason;
+    a.staffNo = session.staffNo;
+    a.approvedBy = approver.staffNo;
+    a.shiftId = shift.shiftId;
+    a.at = Clock::nowStamp();
+    a.businessDay = shift.businessDay;
+    return a;
+}
+
+// The adjustment's row, and the payment's new standing status.
+Status writeAdjustment(WriteTransaction &tx, const PaymentAdjustment &a, PaymentStatus status)
+{
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "INSERT INTO payment_adjustment(adjustment_id, receipt_no, kind, amount_fen, method, "
+        "reason, staff_no, approved_by, shift_id, at, business_day) "
+        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant &v : {QVariant(a.adjustmentId), QVariant(a.receiptNo), QVariant(a.kind),
+                              QVariant(a.amount.fen()), QVariant(PaymentTerms::key(a.method)),
+                              QVariant(a.reason), QVariant(a.staffNo), QVariant(a.approvedBy),
+                              QVariant(a.shiftId), QVariant(a.at), QVariant(day(a.businessDay))})
+        q.addBindValue(v);
+    if (const Status s = tx.exec(q); !s)
+        return s;
+    QSqlQuery u = tx.prepare(QStringLiteral("UPDATE payment SET status = ? WHERE receipt_no = ?"));
+    u.addBindValue(PaymentTerms::key(status));
+    u.addBindValue(a.receiptNo);
+    if (const Status s = tx.exec(u); !s)
+        return s;
+    tx.touch(QStringLiteral("payment"));
+    return success();
+}
+
 } // namespace
 
 QString PaymentService::newRequestKey()
@@ -192,386 +847,11 @@ Status PaymentService::checkApprover(const Session &requester,
 Result<Payment> PaymentService::take(const Session &session, const PaymentRequest &request,
                                      const std::optional<Session> &approver)
 {
-    if (const Status s = requireCashier(session); !s)
-        return s.error();
-    if (request.requestKey.trimmed().isEmpty()) {
-        return Error(QStringLiteral("payment.no_request_key"),
-                     QT_TRANSLATE_NOOP("Error", "The payment form is incomplete. Close it and "
-                                                "open it again."));
-    }
-    const PaymentTarget &target = request.target;
-    if (target.isEmpty()) {
-        return Error(QStringLiteral("payment.no_target"),
-                     QT_TRANSLATE_NOOP("Error", "Say what the payment is for: a case, a service "
-                                                "number or a customer."));
-    }
-    const QString serviceNumber = target.serviceNumber.trimmed();
-    static const QRegularExpression serviceNumberPattern(QStringLiteral("^[0-9A-Za-z-]{3,32}$"));
-    if (!serviceNumber.isEmpty() && !serviceNumberPattern.match(serviceNumber).hasMatch()) {
-        return Error(QStringLiteral("payment.bad_service_number"),
-                     QT_TRANSLATE_NOOP("Error", "\"%1\" is not a service number. Type the phone, "
-                                                "broadband or account number without spaces."),
-                     {serviceNumber});
-    }
-
-    // The lines: each fee item once (repeats are added up), a sensible quantity.
-    QList<PaymentLineRequest> lines;
-    for (const PaymentLineRequest &raw : request.lines) {
-        const QString code = raw.feeCode.trimmed();
-        if (raw.quantity < 1 || raw.quantity > MaxQuantity) {
-            return Error(QStringLiteral("payment.bad_quantity"),
-                         QT_TRANSLATE_NOOP("Error", "The quantity %1 for fee item %2 is not "
-                                                    "possible. Type a whole number from 1 to "
-                                                    "999."),
-                         {QString::number(raw.quantity), code});
-        }
-        auto same = std::find_if(lines.begin(), lines.end(), [&code](const PaymentLineRequest &l) {
-            return l.feeCode == code;
-        });
-        if (same != lines.end())
-            same->quantity += raw.quantity;
-        else
-            lines.append({code, raw.quantity});
-    }
-    if (lines.isEmpty()) {
-        return Error(QStringLiteral("payment.no_lines"),
-                     QT_TRANSLATE_NOOP("Error", "Add at least one fee item from the catalogue "
-                                                "to the payment."));
-    }
-    if (lines.size() > MaxLines) {
-        return Error(QStringLiteral("payment.too_many_lines"),
-                     QT_TRANSLATE_NOOP("Error", "A receipt holds at most 20 fee items. Take the "
-                                                "rest as a second payment."));
-    }
-
-    // What the method needs, before anything is read.
-    QString reference;
-    QString waiverReason;
-    switch (request.method) {
-    case PaymentMethod::Cash:
-        break;
-    case PaymentMethod::Card:
-    case PaymentMethod::Qr: {
-        reference = request.reference.trimmed();
-        if (reference.isEmpty()) {
-            return Error(QStringLiteral("payment.reference_required"),
-                         QT_TRANSLATE_NOOP("Error", "Type the reference of the card or QR "
-                                                    "payment (the trace or transaction number "
-                                                    "on the terminal's slip or the phone)."));
-        }
-        static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z-]{4,40}$"));
-        if (!pattern.match(reference).hasMatch()) {
-            return Error(QStringLiteral("payment.bad_reference"),
-                         QT_TRANSLATE_NOOP("Error", "\"%1\" is not a payment reference: type the "
-                                                    "4 to 40 letters and digits from the "
-                                                    "terminal's slip."),
-                         {reference});
-        }
-        break;
-    }
-    case PaymentMethod::Waiver: {
-        const Result<QString> reason = reasonFrom(request.waiverReason);
-        if (!reason)
-            return reason.error();
-        waiverReason = reason.value();
-        if (const Status s = checkApprover(session, approver); !s)
-            return s.error();
-        break;
-    }
-    }
-
-    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<Payment> {
-        const QSqlDatabase db = m_db.connection();
-        const QDate today = BusinessDay::today();
-        if (const Status s = BusinessDay::requireOpen(db, today); !s)
-            return s.error();
-        const Result<Shift> shift = ShiftService::requireOpenShift(db, session, today);
-        if (!shift)
-            return shift.error();
-
-        QSqlQuery &key = tx.cached(
-            QStringLiteral("SELECT receipt_no, taken_at FROM payment WHERE request_key = ?"));
-        key.addBindValue(request.requestKey);
-        if (const Status s = tx.exec(key); !s)
-            return s.error();
-        if (key.next()) {
-            const QString receiptNo = key.value(0).toString();
-            const QString at = key.value(1).toString();
-            key.finish();
-            return Error(QStringLiteral("payment.duplicate_request"),
-                         QT_TRANSLATE_NOOP("Error", "This payment was already taken at %1 as "
-                                                    "receipt %2. Do not take the money again: "
-                                                    "reprint that receipt if it is needed."),
-                         {localTime(at), receiptNo});
-        }
-        key.finish();
-
-        // The case: it exists, was not refused, is not paid yet, and names the fees.
-        QString customerId = target.customerId;
-        QStringList caseFees;
-        if (!target.caseNo.isEmpty()) {
-            QSqlQuery &c = tx.cached(QStringLiteral(
-                "SELECT s.customer_id, s.status, i.fee_codes FROM service_case s JOIN "
-                "catalogue_item i ON i.code = s.item_code WHERE s.case_no = ?"));
-            c.addBindValue(target.caseNo);
-            if (const Status s = tx.exec(c); !s)
-                return s.error();
-            if (!c.next()) {
-                c.finish();
-                return Error(QStringLiteral("payment.unknown_case"),
-                             QT_TRANSLATE_NOOP("Error", "There is no case %1. Check the case "
-                                                        "number on the receipt slip."),
-                             {target.caseNo});
-            }
-            const QString caseCustomer = c.value(0).toString();
-            const QString status = c.value(1).toString();
-            const QJsonArray fees = QJsonDocument::fromJson(c.value(2).toString().toUtf8()).array();
-            c.finish();
-            for (const QJsonValue &f : fees)
-                caseFees.append(f.toString());
-            if (status == CaseState::key(CaseStatus::Refused)) {
-                return Error(QStringLiteral("payment.case_refused"),
-                             QT_TRANSLATE_NOOP("Error", "Case %1 was refused: nothing is charged "
-                                                        "for it."),
-                             {target.caseNo});
-            }
-            if (customerId.isEmpty())
-                customerId = caseCustomer;
-            if (const std::optional<Payment> paid = paymentForCase(target.caseNo)) {
-                return Error(QStringLiteral("payment.case_paid"),
-                             QT_TRANSLATE_NOOP("Error", "Case %1 is already paid (receipt %2, "
-                                                        "%3). Do not take the money again: "
-                                                        "reprint that receipt if it is "
-                                                        "needed."),
-                             {target.caseNo, paid->receiptNo, paid->amount.format()});
-            }
-        }
-        QString payerName;
-        if (!customerId.isEmpty()) {
-            QSqlQuery &c =
-                tx.cached(QStringLiteral("SELECT name FROM customer WHERE customer_id = ?"));
-            c.addBindValue(customerId);
-            if (const Status s = tx.exec(c); !s)
-                return s.error();
-            const bool found = c.next();
-            payerName = found ? c.value(0).toString() : QString();
-            c.finish();
-            if (!found) {
-                return Error(QStringLiteral("payment.unknown_customer"),
-                             QT_TRANSLATE_NOOP("Error", "The customer of this payment is not "
-                                                        "registered. Look the customer up "
-                                                        "again."));
-            }
-        }
-        PaymentTarget resolved = target;
-        resolved.customerId = customerId;
-        resolved.serviceNumber = serviceNumber;
-        if (const std::optional<Payment> unprinted = unprintedFor(resolved)) {
-            return Error(
-                QStringLiteral("payment.unprinted"),
-                QT_TRANSLATE_NOOP("Error", "Receipt %1 (%2) for the same matter was "
-                                           "taken at %3 but never printed. Print it "
-                                           "from the Cash area instead of taking the "
-                                           "money again."),
-                {unprinted->receiptNo, unprinted->amount.format(), localTime(unprinted->takenAt)});
-        }
-
-        // The fees: published items at their published rate, nothing else (rule 10).
-        QList<PaymentLine> charged;
-        Money total;
-        QSqlQuery &fee = tx.cached(
-            QStringLiteral("SELECT name, amount_fen, unit, active FROM fee_item WHERE code = ?"));
-        for (const PaymentLineRequest &l : std::as_const(lines)) {
-            fee.addBindValue(l.feeCode);
-            if (const Status s = tx.exec(fee); !s)
-                return s.error();
-            if (!fee.next()) {
-                fee.finish();
-                return Error(QStringLiteral("payment.unknown_fee"),
-                             QT_TRANSLATE_NOOP("Error", "There is no fee item %1 in the "
-                                                        "catalogue. Only published fee items "
-                                                        "can be charged."),
-                             {l.feeCode});
-            }
-            PaymentLine line;
-            line.feeCode = l.feeCode;
-            line.feeName = fee.value(0).toString();
-            line.unitPrice = Money::fromFen(fee.value(1).toLongLong());
-            line.unit = fee.value(2).toString();
-            const bool active = fee.value(3).toBool();
-            fee.finish();
-            if (!active) {
-                return Error(QStringLiteral("payment.inactive_fee"),
-                             QT_TRANSLATE_NOOP("Error", "Fee item %1 (%2) is no longer "
-                                                        "published and cannot be charged."),
-                             {line.feeCode, line.feeName});
-            }
-            if (!target.caseNo.isEmpty() && !caseFees.contains(line.feeCode)) {
-                return Error(QStringLiteral("payment.fee_not_for_case"),
-                             QT_TRANSLATE_NOOP("Error", "Fee item %1 (%2) is not a fee of the "
-                                                        "matter of case %3. Charge only the "
-                                                        "fees the catalogue lists for it."),
-                             {line.feeCode, line.feeName, target.caseNo});
-            }
-            line.quantity = l.quantity;
-            const Result<Money> amount = line.unitPrice.times(l.quantity);
-            if (!amount)
-                return amount.error();
-            line.amount = amount.value();
-            total += line.amount;
-            charged.append(line);
-        }
-        if (!total.isPositive()) {
-            return Error(QStringLiteral("payment.nothing_due"),
-                         QT_TRANSLATE_NOOP("Error", "These fee items come to ¥0.00: there is "
-                                                    "nothing to pay."));
-        }
-        if (total.fen() > Money::maxFen) {
-            return Error(QStringLiteral("payment.too_large"),
-                         QT_TRANSLATE_NOOP("Error", "The payment comes to %1, above the limit "
-                                                    "of ¥10,000,000.00 for one receipt. Check "
-                                                    "the quantities."),
-                         {total.format()});
-        }
-
-        Money tendered;
-        Money change;
-        if (request.method == PaymentMethod::Cash) {
-            const Result<Money> given = Money::parse(request.tendered);
-            if (!given)
-                return given.error();
-            tendered = given.value();
-            if (tendered < total) {
-                return Error(QStringLiteral("payment.tendered_short"),
-                             QT_TRANSLATE_NOOP("Error", "The customer handed over %1 but %2 is "
-                                                        "due. Take the rest, or type what was "
-                                                        "handed over."),
-                             {tendered.format(), total.format()});
-            }
-            change = tendered - total;
-            if (change.fen() > MaxChangeFen) {
-                return Error(QStringLiteral("payment.change_too_large"),
-                             QT_TRANSLATE_NOOP("Error", "%1 handed over for %2 due would mean "
-                                                        "%3 change. Check the amount typed."),
-                             {tendered.format(), total.format(), change.format()});
-            }
-        }
-
-        const DeviceIdentity identity = DeviceIdentity::load(db);
-        const Result<int> seq = NumberSequence::next(tx, QStringLiteral("receipt"), today);
-        if (!seq)
-            return seq.error();
-        Payment p;
-        p.receiptNo = DocumentNumber::format(DocumentNumber::Receipt, identity.branchCode, today,
-                                             identity.deviceTag, seq.value());
-        if (p.receiptNo.isEmpty()) {
-            return Error(QStringLiteral("payment.no_identity"),
-                         QT_TRANSLATE_NOOP("Error", "This terminal has no valid branch code or "
-                                                    "device tag for receipt numbers. Ask the "
-                                                    "administrator to set up the terminal "
-                                                    "(halldeskctl init)."));
-        }
-        p.requestKey = request.requestKey;
-        p.customerId = customerId;
-        p.caseNo = target.caseNo;
-        p.serviceId = target.serviceId;
-        p.serviceNumber = serviceNumber;
-        p.payerName = payerName;
-        p.amount = total;
-        p.method = request.method;
-        p.tendered = tendered;
-        p.change = change;
-        p.reference = reference;
-        p.waiverReason = waiverReason;
-        p.approvedBy = request.method == PaymentMethod::Waiver ? approver->staffNo : QString();
-        p.status = PaymentStatus::Taken;
-        p.staffNo = session.staffNo;
-        p.window = shift->window;
-        p.shiftId = shift->shiftId;
-        p.businessDay = today;
-        p.lines = charged;
-
-        QJsonArray items;
-        for (const PaymentLine &l : std::as_const(charged)) {
-            items.append(QJsonObject{{QStringLiteral("fee_code"), l.feeCode},
-                                     {QStringLiteral("qty"), l.quantity},
-                                     {QStringLiteral("amount_fen"), l.amount.fen()},
-                                     {QStringLiteral("unit_fen"), l.unitPrice.fen()}});
-        }
-        QJsonObject data{{QStringLiteral("receipt_no"), p.receiptNo},
-                         {QStringLiteral("case_no"), jsonOrNull(p.caseNo)},
-                         {QStringLiteral("customer_id"), jsonOrNull(p.customerId)},
-                         {QStringLiteral("service_id"), jsonOrNull(p.serviceId)},
-                         {QStringLiteral("service_number"), jsonOrNull(p.serviceNumber)},
-                         {QStringLiteral("amount_fen"), total.fen()},
-                         {QStringLiteral("method"), PaymentTerms::key(p.method)},
-                         {QStringLiteral("shift_id"), p.shiftId},
-                         {QStringLiteral("window"), p.window},
-                         {QStringLiteral("business_day"), day(today)},
-                         {QStringLiteral("request_key"), p.requestKey},
-                         {QStringLiteral("items"), items}};
-        if (p.method == PaymentMethod::Cash) {
-            data.insert(QStringLiteral("tendered_fen"), tendered.fen());
-            data.insert(QStringLiteral("change_fen"), change.fen());
-        } else if (p.method == PaymentMethod::Waiver) {
-            data.insert(QStringLiteral("reason"), waiverReason);
-            data.insert(QStringLiteral("approved_by"), p.approvedBy);
-        } else {
-            data.insert(QStringLiteral("reference"), reference);
-        }
-        const Result<Event> event =
-            tx.append(QStringLiteral("payment.taken"), session.staffNo, data);
-        if (!event)
-            return event.error();
-        p.takenAt = event->at;
-        p.eventHash = event->hash;
-
-        QSqlQuery &insert = tx.cached(QStringLiteral(
-            "INSERT INTO payment(receipt_no, request_key, customer_id, case_no, service_id, "
-            "service_number, payer_name, amount_fen, method, tendered_fen, change_fen, "
-            "reference, waiver_reason, approved_by, status, staff_no, window_code, shift_id, "
-            "taken_at, business_day, event_hash) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?, 'taken', ?, ?, ?, ?, ?, ?)"));
-        const bool cash = p.method == PaymentMethod::Cash;
-        const QVariant noFen{QMetaType(QMetaType::LongLong)};
-        for (const QVariant &v : {QVariant(p.receiptNo),
-                                  QVariant(p.requestKey),
-                                  nullable(p.customerId),
-                                  nullable(p.caseNo),
-                                  nullable(p.serviceId),
-                                  nullable(p.serviceNumber),
-                                  text(p.payerName),
-                                  QVariant(total.fen()),
-                                  QVariant(PaymentTerms::key(p.method)),
-                                  cash ? QVariant(tendered.fen()) : noFen,
-                                  cash ? QVariant(change.fen()) : noFen,
-                                  text(reference),
-                                  text(waiverReason),
-                                  nullable(p.approvedBy),
-                                  QVariant(p.staffNo),
-                                  QVariant(p.window),
-                                  QVariant(p.shiftId),
-                                  QVariant(p.takenAt),
-                                  QVariant(day(today)),
-                                  QVariant(p.eventHash)})
-            insert.addBindValue(v);
-        if (const Status s = tx.exec(insert); !s)
-            return s.error();
-        QSqlQuery &line = tx.cached(QStringLiteral(
-            "INSERT INTO payment_line(receipt_no, line_no, fee_code, fee_name, unit, unit_fen, "
-            "quantity, amount_fen) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
-        int lineNo = 0;
-        for (const PaymentLine &l : std::as_const(charged)) {
-            for (const QVariant &v :
-                 {QVariant(p.receiptNo), QVariant(++lineNo), QVariant(l.feeCode),
-                  QVariant(l.feeName), QVariant(l.unit), QVariant(l.unitPrice.fen()),
-                  QVariant(l.quantity), QVariant(l.amount.fen())})
-                line.addBindValue(v);
-            if (const Status s = tx.exec(line); !s)
-                return s.error();
-        }
-        tx.touch(QStringLiteral("payment"));
-        return p;
+    Result<PaymentDraft> draft = draftPayment(session, request, approver);
+    if (!draft)
+        return draft.error();
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return PaymentTaking(tx, *this, draft.take()).run(session);
     });
 }
 
@@ -580,104 +860,55 @@ Result<PaymentAdjustment> PaymentService::voidPayment(const Session &session,
                                                       const QString &rawReason,
                                                       const Session &approver)
 {
-    if (const Status s = requireCashier(session); !s)
-        return s.error();
-    if (const Status s = checkApprover(session, approver); !s)
+    if (const Status s = requireApprovedCashier(session, approver); !s)
         return s.error();
     const Result<QString> reason = reasonFrom(rawReason);
     if (!reason)
         return reason.error();
-    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<PaymentAdjustment> {
-        const QSqlDatabase db = m_db.connection();
-        const QDate today = BusinessDay::today();
-        const std::optional<Payment> p =
-            selectPayment(db, QStringLiteral("p.receipt_no = ?"), {receiptNo.trimmed()});
-        if (!p)
-            return notFound(receiptNo);
-        if (p->status == PaymentStatus::Voided) {
-            return Error(QStringLiteral("payment.already_voided"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 is already voided."),
-                         {p->receiptNo});
-        }
-        if (p->status != PaymentStatus::Taken) {
-            return Error(QStringLiteral("payment.void_refunded"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 was already partly refunded, so "
-                                                    "it cannot be voided. Refund the rest "
-                                                    "instead."),
-                         {p->receiptNo});
-        }
-        if (BusinessDay::isClosed(db, p->businessDay)) {
-            return Error(QStringLiteral("payment.void_after_close"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 belongs to business day %2, "
-                                                    "which is closed: it cannot be voided any "
-                                                    "more. Refund it instead."),
-                         {p->receiptNo, day(p->businessDay)});
-        }
-        if (p->businessDay != today) {
-            return Error(QStringLiteral("payment.void_other_day"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 was taken on %2: only payments "
-                                                    "of today can be voided. Refund it "
-                                                    "instead."),
-                         {p->receiptNo, day(p->businessDay)});
-        }
-        if (const Status s = BusinessDay::requireOpen(db, today); !s)
-            return s.error();
-        const Result<Shift> shift = ShiftService::requireOpenShift(db, session, today);
-        if (!shift)
-            return shift.error();
-
-        PaymentAdjustment a;
-        a.adjustmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        a.receiptNo = p->receiptNo;
-        a.kind = QStringLiteral("void");
-        a.amount = p->amount;
-        a.method = p->method;
-        a.reason = reason.value();
-        a.staffNo = session.staffNo;
-        a.approvedBy = approver.staffNo;
-        a.shiftId = shift->shiftId;
-        a.at = Clock::nowStamp();
-        a.businessDay = today;
-        QSqlQuery q = tx.prepare(QStringLiteral(
-            "INSERT INTO payment_adjustment(adjustment_id, receipt_no, kind, amount_fen, method, "
-            "reason, staff_no, approved_by, shift_id, at, business_day) "
-            "VALUES(?, ?, 'void', ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             {QVariant(a.adjustmentId), QVariant(a.receiptNo), QVariant(a.amount.fen()),
-              QVariant(PaymentTerms::key(a.method)), QVariant(a.reason), QVariant(a.staffNo),
-              QVariant(a.approvedBy), QVariant(a.shiftId), QVariant(a.at), QVariant(day(today))})
-            q.addBindValue(v);
-        if (const Status s = tx.exec(q); !s)
-            return s.error();
-        QSqlQuery u =
-            tx.prepare(QStringLiteral("UPDATE payment SET status = 'voided' WHERE receipt_no = ?"));
-        u.addBindValue(a.receiptNo);
-        if (const Status s = tx.exec(u); !s)
-            return s.error();
-        tx.touch(QStringLiteral("payment"));
-        const Result<Event> e = tx.append(QStringLiteral("payment.voided"), session.staffNo,
-                                          {{QStringLiteral("receipt_no"), a.receiptNo},
-                                           {QStringLiteral("reason"), a.reason},
-                                           {QStringLiteral("approved_by"), a.approvedBy},
-                                           {QStringLiteral("amount_fen"), a.amount.fen()},
-                                           {QStringLiteral("method"), PaymentTerms::key(a.method)},
-                                           {QStringLiteral("shift_id"), a.shiftId},
-                                           {QStringLiteral("case_no"), jsonOrNull(p->caseNo)},
-                                           {QStringLiteral("business_day"), day(today)}});
-        if (!e)
-            return e.error();
-        a.at = e->at;
-        return a;
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return writeVoid(tx, session, receiptNo, reason.value(), approver);
     });
+}
+
+Result<PaymentAdjustment> PaymentService::writeVoid(WriteTransaction &tx, const Session &session,
+                                                    const QString &receiptNo, const QString &reason,
+                                                    const Session &approver)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QDate today = BusinessDay::today();
+    const Result<Payment> p = loadPayment(db, receiptNo);
+    if (!p)
+        return p.error();
+    if (const Status s = checkVoidable(db, p.value(), today); !s)
+        return s.error();
+    const Result<Shift> shift = openShiftOn(db, session, today);
+    if (!shift)
+        return shift.error();
+
+    PaymentAdjustment a = adjustmentOf(p.value(), QStringLiteral("void"), p->amount, reason,
+                                       session, approver, shift.value());
+    if (const Status s = writeAdjustment(tx, a, PaymentStatus::Voided); !s)
+        return s.error();
+    const Result<Event> e = tx.append(QStringLiteral("payment.voided"), session.staffNo,
+                                      {{QStringLiteral("receipt_no"), a.receiptNo},
+                                       {QStringLiteral("reason"), a.reason},
+                                       {QStringLiteral("approved_by"), a.approvedBy},
+                                       {QStringLiteral("amount_fen"), a.amount.fen()},
+                                       {QStringLiteral("method"), PaymentTerms::key(a.method)},
+                                       {QStringLiteral("shift_id"), a.shiftId},
+                                       {QStringLiteral("case_no"), jsonOrNull(p->caseNo)},
+                                       {QStringLiteral("business_day"), day(today)}});
+    if (!e)
+        return e.error();
+    a.at = e->at;
+    return a;
 }
 
 Result<PaymentAdjustment> PaymentService::refund(const Session &session, const QString &receiptNo,
                                                  const QString &amountText,
                                                  const QString &rawReason, const Session &approver)
 {
-    if (const Status s = requireCashier(session); !s)
-        return s.error();
-    if (const Status s = checkApprover(session, approver); !s)
+    if (const Status s = requireApprovedCashier(session, approver); !s)
         return s.error();
     const Result<Money> amount = Money::parse(amountText);
     if (!amount)
@@ -690,87 +921,49 @@ Result<PaymentAdjustment> PaymentService::refund(const Session &session, const Q
     const Result<QString> reason = reasonFrom(rawReason);
     if (!reason)
         return reason.error();
-    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<PaymentAdjustment> {
-        const QSqlDatabase db = m_db.connection();
-        const QDate today = BusinessDay::today();
-        if (const Status s = BusinessDay::requireOpen(db, today); !s)
-            return s.error();
-        const std::optional<Payment> p =
-            selectPayment(db, QStringLiteral("p.receipt_no = ?"), {receiptNo.trimmed()});
-        if (!p)
-            return notFound(receiptNo);
-        if (p->status == PaymentStatus::Voided) {
-            return Error(QStringLiteral("payment.refund_voided"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 is voided: the whole amount "
-                                                    "was already paid back."),
-                         {p->receiptNo});
-        }
-        if (p->method == PaymentMethod::Waiver) {
-            return Error(QStringLiteral("payment.refund_waiver"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 is a waiver: nothing was paid, "
-                                                    "so nothing can be refunded."),
-                         {p->receiptNo});
-        }
-        if (amount.value() > p->refundable()) {
-            return Error(
-                QStringLiteral("payment.refund_too_much"),
-                QT_TRANSLATE_NOOP("Error", "At most %1 of receipt %2 can still be "
-                                           "refunded (paid %3, refunded %4). Type a "
-                                           "smaller amount."),
-                {p->refundable().format(), p->receiptNo, p->amount.format(), p->refunded.format()});
-        }
-        const Result<Shift> shift = ShiftService::requireOpenShift(db, session, today);
-        if (!shift)
-            return shift.error();
-
-        PaymentAdjustment a;
-        a.adjustmentId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        a.receiptNo = p->receiptNo;
-        a.kind = QStringLiteral("refund");
-        a.amount = amount.value();
-        a.method = p->method;
-        a.reason = reason.value();
-        a.staffNo = session.staffNo;
-        a.approvedBy = approver.staffNo;
-        a.shiftId = shift->shiftId;
-        a.at = Clock::nowStamp();
-        a.businessDay = today;
-        QSqlQuery q = tx.prepare(QStringLiteral(
-            "INSERT INTO payment_adjustment(adjustment_id, receipt_no, kind, amount_fen, method, "
-            "reason, staff_no, approved_by, shift_id, at, business_day) "
-            "VALUES(?, ?, 'refund', ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant &v :
-             {QVariant(a.adjustmentId), QVariant(a.receiptNo), QVariant(a.amount.fen()),
-              QVariant(PaymentTerms::key(a.method)), QVariant(a.reason), QVariant(a.staffNo),
-              QVariant(a.approvedBy), QVariant(a.shiftId), QVariant(a.at), QVariant(day(today))})
-            q.addBindValue(v);
-        if (const Status s = tx.exec(q); !s)
-            return s.error();
-        const Money refunded = p->refunded + a.amount;
-        const PaymentStatus status = statusAfterRefund(p->amount, refunded);
-        QSqlQuery u =
-            tx.prepare(QStringLiteral("UPDATE payment SET status = ? WHERE receipt_no = ?"));
-        u.addBindValue(PaymentTerms::key(status));
-        u.addBindValue(a.receiptNo);
-        if (const Status s = tx.exec(u); !s)
-            return s.error();
-        tx.touch(QStringLiteral("payment"));
-        const Result<Event> e =
-            tx.append(QStringLiteral("payment.refunded"), session.staffNo,
-                      {{QStringLiteral("receipt_no"), a.receiptNo},
-                       {QStringLiteral("amount_fen"), a.amount.fen()},
-                       {QStringLiteral("reason"), a.reason},
-                       {QStringLiteral("approved_by"), a.approvedBy},
-                       {QStringLiteral("method"), PaymentTerms::key(a.method)},
-                       {QStringLiteral("shift_id"), a.shiftId},
-                       {QStringLiteral("refunded_total_fen"), refunded.fen()},
-                       {QStringLiteral("full"), status == PaymentStatus::Refunded},
-                       {QStringLiteral("business_day"), day(today)}});
-        if (!e)
-            return e.error();
-        a.at = e->at;
-        return a;
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return writeRefund(tx, session, receiptNo, amount.value(), reason.value(), approver);
     });
+}
+
+Result<PaymentAdjustment> PaymentService::writeRefund(WriteTransaction &tx, const Session &session,
+                                                      const QString &receiptNo, Money amount,
+                                                      const QString &reason,
+                                                      const Session &approver)
+{
+    const QSqlDatabase db = m_db.connection();
+    const QDate today = BusinessDay::today();
+    if (const Status s = BusinessDay::requireOpen(db, today); !s)
+        return s.error();
+    const Result<Payment> p = loadPayment(db, receiptNo);
+    if (!p)
+        return p.error();
+    if (const Status s = checkRefundable(p.value(), amount); !s)
+        return s.error();
+    const Result<Shift> shift = ShiftService::requireOpenShift(db, session, today);
+    if (!shift)
+        return shift.error();
+
+    PaymentAdjustment a = adjustmentOf(p.value(), QStringLiteral("refund"), amount, reason, session,
+                                       approver, shift.value());
+    const Money refunded = p->refunded + a.amount;
+    const PaymentStatus status = statusAfterRefund(p->amount, refunded);
+    if (const Status s = writeAdjustment(tx, a, status); !s)
+        return s.error();
+    const Result<Event> e = tx.append(QStringLiteral("payment.refunded"), session.staffNo,
+                                      {{QStringLiteral("receipt_no"), a.receiptNo},
+                                       {QStringLiteral("amount_fen"), a.amount.fen()},
+                                       {QStringLiteral("reason"), a.reason},
+                                       {QStringLiteral("approved_by"), a.approvedBy},
+                                       {QStringLiteral("method"), PaymentTerms::key(a.method)},
+                                       {QStringLiteral("shift_id"), a.shiftId},
+                                       {QStringLiteral("refunded_total_fen"), refunded.fen()},
+                                       {QStringLiteral("full"), status == PaymentStatus::Refunded},
+                                       {QStringLiteral("business_day"), day(today)}});
+    if (!e)
+        return e.error();
+    a.at = e->at;
+    return a;
 }
 
 Result<int> PaymentService::recordPrint(const Session &session, const QString &receiptNo,
@@ -836,11 +1029,7 @@ Result<int> PaymentService::recordPrint(const Session &session, const QString &r
 
 Result<Payment> PaymentService::find(const QString &receiptNo) const
 {
-    const std::optional<Payment> p =
-        selectPayment(m_db.connection(), QStringLiteral("p.receipt_no = ?"), {receiptNo.trimmed()});
-    if (!p)
-        return notFound(receiptNo);
-    return *p;
+    return loadPayment(m_db.connection(), receiptNo);
 }
 
 QList<PaymentAdjustment> PaymentService::adjustments(const QString &receiptNo) const

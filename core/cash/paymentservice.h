@@ -13,6 +13,7 @@
 #include <optional>
 
 class Database;
+class WriteTransaction;
 
 // Taking money (rule 10 of DOMAIN.md): only the catalogue's fee items at their published
 // rates, by cash, bank card, mobile QR or a waiver a supervisor approved; every payment in
@@ -90,5 +91,14 @@ public:
     static Status checkApprover(const Session &requester, const std::optional<Session> &approver);
 
 private:
+    // The parts of voidPayment and refund inside their transaction, after the checks that
+    // need no reading.
+    Result<PaymentAdjustment> writeVoid(WriteTransaction &tx, const Session &session,
+                                        const QString &receiptNo, const QString &reason,
+                                        const Session &approver);
+    Result<PaymentAdjustment> writeRefund(WriteTransaction &tx, const Session &session,
+                                          const QString &receiptNo, Money amount,
+                                          const QString &reason, const Session &approver);
+
     Database &m_db;
 };

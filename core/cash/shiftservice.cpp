@@ -4,8 +4,8 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
@@ -96,9 +96,15 @@ Error notFound(const QString &shiftId)
                  {shiftId});
 }
 
-} // namespace
+QString localTime(const QString &stamp)
+{
+    return Clock::parseStamp(stamp).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
 
-Result<Shift> ShiftService::open(const Session &session, const QString &floatText)
+// ---- Opening a shift -----------------------------------------------------------------
+
+// The float as typed, for a staff member signed in at a window.
+Result<Money> checkOpening(const Session &session, const QString &floatText)
 {
     if (const Status s = session.require(Permission::TakePayment); !s)
         return s.error();
@@ -115,90 +121,123 @@ Result<Shift> ShiftService::open(const Session &session, const QString &floatTex
     const Result<Money> floatAmount = Money::parse(floatText);
     if (!floatAmount)
         return floatAmount.error();
-    if (floatAmount->fen() > MaxFloatFen) {
+    if (floatAmount->fen() > ShiftService::MaxFloatFen) {
         return Error(QStringLiteral("shift.float_too_large"),
                      QT_TRANSLATE_NOOP("Error", "A float of %1 is more than a drawer holds "
                                                 "(at most ¥50,000.00). Count the float again "
                                                 "and type it."),
                      {floatAmount->format()});
     }
-    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<Shift> {
-        const QDate today = BusinessDay::today();
-        const QSqlDatabase db = m_db.connection();
-        if (const Status s = BusinessDay::requireOpen(db, today); !s)
-            return s.error();
-        QSqlQuery w = tx.prepare(
-            QStringLiteral("SELECT 1 FROM service_window WHERE code = ? AND active = 1"));
-        w.addBindValue(session.window);
-        if (const Status s = tx.exec(w); !s)
-            return s.error();
-        if (!w.next()) {
-            return Error(QStringLiteral("shift.unknown_window"),
-                         QT_TRANSLATE_NOOP("Error", "There is no window %1 in this hall. Sign "
-                                                    "in at one of the hall's windows."),
-                         {session.window});
-        }
-        if (const std::optional<Shift> mine = current(session.staffNo)) {
-            return Error(QStringLiteral("shift.already_open"),
-                         QT_TRANSLATE_NOOP("Error", "You already have a shift open at window "
-                                                    "%1 since %2. Close it before opening "
-                                                    "another."),
-                         {mine->window, Clock::parseStamp(mine->openedAt)
-                                            .toLocalTime()
-                                            .toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
-        }
-        if (const std::optional<Shift> other = selectShift(
-                db, QStringLiteral("window_code = ? AND status = 'open'"), session.window)) {
-            return Error(QStringLiteral("shift.window_busy"),
-                         QT_TRANSLATE_NOOP("Error", "Window %1 has a shift of staff %2 still "
-                                                    "open: one drawer, one shift. They close it "
-                                                    "first, or a supervisor closes it for "
-                                                    "them."),
-                         {session.window, other->staffNo});
-        }
-        const std::optional<Shift> from = handover(session.window);
-
-        Shift s;
-        s.shiftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        s.staffNo = session.staffNo;
-        s.window = session.window;
-        s.businessDay = today;
-        s.floatAmount = floatAmount.value();
-        s.fromShiftId = from ? from->shiftId : QString();
-        s.open = true;
-        s.openedAt = Clock::nowStamp();
-        QSqlQuery q = tx.prepare(QStringLiteral(
-            "INSERT INTO shift(shift_id, staff_no, window_code, business_day, float_fen, "
-            "from_shift_id, status, opened_at) VALUES(?, ?, ?, ?, ?, ?, 'open', ?)"));
-        for (const QVariant &v :
-             {QVariant(s.shiftId), QVariant(s.staffNo), QVariant(s.window), QVariant(day(today)),
-              QVariant(s.floatAmount.fen()), nullable(s.fromShiftId), QVariant(s.openedAt)})
-            q.addBindValue(v);
-        if (const Status st = tx.exec(q); !st)
-            return st.error();
-        tx.touch(QStringLiteral("shift"));
-        QJsonObject data{{QStringLiteral("shift_id"), s.shiftId},
-                         {QStringLiteral("window"), s.window},
-                         {QStringLiteral("float_fen"), s.floatAmount.fen()},
-                         {QStringLiteral("business_day"), day(today)},
-                         {QStringLiteral("from_shift_id"), jsonOrNull(s.fromShiftId)}};
-        if (from) {
-            data.insert(QStringLiteral("handed_over_fen"), from->floatLeft.fen());
-            data.insert(QStringLiteral("handed_over_by"), from->staffNo);
-        }
-        const Result<Event> e = tx.append(QStringLiteral("shift.opened"), session.staffNo, data);
-        if (!e)
-            return e.error();
-        return s;
-    });
+    return floatAmount;
 }
 
-Result<Shift> ShiftService::close(const Session &session, const QString &shiftId,
-                                  const ShiftClosing &closing)
+// One drawer, one shift: the window exists, and neither the clerk nor the window has a
+// shift open.
+Status checkWindowFree(WriteTransaction &tx, const ShiftService &service, const Session &session)
 {
-    if (const Status s = session.require(Permission::TakePayment); !s)
-        return s.error();
-    for (auto it = closing.count.pieces.cbegin(); it != closing.count.pieces.cend(); ++it) {
+    QSqlQuery w =
+        tx.prepare(QStringLiteral("SELECT 1 FROM service_window WHERE code = ? AND active = 1"));
+    w.addBindValue(session.window);
+    if (const Status s = tx.exec(w); !s)
+        return s;
+    if (!w.next()) {
+        return Error(QStringLiteral("shift.unknown_window"),
+                     QT_TRANSLATE_NOOP("Error", "There is no window %1 in this hall. Sign "
+                                                "in at one of the hall's windows."),
+                     {session.window});
+    }
+    if (const std::optional<Shift> mine = service.current(session.staffNo)) {
+        return Error(QStringLiteral("shift.already_open"),
+                     QT_TRANSLATE_NOOP("Error", "You already have a shift open at window "
+                                                "%1 since %2. Close it before opening "
+                                                "another."),
+                     {mine->window, localTime(mine->openedAt)});
+    }
+    if (const std::optional<Shift> other =
+            selectShift(tx.database().connection(),
+                        QStringLiteral("window_code = ? AND status = 'open'"), session.window)) {
+        return Error(QStringLiteral("shift.window_busy"),
+                     QT_TRANSLATE_NOOP("Error", "Window %1 has a shift of staff %2 still "
+                                                "open: one drawer, one shift. They close it "
+                                                "first, or a supervisor closes it for "
+                                                "them."),
+                     {session.window, other->staffNo});
+    }
+    return success();
+}
+
+Status insertShift(WriteTransaction &tx, const Shift &s)
+{
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "INSERT INTO shift(shift_id, staff_no, window_code, business_day, float_fen, "
+        "from_shift_id, status, opened_at) VALUES(?, ?, ?, ?, ?, ?, 'open', ?)"));
+    for (const QVariant &v : {QVariant(s.shiftId), QVariant(s.staffNo), QVariant(s.window),
+                              QVariant(day(s.businessDay)), QVariant(s.floatAmount.fen()),
+                              nullable(s.fromShiftId), QVariant(s.openedAt)})
+        q.addBindValue(v);
+    if (const Status st = tx.exec(q); !st)
+        return st;
+    tx.touch(QStringLiteral("shift"));
+    return success();
+}
+
+// The data of the shift.opened event; from is the shift whose drawer this one takes over.
+QJsonObject openedEventData(const Shift &s, const std::optional<Shift> &from)
+{
+    QJsonObject data{{QStringLiteral("shift_id"), s.shiftId},
+                     {QStringLiteral("window"), s.window},
+                     {QStringLiteral("float_fen"), s.floatAmount.fen()},
+                     {QStringLiteral("business_day"), day(s.businessDay)},
+                     {QStringLiteral("from_shift_id"), jsonOrNull(s.fromShiftId)}};
+    if (from) {
+        data.insert(QStringLiteral("handed_over_fen"), from->floatLeft.fen());
+        data.insert(QStringLiteral("handed_over_by"), from->staffNo);
+    }
+    return data;
+}
+
+Result<Shift> writeOpening(WriteTransaction &tx, const ShiftService &service,
+                           const Session &session, Money floatAmount)
+{
+    const QDate today = BusinessDay::today();
+    if (const Status st = BusinessDay::requireOpen(tx.database().connection(), today); !st)
+        return st.error();
+    if (const Status st = checkWindowFree(tx, service, session); !st)
+        return st.error();
+    const std::optional<Shift> from = service.handover(session.window);
+
+    Shift s;
+    s.shiftId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    s.staffNo = session.staffNo;
+    s.window = session.window;
+    s.businessDay = today;
+    s.floatAmount = floatAmount;
+    s.fromShiftId = from ? from->shiftId : QString();
+    s.open = true;
+    s.openedAt = Clock::nowStamp();
+    if (const Status st = insertShift(tx, s); !st)
+        return st.error();
+    const Result<Event> e =
+        tx.append(QStringLiteral("shift.opened"), session.staffNo, openedEventData(s, from));
+    if (!e)
+        return e.error();
+    return s;
+}
+
+// ---- Closing a shift -----------------------------------------------------------------
+
+// What the clerk entered to close a shift, checked before anything is read.
+struct CheckedClosing
+{
+    CashCount count;
+    Money floatLeft;
+    QString note;
+    QString handoverTo;
+};
+
+Status checkCount(const CashCount &count)
+{
+    for (auto it = count.pieces.cbegin(); it != count.pieces.cend(); ++it) {
         if (!CashCount::denominations().contains(it.key()) || it.value() < 0 ||
             it.value() > CashCount::MaxPieces) {
             return Error(QStringLiteral("shift.bad_count"),
@@ -207,128 +246,198 @@ Result<Shift> ShiftService::close(const Session &session, const QString &shiftId
                          {QString::number(it.value()), Money::fromFen(it.key()).format()});
         }
     }
+    return success();
+}
+
+Result<CheckedClosing> checkClosing(const Session &session, const ShiftClosing &closing)
+{
+    if (const Status s = session.require(Permission::TakePayment); !s)
+        return s.error();
+    if (const Status s = checkCount(closing.count); !s)
+        return s.error();
     const QString leftText = closing.floatLeft.trimmed();
     const Result<Money> floatLeft =
         leftText.isEmpty() ? Result<Money>(Money()) : Money::parse(leftText);
     if (!floatLeft)
         return floatLeft.error();
     const QString note = closing.note.trimmed();
-    if (note.size() > MaxNoteLength) {
+    if (note.size() > ShiftService::MaxNoteLength) {
         return Error(QStringLiteral("shift.note_too_long"),
                      QT_TRANSLATE_NOOP("Error", "The note is longer than 500 characters. "
                                                 "Shorten it."));
     }
-    const QString handoverTo = closing.handoverTo.trimmed();
+    return CheckedClosing{closing.count, floatLeft.value(), note, closing.handoverTo.trimmed()};
+}
 
-    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<Shift> {
-        const QSqlDatabase db = m_db.connection();
-        std::optional<Shift> found = selectShift(db, QStringLiteral("shift_id = ?"), shiftId);
-        if (!found)
-            return notFound(shiftId);
-        Shift s = *found;
-        if (!s.open) {
-            return Error(QStringLiteral("shift.not_open"),
-                         QT_TRANSLATE_NOOP("Error", "The shift of staff %1 was already closed "
-                                                    "at %2."),
-                         {s.staffNo, Clock::parseStamp(s.closedAt)
-                                         .toLocalTime()
-                                         .toString(QStringLiteral("yyyy-MM-dd HH:mm"))});
-        }
-        if (s.staffNo != session.staffNo && !session.can(Permission::CloseDay)) {
-            return Error(QStringLiteral("shift.not_yours"),
-                         QT_TRANSLATE_NOOP("Error", "This is the shift of staff %1. Only they "
-                                                    "or a supervisor can close it."),
-                         {s.staffNo});
-        }
-        if (const Status st = BusinessDay::requireOpen(db, s.businessDay); !st)
-            return st.error();
-        const Money counted = closing.count.total();
-        if (floatLeft.value() > counted) {
-            return Error(QStringLiteral("shift.float_left_too_large"),
-                         QT_TRANSLATE_NOOP("Error", "You cannot leave %1 in the drawer: only %2 "
-                                                    "was counted. Leave at most what is "
-                                                    "there."),
-                         {floatLeft->format(), counted.format()});
-        }
-        if (!handoverTo.isEmpty()) {
-            QSqlQuery h = tx.prepare(
-                QStringLiteral("SELECT 1 FROM staff WHERE staff_no = ? AND active = 1 AND role IN "
-                               "('clerk', 'supervisor')"));
-            h.addBindValue(handoverTo);
-            if (const Status st = tx.exec(h); !st)
-                return st.error();
-            if (!h.next() || handoverTo == s.staffNo) {
-                return Error(QStringLiteral("shift.unknown_handover"),
-                             QT_TRANSLATE_NOOP("Error", "Staff %1 cannot take the drawer over: "
-                                                        "hand it to another active clerk or "
-                                                        "supervisor by their staff number."),
-                             {handoverTo});
-            }
-        }
-        const Money expected = takings(s.shiftId).expectedCash();
-        const Money variance = counted - expected;
-        if (!variance.isZero() && note.isEmpty()) {
-            return Error(QStringLiteral("shift.note_required"),
-                         QT_TRANSLATE_NOOP("Error", "The drawer holds %1 but %2 is expected "
-                                                    "(difference %3). Count again, or write "
-                                                    "what happened in the note."),
-                         {counted.format(), expected.format(), variance.format()});
-        }
+// The shift is open, of an open day, and the session's own or closed by a supervisor.
+Status checkClosable(const QSqlDatabase &db, const Session &session, const Shift &s)
+{
+    if (!s.open) {
+        return Error(QStringLiteral("shift.not_open"),
+                     QT_TRANSLATE_NOOP("Error", "The shift of staff %1 was already closed "
+                                                "at %2."),
+                     {s.staffNo, localTime(s.closedAt)});
+    }
+    if (s.staffNo != session.staffNo && !session.can(Permission::CloseDay)) {
+        return Error(QStringLiteral("shift.not_yours"),
+                     QT_TRANSLATE_NOOP("Error", "This is the shift of staff %1. Only they "
+                                                "or a supervisor can close it."),
+                     {s.staffNo});
+    }
+    return BusinessDay::requireOpen(db, s.businessDay);
+}
 
-        s.open = false;
-        s.closedAt = Clock::nowStamp();
-        s.closedBy = session.staffNo;
-        s.expectedCash = expected;
-        s.countedCash = counted;
-        s.variance = variance;
-        s.floatLeft = floatLeft.value();
-        s.handoverTo = handoverTo;
-        s.note = note;
-        s.count = closing.count;
-        QSqlQuery q = tx.prepare(QStringLiteral(
-            "UPDATE shift SET status = 'closed', closed_at = ?, closed_by = ?, "
-            "expected_cash_fen = ?, counted_cash_fen = ?, variance_fen = ?, float_left_fen = ?, "
-            "handover_to = ?, note = ? WHERE shift_id = ? AND status = 'open'"));
-        for (const QVariant &v :
-             {QVariant(s.closedAt), QVariant(s.closedBy), QVariant(expected.fen()),
-              QVariant(counted.fen()), QVariant(variance.fen()), QVariant(s.floatLeft.fen()),
-              nullable(handoverTo), QVariant(note.isNull() ? QStringLiteral("") : note),
-              QVariant(s.shiftId)})
-            q.addBindValue(v);
-        if (const Status st = tx.exec(q); !st)
-            return st.error();
-        QSqlQuery c = tx.prepare(QStringLiteral(
-            "INSERT INTO shift_cash_count(shift_id, denomination_fen, pieces) VALUES(?, ?, ?)"));
-        QJsonObject counts;
-        for (auto it = s.count.pieces.cbegin(); it != s.count.pieces.cend(); ++it) {
-            if (it.value() == 0)
-                continue;
-            c.addBindValue(s.shiftId);
-            c.addBindValue(it.key());
-            c.addBindValue(it.value());
-            if (const Status st = tx.exec(c); !st)
-                return st.error();
+// Cash left for the next clerk: no more than was counted, for an active clerk or
+// supervisor other than the one closing.
+Status checkHandover(WriteTransaction &tx, const Shift &s, const CheckedClosing &closing)
+{
+    const Money counted = closing.count.total();
+    if (closing.floatLeft > counted) {
+        return Error(QStringLiteral("shift.float_left_too_large"),
+                     QT_TRANSLATE_NOOP("Error", "You cannot leave %1 in the drawer: only %2 "
+                                                "was counted. Leave at most what is "
+                                                "there."),
+                     {closing.floatLeft.format(), counted.format()});
+    }
+    if (closing.handoverTo.isEmpty())
+        return success();
+    QSqlQuery h = tx.prepare(
+        QStringLiteral("SELECT 1 FROM staff WHERE staff_no = ? AND active = 1 AND role IN "
+                       "('clerk', 'supervisor')"));
+    h.addBindValue(closing.handoverTo);
+    if (const Status st = tx.exec(h); !st)
+        return st;
+    if (!h.next() || closing.handoverTo == s.staffNo) {
+        return Error(QStringLiteral("shift.unknown_handover"),
+                     QT_TRANSLATE_NOOP("Error", "Staff %1 cannot take the drawer over: "
+                                                "hand it to another active clerk or "
+                                                "supervisor by their staff number."),
+                     {closing.handoverTo});
+    }
+    return success();
+}
+
+// A difference between the drawer and what is expected is explained in the note.
+Status checkVariance(const Shift &closed)
+{
+    if (!closed.variance.isZero() && closed.note.isEmpty()) {
+        return Error(
+            QStringLiteral("shift.note_required"),
+            QT_TRANSLATE_NOOP("Error", "The drawer holds %1 but %2 is expected "
+                                       "(difference %3). Count again, or write "
+                                       "what happened in the note."),
+            {closed.countedCash.format(), closed.expectedCash.format(), closed.variance.format()});
+    }
+    return success();
+}
+
+// The closed shift's row and its count by denomination (pieces left at zero are not kept).
+Status writeClosedShift(WriteTransaction &tx, const Shift &s)
+{
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "UPDATE shift SET status = 'closed', closed_at = ?, closed_by = ?, "
+        "expected_cash_fen = ?, counted_cash_fen = ?, variance_fen = ?, float_left_fen = ?, "
+        "handover_to = ?, note = ? WHERE shift_id = ? AND status = 'open'"));
+    for (const QVariant &v :
+         {QVariant(s.closedAt), QVariant(s.closedBy), QVariant(s.expectedCash.fen()),
+          QVariant(s.countedCash.fen()), QVariant(s.variance.fen()), QVariant(s.floatLeft.fen()),
+          nullable(s.handoverTo), QVariant(s.note.isNull() ? QStringLiteral("") : s.note),
+          QVariant(s.shiftId)})
+        q.addBindValue(v);
+    if (const Status st = tx.exec(q); !st)
+        return st;
+    QSqlQuery c = tx.prepare(QStringLiteral(
+        "INSERT INTO shift_cash_count(shift_id, denomination_fen, pieces) VALUES(?, ?, ?)"));
+    for (auto it = s.count.pieces.cbegin(); it != s.count.pieces.cend(); ++it) {
+        if (it.value() == 0)
+            continue;
+        c.addBindValue(s.shiftId);
+        c.addBindValue(it.key());
+        c.addBindValue(it.value());
+        if (const Status st = tx.exec(c); !st)
+            return st;
+    }
+    tx.touch(QStringLiteral("shift"));
+    return success();
+}
+
+QJsonObject closedEventData(const Shift &s)
+{
+    QJsonObject counts;
+    for (auto it = s.count.pieces.cbegin(); it != s.count.pieces.cend(); ++it) {
+        if (it.value() != 0)
             counts.insert(QString::number(it.key()), it.value());
-        }
-        tx.touch(QStringLiteral("shift"));
-        const Result<Event> e =
-            tx.append(QStringLiteral("shift.closed"), session.staffNo,
-                      {{QStringLiteral("shift_id"), s.shiftId},
-                       {QStringLiteral("staff_no"), s.staffNo},
-                       {QStringLiteral("window"), s.window},
-                       {QStringLiteral("business_day"), day(s.businessDay)},
-                       {QStringLiteral("float_fen"), s.floatAmount.fen()},
-                       {QStringLiteral("expected_cash_fen"), expected.fen()},
-                       {QStringLiteral("counted_cash_fen"), counted.fen()},
-                       {QStringLiteral("variance_fen"), variance.fen()},
-                       {QStringLiteral("counts"), counts},
-                       {QStringLiteral("float_left_fen"), s.floatLeft.fen()},
-                       {QStringLiteral("handed_in_fen"), (counted - s.floatLeft).fen()},
-                       {QStringLiteral("handover_to"), jsonOrNull(handoverTo)},
-                       {QStringLiteral("note"), note}});
-        if (!e)
-            return e.error();
-        return s;
+    }
+    return {{QStringLiteral("shift_id"), s.shiftId},
+            {QStringLiteral("staff_no"), s.staffNo},
+            {QStringLiteral("window"), s.window},
+            {QStringLiteral("business_day"), day(s.businessDay)},
+            {QStringLiteral("float_fen"), s.floatAmount.fen()},
+            {QStringLiteral("expected_cash_fen"), s.expectedCash.fen()},
+            {QStringLiteral("counted_cash_fen"), s.countedCash.fen()},
+            {QStringLiteral("variance_fen"), s.variance.fen()},
+            {QStringLiteral("counts"), counts},
+            {QStringLiteral("float_left_fen"), s.floatLeft.fen()},
+            {QStringLiteral("handed_in_fen"), (s.countedCash - s.floatLeft).fen()},
+            {QStringLiteral("handover_to"), jsonOrNull(s.handoverTo)},
+            {QStringLiteral("note"), s.note}};
+}
+
+Result<Shift> writeClosing(WriteTransaction &tx, const ShiftService &service,
+                           const Session &session, const QString &shiftId,
+                           const CheckedClosing &closing)
+{
+    const QSqlDatabase db = tx.database().connection();
+    std::optional<Shift> found = selectShift(db, QStringLiteral("shift_id = ?"), shiftId);
+    if (!found)
+        return notFound(shiftId);
+    Shift s = *found;
+    if (const Status st = checkClosable(db, session, s); !st)
+        return st.error();
+    if (const Status st = checkHandover(tx, s, closing); !st)
+        return st.error();
+    s.open = false;
+    s.closedAt = Clock::nowStamp();
+    s.closedBy = session.staffNo;
+    s.expectedCash = service.takings(s.shiftId).expectedCash();
+    s.countedCash = closing.count.total();
+    s.variance = s.countedCash - s.expectedCash;
+    s.floatLeft = closing.floatLeft;
+    s.handoverTo = closing.handoverTo;
+    s.note = closing.note;
+    s.count = closing.count;
+    if (const Status st = checkVariance(s); !st)
+        return st.error();
+
+    if (const Status st = writeClosedShift(tx, s); !st)
+        return st.error();
+    const Result<Event> e =
+        tx.append(QStringLiteral("shift.closed"), session.staffNo, closedEventData(s));
+    if (!e)
+        return e.error();
+    return s;
+}
+
+} // namespace
+
+Result<Shift> ShiftService::open(const Session &session, const QString &floatText)
+{
+    const Result<Money> floatAmount = checkOpening(session, floatText);
+    if (!floatAmount)
+        return floatAmount.error();
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return writeOpening(tx, *this, session, floatAmount.value());
+    });
+}
+
+Result<Shift> ShiftService::close(const Session &session, const QString &shiftId,
+                                  const ShiftClosing &closing)
+{
+    const Result<CheckedClosing> checked = checkClosing(session, closing);
+    if (!checked)
+        return checked.error();
+    return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) {
+        return writeClosing(tx, *this, session, shiftId, checked.value());
     });
 }
 

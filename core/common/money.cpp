@@ -55,35 +55,31 @@ Error tooLarge(const QString &text)
                  {text});
 }
 
-} // namespace
-
-Result<Money> Money::parse(const QString &text, bool allowNegative)
+// The number after an optional minus and an optional currency sign, in either order
+// ("-¥5", "¥-5"); negative says whether there was a minus.
+QString withoutSign(const QString &s, bool *negative)
 {
-    const QString s = toHalfWidth(text).trimmed();
-    if (s.isEmpty()) {
-        return Error(QStringLiteral("money.empty"),
-                     QT_TRANSLATE_NOOP("Error", "No amount was entered. Type the amount in "
-                                                "yuan, for example 12.50."));
-    }
-
-    // An optional minus and an optional currency sign, in either order ("-¥5", "¥-5").
     qsizetype i = 0;
-    bool negative = false;
+    *negative = false;
     if (s.at(i) == QLatin1Char('-')) {
-        negative = true;
+        *negative = true;
         ++i;
     }
     if (i < s.size() && isCurrencySign(s.at(i))) {
         ++i;
-        if (!negative && i < s.size() && s.at(i) == QLatin1Char('-')) {
-            negative = true;
+        if (!*negative && i < s.size() && s.at(i) == QLatin1Char('-')) {
+            *negative = true;
             ++i;
         }
     }
     while (i < s.size() && s.at(i).isSpace())
         ++i;
-    const QString body = s.mid(i);
+    return s.mid(i);
+}
 
+// Only digits, commas and one decimal point. text is the amount as typed, for the message.
+Status checkCharacters(const QString &body, const QString &text)
+{
     int points = 0;
     bool anyDigit = false;
     for (QChar c : body) {
@@ -113,10 +109,12 @@ Result<Money> Money::parse(const QString &text, bool allowNegative)
                                                 "and fen, for example 1234.50."),
                      {text});
     }
+    return success();
+}
 
-    const qsizetype point = body.indexOf(QLatin1Char('.'));
-    const QString integerPart = point < 0 ? body : body.left(point);
-    const QString fraction = point < 0 ? QString() : body.mid(point + 1);
+// Commas only between thousands, at most jiao and fen after the point.
+Status checkParts(const QString &integerPart, const QString &fraction, const QString &text)
+{
     if (fraction.contains(QLatin1Char(',')) || !commasAreThousandsSeparators(integerPart)) {
         return Error(QStringLiteral("money.misplaced_comma"),
                      QT_TRANSLATE_NOOP("Error", "The commas in the amount \"%1\" are not "
@@ -132,26 +130,50 @@ Result<Money> Money::parse(const QString &text, bool allowNegative)
                                                 "type it again, for example 12.35."),
                      {text});
     }
+    return success();
+}
 
-    // Digit by digit, stopping as soon as the limit is passed so no length of input can
-    // overflow.
+// The fen of checked parts; above maxFen, maxFen + 1. Digit by digit, stopping as soon as
+// the limit is passed so no length of input can overflow.
+qint64 fenOf(const QString &integerPart, const QString &fraction)
+{
     qint64 yuan = 0;
-    bool aboveLimit = false;
     for (QChar c : integerPart) {
         if (c == QLatin1Char(','))
             continue;
         yuan = yuan * 10 + (c.unicode() - u'0');
-        if (yuan > maxFen / 100) {
-            aboveLimit = true;
-            break;
-        }
+        if (yuan > Money::maxFen / 100)
+            return Money::maxFen + 1;
     }
-    qint64 fen = aboveLimit ? maxFen + 1 : yuan * 100;
-    if (!aboveLimit && !fraction.isEmpty())
+    qint64 fen = yuan * 100;
+    if (!fraction.isEmpty())
         fen += (fraction.at(0).unicode() - u'0') * 10;
-    if (!aboveLimit && fraction.size() == 2)
+    if (fraction.size() == 2)
         fen += fraction.at(1).unicode() - u'0';
+    return fen;
+}
 
+} // namespace
+
+Result<Money> Money::parse(const QString &text, bool allowNegative)
+{
+    const QString s = toHalfWidth(text).trimmed();
+    if (s.isEmpty()) {
+        return Error(QStringLiteral("money.empty"),
+                     QT_TRANSLATE_NOOP("Error", "No amount was entered. Type the amount in "
+                                                "yuan, for example 12.50."));
+    }
+    bool negative = false;
+    const QString body = withoutSign(s, &negative);
+    if (const Status st = checkCharacters(body, text); !st)
+        return st.error();
+    const qsizetype point = body.indexOf(QLatin1Char('.'));
+    const QString integerPart = point < 0 ? body : body.left(point);
+    const QString fraction = point < 0 ? QString() : body.mid(point + 1);
+    if (const Status st = checkParts(integerPart, fraction, text); !st)
+        return st.error();
+
+    const qint64 fen = fenOf(integerPart, fraction);
     if (negative && fen != 0 && !allowNegative) {
         return Error(QStringLiteral("money.negative"),
                      QT_TRANSLATE_NOOP("Error", "The amount \"%1\" is negative. Type the amount "

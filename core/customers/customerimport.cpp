@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/customers/customerimport.h"
 
+#include "core/common/idnumber.h"
 #include "core/customers/customer.h"
 #include "core/customers/customerservice.h"
-#include "core/common/idnumber.h"
 #include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
@@ -64,6 +64,151 @@ QString documentKey(const QString &idType, const QString &number)
     QString n = number.toUpper();
     n.remove(QRegularExpression(QStringLiteral("\\s")));
     return idType + QLatin1Char(':') + n;
+}
+
+// The known columns by position, as the header names them (in any order).
+struct ImportColumns
+{
+    QHash<QString, int> position;
+    qsizetype width = 0; // the header's number of fields
+
+    QString value(const CustomerImport::Record &r, const QString &name) const
+    {
+        const int i = position.value(name, -1);
+        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
+    }
+};
+
+// The header: each known column once, the required ones all there; the columns the
+// import does not know go to ignored.
+Result<ImportColumns> readHeader(const QStringList &header, QStringList *ignored)
+{
+    ImportColumns columns;
+    columns.width = header.size();
+    const QStringList known = CustomerImport::requiredColumns() + CustomerImport::optionalColumns();
+    for (int i = 0; i < header.size(); ++i) {
+        const QString name = header.at(i).trimmed().toLower();
+        if (columns.position.contains(name)) {
+            return Error(QStringLiteral("import.header"),
+                         QT_TRANSLATE_NOOP("Error", "The header names the column \"%1\" twice. "
+                                                    "Keep one of them."),
+                         {name});
+        }
+        if (known.contains(name))
+            columns.position.insert(name, i);
+        else if (!name.isEmpty())
+            ignored->append(name);
+    }
+    QStringList missing;
+    for (const QString &required : CustomerImport::requiredColumns()) {
+        if (!columns.position.contains(required))
+            missing.append(required);
+    }
+    if (!missing.isEmpty()) {
+        return Error(QStringLiteral("import.header"),
+                     QT_TRANSLATE_NOOP("Error", "The header lacks the column(s) %1. The first "
+                                                "line must name the columns "
+                                                "name,id_number,phone,address (more may "
+                                                "follow)."),
+                     {missing.join(QLatin1Char(','))});
+    }
+    return columns;
+}
+
+bool isBlank(const CustomerImport::Record &r)
+{
+    return std::all_of(r.fields.cbegin(), r.fields.cend(),
+                       [](const QString &f) { return f.trimmed().isEmpty(); });
+}
+
+// The customer a row holds, or the problem that keeps the row out.
+std::optional<ImportProblem> readRow(const CustomerImport::Record &r, const ImportColumns &columns,
+                                     NewCustomer *c)
+{
+    // Fewer fields is a spreadsheet leaving out empty ones at the end; more is a comma
+    // that split a field.
+    if (r.fields.size() > columns.width) {
+        return ImportProblem{
+            r.line, QStringLiteral("row"),
+            Error(QStringLiteral("import.field_count"),
+                  QT_TRANSLATE_NOOP("Error", "The row has %1 fields but the header has %2. "
+                                             "Put a field with a comma in double quotes."),
+                  {QString::number(r.fields.size()), QString::number(columns.width)})};
+    }
+    c->name = columns.value(r, QStringLiteral("name"));
+    c->idNumber = columns.value(r, QStringLiteral("id_number"));
+    c->phone = columns.value(r, QStringLiteral("phone"));
+    c->address = columns.value(r, QStringLiteral("address"));
+    c->notes = columns.value(r, QStringLiteral("notes"));
+    c->preferences = columns.value(r, QStringLiteral("preferences"));
+    const QString idType = columns.value(r, QStringLiteral("id_type"));
+    if (!idType.isEmpty())
+        c->idType = idType;
+    const std::optional<bool> vip = yesNo(columns.value(r, QStringLiteral("vip")));
+    if (!vip) {
+        return ImportProblem{
+            r.line, QStringLiteral("vip"),
+            Error(QStringLiteral("import.bad_vip"),
+                  QT_TRANSLATE_NOOP("Error", "The vip column holds \"%1\"; write 1 or 0 (or "
+                                             "leave it empty)."),
+                  {columns.value(r, QStringLiteral("vip"))})};
+    }
+    c->vip = *vip;
+    return std::nullopt;
+}
+
+ImportProblem duplicateInFile(int line, int firstLine)
+{
+    return {line, QStringLiteral("id_number"),
+            Error(QStringLiteral("import.duplicate_in_file"),
+                  QT_TRANSLATE_NOOP("Error", "The same ID number is on line %1 already. "
+                                             "Keep one of the two rows."),
+                  {QString::number(firstLine)})};
+}
+
+// Registers every row in one transaction, committed only when no row has a problem.
+Status registerRows(Database &db, const Session &session,
+                    const QList<CustomerImport::Record> &records, const ImportColumns &columns,
+                    CustomerImportReport &report)
+{
+    WriteTransaction tx(db);
+    if (!tx.begun())
+        return tx.begun().error();
+    CustomerService customers(db);
+    QHash<QString, int> seen; // document → the line that holds it
+    for (qsizetype index = 1; index < records.size(); ++index) {
+        const CustomerImport::Record &r = records.at(index);
+        if (isBlank(r))
+            continue;
+        ++report.rows;
+        NewCustomer c;
+        if (const std::optional<ImportProblem> problem = readRow(r, columns, &c)) {
+            report.problems.append(*problem);
+            continue;
+        }
+        const QString key = documentKey(c.idType, c.idNumber);
+        if (const auto first = seen.constFind(key); first != seen.cend()) {
+            report.problems.append(duplicateInFile(r.line, first.value()));
+            continue;
+        }
+        const Result<Customer> registered = customers.registerCustomer(tx, session, c);
+        if (!registered) {
+            // A refusal writes nothing, so the transaction goes on to find every bad row;
+            // anything else (a full disk) ends the import.
+            const QString code = registered.error().code();
+            if (code.startsWith(QLatin1String("db.")) || code.startsWith(QLatin1String("auth.")))
+                return registered.error();
+            report.problems.append({r.line, fieldOf(registered.error(), c), registered.error()});
+            continue;
+        }
+        seen.insert(key, r.line);
+        ++report.imported;
+    }
+    if (!report.problems.isEmpty()) {
+        report.imported = 0; // rolled back with the transaction
+        return success();
+    }
+    return tx.commit();
 }
 
 } // namespace
@@ -229,114 +374,11 @@ Result<CustomerImportReport> CustomerImport::importBytes(Database &db, const Ses
                      QT_TRANSLATE_NOOP("Error", "The file is empty. Its first line names the "
                                                 "columns: name,id_number,phone,address."));
     }
-
-    // The header: known columns by position, in any order.
-    QHash<QString, int> column;
-    const QStringList known = requiredColumns() + optionalColumns();
-    const QStringList header = records.first().fields;
-    for (int i = 0; i < header.size(); ++i) {
-        const QString name = header.at(i).trimmed().toLower();
-        if (column.contains(name)) {
-            return Error(QStringLiteral("import.header"),
-                         QT_TRANSLATE_NOOP("Error", "The header names the column \"%1\" twice. "
-                                                    "Keep one of them."),
-                         {name});
-        }
-        if (known.contains(name))
-            column.insert(name, i);
-        else if (!name.isEmpty())
-            report.ignoredColumns.append(name);
-    }
-    QStringList missing;
-    for (const QString &required : requiredColumns()) {
-        if (!column.contains(required))
-            missing.append(required);
-    }
-    if (!missing.isEmpty()) {
-        return Error(QStringLiteral("import.header"),
-                     QT_TRANSLATE_NOOP("Error", "The header lacks the column(s) %1. The first "
-                                                "line must name the columns "
-                                                "name,id_number,phone,address (more may "
-                                                "follow)."),
-                     {missing.join(QLatin1Char(','))});
-    }
-    const auto value = [&column](const Record &r, const QString &name) {
-        const int i = column.value(name, -1);
-        return i >= 0 && i < r.fields.size() ? r.fields.at(i).trimmed() : QString();
-    };
-
-    WriteTransaction tx(db);
-    if (!tx.begun())
-        return tx.begun().error();
-    CustomerService customers(db);
-    QHash<QString, int> seen; // document → the line that holds it
-    for (qsizetype index = 1; index < records.size(); ++index) {
-        const Record &r = records.at(index);
-        const bool blank = std::all_of(r.fields.cbegin(), r.fields.cend(),
-                                       [](const QString &f) { return f.trimmed().isEmpty(); });
-        if (blank)
-            continue;
-        ++report.rows;
-        // Fewer fields is a spreadsheet leaving out empty ones at the end; more is a comma
-        // that split a field.
-        if (r.fields.size() > header.size()) {
-            report.problems.append(
-                {r.line, QStringLiteral("row"),
-                 Error(QStringLiteral("import.field_count"),
-                       QT_TRANSLATE_NOOP("Error", "The row has %1 fields but the header has %2. "
-                                                  "Put a field with a comma in double quotes."),
-                       {QString::number(r.fields.size()), QString::number(header.size())})});
-            continue;
-        }
-        NewCustomer c;
-        c.name = value(r, QStringLiteral("name"));
-        c.idNumber = value(r, QStringLiteral("id_number"));
-        c.phone = value(r, QStringLiteral("phone"));
-        c.address = value(r, QStringLiteral("address"));
-        c.notes = value(r, QStringLiteral("notes"));
-        c.preferences = value(r, QStringLiteral("preferences"));
-        const QString idType = value(r, QStringLiteral("id_type"));
-        if (!idType.isEmpty())
-            c.idType = idType;
-        const std::optional<bool> vip = yesNo(value(r, QStringLiteral("vip")));
-        if (!vip) {
-            report.problems.append(
-                {r.line, QStringLiteral("vip"),
-                 Error(QStringLiteral("import.bad_vip"),
-                       QT_TRANSLATE_NOOP("Error", "The vip column holds \"%1\"; write 1 or 0 (or "
-                                                  "leave it empty)."),
-                       {value(r, QStringLiteral("vip"))})});
-            continue;
-        }
-        c.vip = *vip;
-        const QString key = documentKey(c.idType, c.idNumber);
-        if (const auto first = seen.constFind(key); first != seen.cend()) {
-            report.problems.append(
-                {r.line, QStringLiteral("id_number"),
-                 Error(QStringLiteral("import.duplicate_in_file"),
-                       QT_TRANSLATE_NOOP("Error", "The same ID number is on line %1 already. "
-                                                  "Keep one of the two rows."),
-                       {QString::number(first.value())})});
-            continue;
-        }
-        const Result<Customer> registered = customers.registerCustomer(tx, session, c);
-        if (!registered) {
-            // A refusal writes nothing, so the transaction goes on to find every bad row;
-            // anything else (a full disk) ends the import.
-            const QString code = registered.error().code();
-            if (code.startsWith(QLatin1String("db.")) || code.startsWith(QLatin1String("auth.")))
-                return registered.error();
-            report.problems.append({r.line, fieldOf(registered.error(), c), registered.error()});
-            continue;
-        }
-        seen.insert(key, r.line);
-        ++report.imported;
-    }
-    if (!report.problems.isEmpty()) {
-        report.imported = 0; // rolled back with the transaction
-        return report;
-    }
-    if (const Status s = tx.commit(); !s)
+    const Result<ImportColumns> columns =
+        readHeader(records.first().fields, &report.ignoredColumns);
+    if (!columns)
+        return columns.error();
+    if (const Status s = registerRows(db, session, records, columns.value(), report); !s)
         return s.error();
     return report;
 }

@@ -3,12 +3,12 @@
 #include "core/customers/customerservice.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
 #include "core/common/numbersequence.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
@@ -227,6 +227,98 @@ static Result<std::optional<QString>> holderOf(QSqlQuery &q, const QString &idTy
     return holder;
 }
 
+// No other customer (than except) holds the document.
+static Status checkDocumentFree(QSqlQuery &q, const QString &idType, const QString &idNumber,
+                                const QString &except)
+{
+    const auto holder = holderOf(q, idType, idNumber, except);
+    if (!holder)
+        return holder.error();
+    if (holder.value())
+        return duplicateId(*holder.value());
+    return success();
+}
+
+// The changed fields checked and applied to after.
+static Status applyChanges(const CustomerChanges &changes, Customer *after)
+{
+    if (changes.name) {
+        const Result<QString> name = checkName(*changes.name);
+        if (!name)
+            return name.error();
+        after->name = name.value();
+    }
+    if (changes.idType || changes.idNumber) {
+        if (changes.idType)
+            after->idType = *changes.idType;
+        const Result<QString> number =
+            checkIdNumber(after->idType, changes.idNumber ? *changes.idNumber : after->idNumber);
+        if (!number)
+            return number.error();
+        after->idNumber = number.value();
+    }
+    if (changes.phone) {
+        const Result<QString> phone = checkPhone(*changes.phone);
+        if (!phone)
+            return phone.error();
+        after->phone = phone.value();
+    }
+    if (changes.address) {
+        after->address = changes.address->trimmed();
+        if (const Status s = checkText(after->address, MaxAddressLength); !s)
+            return s;
+    }
+    if (changes.notes) {
+        after->notes = changes.notes->trimmed();
+        if (const Status s = checkText(after->notes, MaxNotesLength); !s)
+            return s;
+    }
+    if (changes.preferences) {
+        after->preferences = changes.preferences->trimmed();
+        if (const Status s = checkPreferences(after->preferences); !s)
+            return s;
+    }
+    if (changes.vip)
+        after->vip = *changes.vip;
+    return success();
+}
+
+// Only what really differs is written and reported.
+static QJsonObject differences(const Customer &before, const Customer &after)
+{
+    QJsonObject changed;
+    const auto note = [&changed](const char *key, const QString &a, const QString &b) {
+        if (a != b)
+            changed.insert(QLatin1String(key), b);
+    };
+    note("name", before.name, after.name);
+    note("id_type", before.idType, after.idType);
+    note("id_number", before.idNumber, after.idNumber);
+    note("phone", before.phone, after.phone);
+    note("address", before.address, after.address);
+    note("notes", before.notes, after.notes);
+    note("preferences", before.preferences, after.preferences);
+    if (before.vip != after.vip)
+        changed.insert(QStringLiteral("vip"), after.vip);
+    return changed;
+}
+
+static Status writeUpdate(WriteTransaction &tx, const Customer &after)
+{
+    QSqlQuery q = tx.prepare(QStringLiteral(
+        "UPDATE customer SET name = ?, id_type = ?, id_number = ?, phone = ?, address = ?, "
+        "vip = ?, notes = ?, preferences = ?, updated_at = ? WHERE customer_id = ?"));
+    for (const QVariant &v :
+         {QVariant(after.name), QVariant(after.idType), QVariant(after.idNumber), text(after.phone),
+          text(after.address), QVariant(after.vip ? 1 : 0), text(after.notes),
+          text(after.preferences), QVariant(after.updatedAt), QVariant(after.customerId)})
+        q.addBindValue(v);
+    if (const Status s = tx.exec(q); !s)
+        return s;
+    tx.touch(QStringLiteral("customer"));
+    return success();
+}
+
 Result<Customer> CustomerService::registerCustomer(const Session &session,
                                                    const NewCustomer &customer)
 {
@@ -260,11 +352,8 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
         return s.error();
 
     Statements &st = statements();
-    const auto holder = holderOf(st.byIdNumber, idType, idNumber.value(), QString());
-    if (!holder)
-        return holder.error();
-    if (holder.value())
-        return duplicateId(*holder.value());
+    if (const Status s = checkDocumentFree(st.byIdNumber, idType, idNumber.value(), QString()); !s)
+        return s.error();
 
     const QDate today = Clock::today();
     const Result<int> seq = NumberSequence::next(tx, QStringLiteral("customer"), today);
@@ -329,87 +418,25 @@ Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &se
         return found.error();
     const Customer before = found.value();
     Customer after = before;
-    if (changes.name) {
-        const Result<QString> name = checkName(*changes.name);
-        if (!name)
-            return name.error();
-        after.name = name.value();
-    }
-    if (changes.idType || changes.idNumber) {
-        after.idType = changes.idType ? *changes.idType : before.idType;
-        const Result<QString> number =
-            checkIdNumber(after.idType, changes.idNumber ? *changes.idNumber : before.idNumber);
-        if (!number)
-            return number.error();
-        after.idNumber = number.value();
-    }
-    if (changes.phone) {
-        const Result<QString> phone = checkPhone(*changes.phone);
-        if (!phone)
-            return phone.error();
-        after.phone = phone.value();
-    }
-    if (changes.address) {
-        after.address = changes.address->trimmed();
-        if (const Status s = checkText(after.address, MaxAddressLength); !s)
-            return s.error();
-    }
-    if (changes.notes) {
-        after.notes = changes.notes->trimmed();
-        if (const Status s = checkText(after.notes, MaxNotesLength); !s)
-            return s.error();
-    }
-    if (changes.preferences) {
-        after.preferences = changes.preferences->trimmed();
-        if (const Status s = checkPreferences(after.preferences); !s)
-            return s.error();
-    }
-    if (changes.vip)
-        after.vip = *changes.vip;
-
-    // Only what really differs is written and reported.
-    QJsonObject changed;
-    const auto note = [&changed](const char *key, const QString &a, const QString &b) {
-        if (a != b)
-            changed.insert(QLatin1String(key), b);
-    };
-    note("name", before.name, after.name);
-    note("id_type", before.idType, after.idType);
-    note("id_number", before.idNumber, after.idNumber);
-    note("phone", before.phone, after.phone);
-    note("address", before.address, after.address);
-    note("notes", before.notes, after.notes);
-    note("preferences", before.preferences, after.preferences);
-    if (before.vip != after.vip)
-        changed.insert(QStringLiteral("vip"), after.vip);
+    if (const Status s = applyChanges(changes, &after); !s)
+        return s.error();
+    const QJsonObject changed = differences(before, after);
     if (changed.isEmpty()) {
         return Error(QStringLiteral("customer.no_changes"),
                      QT_TRANSLATE_NOOP("Error", "Nothing was changed. Edit a field before "
                                                 "saving."));
     }
-
-    Statements &st = statements();
     if (changed.contains(QLatin1String("id_number")) ||
         changed.contains(QLatin1String("id_type"))) {
-        const auto holder = holderOf(st.byIdNumber, after.idType, after.idNumber, customerId);
-        if (!holder)
-            return holder.error();
-        if (holder.value())
-            return duplicateId(*holder.value());
+        if (const Status s = checkDocumentFree(statements().byIdNumber, after.idType,
+                                               after.idNumber, customerId);
+            !s)
+            return s.error();
     }
 
     after.updatedAt = Clock::nowStamp();
-    QSqlQuery q = tx.prepare(QStringLiteral(
-        "UPDATE customer SET name = ?, id_type = ?, id_number = ?, phone = ?, address = ?, "
-        "vip = ?, notes = ?, preferences = ?, updated_at = ? WHERE customer_id = ?"));
-    for (const QVariant &v :
-         {QVariant(after.name), QVariant(after.idType), QVariant(after.idNumber), text(after.phone),
-          text(after.address), QVariant(after.vip ? 1 : 0), text(after.notes),
-          text(after.preferences), QVariant(after.updatedAt), QVariant(customerId)})
-        q.addBindValue(v);
-    if (const Status s = tx.exec(q); !s)
+    if (const Status s = writeUpdate(tx, after); !s)
         return s.error();
-    tx.touch(QStringLiteral("customer"));
     const Result<Event> event = tx.append(
         QStringLiteral("customer.updated"), session.staffNo,
         {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("changes"), changed}});

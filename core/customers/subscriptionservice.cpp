@@ -4,14 +4,14 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
 #include "core/common/numbersequence.h"
+#include "core/customers/customerservice.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
@@ -165,6 +165,18 @@ struct SubscriptionService::Secrets
     QString initialPassword;     // told to a new holder once
     QString initialPasswordHash; // its hash
     QString newPasswordHash;     // the holder's own new password (change Password)
+
+    // These secrets with the initial password filled in: the one given, else one made
+    // (for number) and hashed now.
+    Secrets withInitialPassword(const QString &number) const
+    {
+        Secrets s = *this;
+        if (s.initialPassword.isEmpty())
+            s.initialPassword = makeInitialPassword(QString(), number);
+        if (s.initialPasswordHash.isEmpty())
+            s.initialPasswordHash = PasswordHasher::hash(s.initialPassword);
+        return s;
+    }
 };
 
 Result<CatalogueItem> SubscriptionService::itemFor(const QSqlDatabase &db, ServiceChange change)
@@ -526,14 +538,142 @@ Result<ServiceChangeRecord> SubscriptionService::writeRecord(WriteTransaction &t
     return r;
 }
 
+namespace {
+
+// A contract ends after today and within MaxContractYears.
+Status checkContractEnd(QDate end, QDate today)
+{
+    if (end.isValid() &&
+        (end <= today || end > today.addYears(SubscriptionService::MaxContractYears))) {
+        return Error(QStringLiteral("service.bad_contract"),
+                     QT_TRANSLATE_NOOP("Error", "A contract ends after today and within 5 years. "
+                                                "Check the contract's end date."));
+    }
+    return success();
+}
+
+// The options a new service starts with: long distance (not for broadband), the SIM card.
+Result<QJsonObject> openingOptions(const NewSubscription &s)
+{
+    QJsonObject options{{QStringLiteral("long_distance"), s.longDistance}};
+    if (s.kind == ServiceKind::Mobile) {
+        const Result<QString> iccid = SubscriptionService::normaliseIccid(s.simIccid);
+        if (!iccid)
+            return iccid.error();
+        options.insert(QStringLiteral("sim_iccid"), iccid.value());
+    } else if (s.kind == ServiceKind::Broadband) {
+        options.remove(QStringLiteral("long_distance"));
+    }
+    return options;
+}
+
+// The change would act while the customer is under contract: they are told, and the clerk
+// confirms (DOMAIN rule 9).
+Status checkContractConfirmed(const QList<Subscription> &contracts, bool confirmed)
+{
+    if (contracts.isEmpty() || confirmed)
+        return success();
+    QStringList numbers;
+    for (const Subscription &c : contracts)
+        numbers.append(c.number);
+    return Error(
+        QStringLiteral("service.under_contract"),
+        QT_TRANSLATE_NOOP("Error", "The customer is under contract until %1 (%2). "
+                                   "Tell the customer what the contract says about "
+                                   "this change, and confirm to go on."),
+        {contracts.first().contractEnd.toString(Qt::ISODate), numbers.join(QStringLiteral(", "))});
+}
+
+ServiceChangeRecord openingRecord(const Subscription &sub)
+{
+    ServiceChangeRecord r;
+    r.serviceId = sub.serviceId;
+    r.customerId = sub.customerId;
+    r.change = ServiceChange::Open;
+    r.itemCode = sub.itemCode;
+    r.after = sub.options;
+    r.after.insert(QStringLiteral("kind"), ServiceState::kindKey(sub.kind));
+    r.after.insert(QStringLiteral("number"), sub.number);
+    r.after.insert(QStringLiteral("plan"), sub.plan);
+    r.after.insert(QStringLiteral("status"), ServiceState::statusKey(sub.status));
+    if (sub.contractEnd.isValid())
+        r.after.insert(QStringLiteral("contract_end"), sub.contractEnd.toString(Qt::ISODate));
+    r.identity = IdentityProof().key(); // real-name opening: the ID card, in person
+    return r;
+}
+
+// The data of service.opened (the form number and the day are added with the record).
+QJsonObject openedEventData(const Subscription &sub)
+{
+    return {{QStringLiteral("service_id"), sub.serviceId},
+            {QStringLiteral("customer_id"), sub.customerId},
+            {QStringLiteral("item_code"), sub.itemCode},
+            {QStringLiteral("number"), sub.number},
+            {QStringLiteral("plan"), sub.plan},
+            {QStringLiteral("kind"), ServiceState::kindKey(sub.kind)},
+            {QStringLiteral("options"), sub.options},
+            {QStringLiteral("contract_end"), sub.contractEnd.isValid()
+                                                 ? QJsonValue(sub.contractEnd.toString(Qt::ISODate))
+                                                 : QJsonValue(QJsonValue::Null)}};
+}
+
+Status insertService(WriteTransaction &tx, const Subscription &sub, const QString &passwordHash)
+{
+    QSqlQuery &q = tx.cached(
+        QStringLiteral("INSERT INTO subscription(service_id, customer_id, item_code, kind, number, "
+                       "plan, status, contract_end, options, service_password_hash, "
+                       "password_initial, opened_on, opened_by, created_at, updated_at) "
+                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
+    for (const QVariant &v :
+         {QVariant(sub.serviceId), QVariant(sub.customerId), QVariant(sub.itemCode),
+          QVariant(ServiceState::kindKey(sub.kind)), QVariant(sub.number), QVariant(sub.plan),
+          QVariant(ServiceState::statusKey(sub.status)), dateOrNull(sub.contractEnd),
+          QVariant(compact(sub.options)), QVariant(passwordHash),
+          QVariant(sub.openedOn.toString(Qt::ISODate)), text(sub.openedBy), QVariant(sub.createdAt),
+          QVariant(sub.updatedAt)})
+        q.addBindValue(v);
+    if (const Status st = tx.exec(q); !st)
+        return st;
+    tx.touch(QStringLiteral("subscription"));
+    return success();
+}
+
+} // namespace
+
+// A plan the item offers (any plan when it lists none).
+Result<QString> SubscriptionService::planFrom(const CatalogueItem &item, const QString &typed)
+{
+    const QString plan = typed.trimmed();
+    const QStringList plans = choices(item, QStringLiteral("plan"));
+    if (plan.isEmpty() || (!plans.isEmpty() && !plans.contains(plan)))
+        return badPlan(plan);
+    return plan;
+}
+
+// The subscription_change row (it numbers the form), then the action's event naming that
+// form.
+Result<ServiceChangeRecord>
+SubscriptionService::writeRecordAndEvent(WriteTransaction &tx, const Session &session,
+                                         const ServiceChangeRecord &record,
+                                         const QString &eventType, QJsonObject data, QDate today)
+{
+    const Result<ServiceChangeRecord> written = writeRecord(tx, session, record);
+    if (!written)
+        return written.error();
+    data.insert(QStringLiteral("form_no"), written->formNo);
+    data.insert(QStringLiteral("business_day"), today.toString(Qt::ISODate));
+    const Result<Event> event = tx.append(eventType, session.staffNo, data);
+    if (!event)
+        return event.error();
+    return written;
+}
+
 Result<ServiceOutcome> SubscriptionService::open(const Session &session,
                                                  const NewSubscription &service)
 {
     Secrets secrets;
-    if (service.initialPasswordHash.isEmpty() && session.can(Permission::OpenAccount)) {
-        secrets.initialPassword = makeInitialPassword(QString(), service.number);
-        secrets.initialPasswordHash = PasswordHasher::hash(secrets.initialPassword);
-    }
+    if (service.initialPasswordHash.isEmpty() && session.can(Permission::OpenAccount))
+        secrets = Secrets().withInitialPassword(service.number);
     return WriteTransaction::perform(
         m_db, [&](WriteTransaction &tx) { return openWith(tx, session, service, secrets); });
 }
@@ -544,14 +684,10 @@ Result<ServiceOutcome> SubscriptionService::open(WriteTransaction &tx, const Ses
     return openWith(tx, session, service, Secrets());
 }
 
-Result<ServiceOutcome> SubscriptionService::openWith(WriteTransaction &tx, const Session &session,
-                                                     const NewSubscription &s, const Secrets &given)
+// The service asked for, checked: a registered holder old enough and with room for another
+// line, a plan the catalogue offers, a free number, a SIM card, a plausible contract.
+Result<Subscription> SubscriptionService::checkOpening(const NewSubscription &s, QDate today) const
 {
-    if (const Status st = session.require(ServiceState::rule(ServiceChange::Open).permission); !st)
-        return st.error();
-    const QDate today = BusinessDay::today();
-    if (const Status st = BusinessDay::requireOpen(m_db.connection(), today); !st)
-        return st.error();
     const Result<Customer> holder = CustomerService(m_db).findById(s.customerId);
     if (!holder) {
         return Error(QStringLiteral("service.unknown_customer"),
@@ -562,10 +698,9 @@ Result<ServiceOutcome> SubscriptionService::openWith(WriteTransaction &tx, const
     const Result<CatalogueItem> item = itemFor(m_db.connection(), ServiceChange::Open);
     if (!item)
         return item.error();
-    const QString plan = s.plan.trimmed();
-    const QStringList plans = choices(item.value(), QStringLiteral("plan"));
-    if (plan.isEmpty() || (!plans.isEmpty() && !plans.contains(plan)))
-        return badPlan(plan);
+    const Result<QString> plan = planFrom(item.value(), s.plan);
+    if (!plan)
+        return plan.error();
     const Result<QString> number = normaliseNumber(s.kind, s.number);
     if (!number)
         return number.error();
@@ -575,98 +710,62 @@ Result<ServiceOutcome> SubscriptionService::openWith(WriteTransaction &tx, const
                                                 "use. Choose another number."),
                      {number.value()});
     }
-    QJsonObject options{{QStringLiteral("long_distance"), s.longDistance}};
-    if (s.kind == ServiceKind::Mobile) {
-        const Result<QString> iccid = normaliseIccid(s.simIccid);
-        if (!iccid)
-            return iccid.error();
-        options.insert(QStringLiteral("sim_iccid"), iccid.value());
-    } else if (s.kind == ServiceKind::Broadband) {
-        options.remove(QStringLiteral("long_distance"));
-    }
-    if (s.contractEnd.isValid() &&
-        (s.contractEnd <= today || s.contractEnd > today.addYears(MaxContractYears))) {
-        return Error(QStringLiteral("service.bad_contract"),
-                     QT_TRANSLATE_NOOP("Error", "A contract ends after today and within 5 years. "
-                                                "Check the contract's end date."));
-    }
+    const Result<QJsonObject> options = openingOptions(s);
+    if (!options)
+        return options.error();
+    if (const Status st = checkContractEnd(s.contractEnd, today); !st)
+        return st.error();
     if (const Status st = checkHolder(holder.value(), s.kind); !st)
         return st.error();
 
-    ServiceOutcome out;
-    QString hash = s.initialPasswordHash;
-    if (hash.isEmpty()) {
-        out.initialPassword = given.initialPassword.isEmpty()
-                                  ? makeInitialPassword(QString(), number.value())
-                                  : given.initialPassword;
-        hash = given.initialPasswordHash.isEmpty() ? PasswordHasher::hash(out.initialPassword)
-                                                   : given.initialPasswordHash;
-    }
-
-    Subscription &sub = out.service;
-    sub.serviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Subscription sub;
     sub.customerId = s.customerId;
     sub.itemCode = item->code;
     sub.kind = s.kind;
     sub.number = number.value();
-    sub.plan = plan;
-    sub.status = ServiceStatus::Active;
+    sub.plan = plan.value();
     sub.contractEnd = s.contractEnd;
-    sub.options = options;
+    sub.options = options.value();
+    return sub;
+}
+
+Result<ServiceOutcome> SubscriptionService::openWith(WriteTransaction &tx, const Session &session,
+                                                     const NewSubscription &s, const Secrets &given)
+{
+    if (const Status st = session.require(ServiceState::rule(ServiceChange::Open).permission); !st)
+        return st.error();
+    const QDate today = BusinessDay::today();
+    if (const Status st = BusinessDay::requireOpen(m_db.connection(), today); !st)
+        return st.error();
+    Result<Subscription> checked = checkOpening(s, today);
+    if (!checked)
+        return checked.error();
+
+    ServiceOutcome out;
+    QString hash = s.initialPasswordHash;
+    if (hash.isEmpty()) {
+        const Secrets issued = given.withInitialPassword(checked->number);
+        out.initialPassword = issued.initialPassword;
+        hash = issued.initialPasswordHash;
+    }
+    Subscription &sub = out.service;
+    sub = checked.take();
+    sub.serviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    sub.status = ServiceStatus::Active;
     sub.passwordInitial = true;
     sub.openedOn = today;
     sub.openedBy = session.staffNo;
     sub.createdAt = Clock::nowStamp();
     sub.updatedAt = sub.createdAt;
-    QSqlQuery &q = tx.cached(
-        QStringLiteral("INSERT INTO subscription(service_id, customer_id, item_code, kind, number, "
-                       "plan, status, contract_end, options, service_password_hash, "
-                       "password_initial, opened_on, opened_by, created_at, updated_at) "
-                       "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"));
-    for (const QVariant &v :
-         {QVariant(sub.serviceId), QVariant(sub.customerId), QVariant(sub.itemCode),
-          QVariant(ServiceState::kindKey(sub.kind)), QVariant(sub.number), QVariant(sub.plan),
-          QVariant(ServiceState::statusKey(sub.status)), dateOrNull(sub.contractEnd),
-          QVariant(compact(sub.options)), QVariant(hash), QVariant(today.toString(Qt::ISODate)),
-          text(sub.openedBy), QVariant(sub.createdAt), QVariant(sub.updatedAt)})
-        q.addBindValue(v);
-    if (const Status st = tx.exec(q); !st)
+    if (const Status st = insertService(tx, sub, hash); !st)
         return st.error();
-    tx.touch(QStringLiteral("subscription"));
 
-    ServiceChangeRecord r;
-    r.serviceId = sub.serviceId;
-    r.customerId = sub.customerId;
-    r.change = ServiceChange::Open;
-    r.itemCode = sub.itemCode;
-    r.after = options;
-    r.after.insert(QStringLiteral("kind"), ServiceState::kindKey(sub.kind));
-    r.after.insert(QStringLiteral("number"), sub.number);
-    r.after.insert(QStringLiteral("plan"), sub.plan);
-    r.after.insert(QStringLiteral("status"), ServiceState::statusKey(sub.status));
-    if (sub.contractEnd.isValid())
-        r.after.insert(QStringLiteral("contract_end"), sub.contractEnd.toString(Qt::ISODate));
-    r.identity = IdentityProof().key(); // real-name opening: the ID card, in person
-    const Result<ServiceChangeRecord> written = writeRecord(tx, session, r);
+    const Result<ServiceChangeRecord> written =
+        writeRecordAndEvent(tx, session, openingRecord(sub), QStringLiteral("service.opened"),
+                            openedEventData(sub), today);
     if (!written)
         return written.error();
     out.record = written.value();
-
-    QJsonObject data{{QStringLiteral("service_id"), sub.serviceId},
-                     {QStringLiteral("customer_id"), sub.customerId},
-                     {QStringLiteral("item_code"), sub.itemCode},
-                     {QStringLiteral("number"), sub.number},
-                     {QStringLiteral("plan"), sub.plan},
-                     {QStringLiteral("kind"), ServiceState::kindKey(sub.kind)},
-                     {QStringLiteral("options"), sub.options},
-                     {QStringLiteral("form_no"), out.record.formNo},
-                     {QStringLiteral("business_day"), today.toString(Qt::ISODate)},
-                     {QStringLiteral("contract_end"),
-                      sub.contractEnd.isValid() ? QJsonValue(sub.contractEnd.toString(Qt::ISODate))
-                                                : QJsonValue(QJsonValue::Null)}};
-    const Result<Event> event = tx.append(QStringLiteral("service.opened"), session.staffNo, data);
-    if (!event)
-        return event.error();
     return out;
 }
 
@@ -677,8 +776,7 @@ Result<ServiceOutcome> SubscriptionService::change(const Session &session, const
     // transaction checks everything again.
     Secrets secrets;
     if (request.change == ServiceChange::Transfer) {
-        secrets.initialPassword = makeInitialPassword(QString(), QString());
-        secrets.initialPasswordHash = PasswordHasher::hash(secrets.initialPassword);
+        secrets = Secrets().withInitialPassword(QString());
     } else if (request.change == ServiceChange::Password) {
         const Result<Subscription> service = find(serviceId);
         if (service) {
@@ -701,197 +799,220 @@ Result<ServiceOutcome> SubscriptionService::change(WriteTransaction &tx, const S
     return changeWith(tx, session, serviceId, request, Secrets());
 }
 
-Result<ServiceOutcome> SubscriptionService::changeWith(WriteTransaction &tx, const Session &session,
-                                                       const QString &serviceId,
-                                                       const ServiceChangeRequest &request,
-                                                       const Secrets &given)
+// A change being made to a service: the service before and after, what the record shows
+// changed (was, now), and the password it leaves. One step per kind of change.
+struct SubscriptionService::ChangeDraft
 {
-    const ServiceChange change = request.change;
-    const ServiceChangeRule &rule = ServiceState::rule(change);
-    if (const Status st = session.require(Permission::ServeCustomers); !st)
-        return st.error();
-    if (const Status st = session.require(rule.permission); !st)
-        return st.error();
-    const QDate today = BusinessDay::today();
-    if (const Status st = BusinessDay::requireOpen(m_db.connection(), today); !st)
-        return st.error();
-    const Result<Subscription> found = find(serviceId);
-    if (!found)
-        return found.error();
-    const Subscription before = found.value();
-    const Result<ServiceStatus> status = ServiceState::apply(change, before.kind, before.status);
-    if (!status)
-        return status.error();
-    CustomerService customers(m_db);
-    const Result<Customer> holder = customers.findById(before.customerId);
-    if (!holder)
-        return holder.error();
-    const Result<CatalogueItem> item = itemFor(m_db.connection(), change);
-    if (!item && change == ServiceChange::Plan)
-        return item.error();
+    ChangeDraft(const SubscriptionService &owner, const ServiceChangeRequest &asked,
+                const Secrets &secrets, const Subscription &current, const Customer &currentHolder,
+                const Result<CatalogueItem> &catalogueItem, QDate day)
+        : service(owner), request(asked), given(secrets), before(current), holder(currentHolder),
+          item(catalogueItem), today(day), after(current), reason(asked.reason.trimmed())
+    {
+    }
 
-    ServiceOutcome out;
-    Subscription after = before;
-    after.status = status.value();
+    Status apply();
+    ServiceChangeRecord record(bool contractConfirmed) const;
+    QJsonObject eventData(const ServiceChangeRecord &r, const QList<Subscription> &contracts) const;
+
+    const SubscriptionService &service;
+    const ServiceChangeRequest &request;
+    const Secrets &given;
+    const Subscription &before;
+    const Customer &holder;
+    const Result<CatalogueItem> &item;
+    const QDate today;
+    Subscription after;
     QJsonObject was;
     QJsonObject now;
-    QString reason = request.reason.trimmed();
-    QString passwordHash;
-    const auto statusChange = [&] {
-        was.insert(QStringLiteral("status"), ServiceState::statusKey(before.status));
-        now.insert(QStringLiteral("status"), ServiceState::statusKey(after.status));
-    };
-    // A reason picked from the item's list when it has one; else free text, optional.
-    const auto checkReason = [&]() -> Status {
-        const QStringList allowed =
-            item ? choices(item.value(), reasonField(change)) : QStringList();
-        if ((!allowed.isEmpty() && !allowed.contains(reason)) || reason.size() > MaxReasonLength) {
-            return Error(QStringLiteral("service.bad_reason"),
-                         QT_TRANSLATE_NOOP("Error", "Choose one of the listed reasons for "
-                                                    "\"%1\"."),
-                         {ServiceState::changeName(change)});
-        }
-        return success();
-    };
+    QString reason;
+    QString passwordHash;    // empty: the password stays
+    QString initialPassword; // transfer: told to the new holder once
 
-    switch (change) {
+private:
+    Status changePlan();
+    Status changeStatus();
+    Status cancel();
+    Status transfer();
+    Status replaceSim();
+    Status switchLongDistance();
+    Status changePassword();
+    Status checkReason() const;
+    void noteStatusChange();
+};
+
+Status SubscriptionService::ChangeDraft::apply()
+{
+    switch (request.change) {
     case ServiceChange::Open:
-        break; // refused by the state machine above
-    case ServiceChange::Plan: {
-        const QString plan = request.plan.trimmed();
-        const QStringList plans = choices(item.value(), QStringLiteral("plan"));
-        if (plan.isEmpty() || (!plans.isEmpty() && !plans.contains(plan)))
-            return badPlan(plan);
-        if (plan == before.plan)
-            return noChange();
-        after.plan = plan;
-        was.insert(QStringLiteral("plan"), before.plan);
-        now.insert(QStringLiteral("plan"), after.plan);
-        break;
-    }
+        return success(); // refused by the state machine before
+    case ServiceChange::Plan:
+        return changePlan();
     case ServiceChange::Suspend:
     case ServiceChange::Resume:
-        if (reason.size() > MaxReasonLength) {
-            return Error(QStringLiteral("service.bad_reason"),
-                         QT_TRANSLATE_NOOP("Error", "The note may have at most 200 characters. "
-                                                    "Shorten it."));
-        }
-        statusChange();
-        break;
+        return changeStatus();
     case ServiceChange::Cancel:
-        if (const Status st = checkReason(); !st)
-            return st.error();
-        after.cancelledOn = today;
-        statusChange();
-        break;
-    case ServiceChange::Transfer: {
-        const Result<Customer> owner = customers.findByIdNumber(request.newOwnerIdNumber);
-        if (!owner) {
-            return Error(QStringLiteral("service.new_owner_unknown"),
-                         QT_TRANSLATE_NOOP("Error", "No customer is registered with the new "
-                                                    "owner's ID number. Register the new owner "
-                                                    "first, with their ID card."));
-        }
-        if (owner->customerId == before.customerId) {
-            return Error(QStringLiteral("service.same_owner"),
-                         QT_TRANSLATE_NOOP("Error", "The new owner is the present holder. Scan "
-                                                    "or type the new owner's ID number."));
-        }
-        if (const Status st = checkHolder(owner.value(), before.kind); !st)
-            return st.error();
-        after.customerId = owner->customerId;
-        after.passwordInitial = true; // the old holder's password leaves with them
-        out.initialPassword = given.initialPassword.isEmpty()
-                                  ? makeInitialPassword(QString(), QString())
-                                  : given.initialPassword;
-        passwordHash = given.initialPasswordHash.isEmpty()
-                           ? PasswordHasher::hash(out.initialPassword)
-                           : given.initialPasswordHash;
-        was.insert(QStringLiteral("customer_id"), before.customerId);
-        was.insert(QStringLiteral("holder"), holder->name);
-        now.insert(QStringLiteral("customer_id"), after.customerId);
-        now.insert(QStringLiteral("holder"), owner->name);
-        break;
-    }
-    case ServiceChange::Sim: {
-        const Result<QString> iccid = normaliseIccid(request.simIccid);
-        if (!iccid)
-            return iccid.error();
-        if (iccid.value() == before.simIccid())
-            return noChange();
-        if (const Status st = checkReason(); !st)
-            return st.error();
-        after.options.insert(QStringLiteral("sim_iccid"), iccid.value());
-        was.insert(QStringLiteral("sim_iccid"), before.simIccid());
-        now.insert(QStringLiteral("sim_iccid"), iccid.value());
-        break;
-    }
+        return cancel();
+    case ServiceChange::Transfer:
+        return transfer();
+    case ServiceChange::Sim:
+        return replaceSim();
     case ServiceChange::LongDistance:
-        if (request.longDistance == before.longDistance())
-            return noChange();
-        after.options.insert(QStringLiteral("long_distance"), request.longDistance);
-        was.insert(QStringLiteral("long_distance"), before.longDistance());
-        now.insert(QStringLiteral("long_distance"), request.longDistance);
-        reason.clear();
-        break;
+        return switchLongDistance();
     case ServiceChange::Password:
-        if (const Status st = checkPassword(request.newPassword, holder->idNumber, before.number);
-            !st)
-            return st.error();
-        after.passwordInitial = false;
-        passwordHash = given.newPasswordHash.isEmpty() ? PasswordHasher::hash(request.newPassword)
-                                                       : given.newPasswordHash;
-        was.insert(QStringLiteral("password_initial"), before.passwordInitial);
-        now.insert(QStringLiteral("password_initial"), false);
-        reason.clear();
-        break;
+        return changePassword();
     }
+    return success();
+}
 
-    if (const Status st = checkIdentity(before, holder.value(), request.proof, change); !st)
-        return st.error();
-    const QList<Subscription> contracts = underContract(before.customerId, today);
-    if (!contracts.isEmpty() && !request.contractConfirmed) {
-        QStringList numbers;
-        for (const Subscription &c : contracts)
-            numbers.append(c.number);
-        return Error(QStringLiteral("service.under_contract"),
-                     QT_TRANSLATE_NOOP("Error", "The customer is under contract until %1 (%2). "
-                                                "Tell the customer what the contract says about "
-                                                "this change, and confirm to go on."),
-                     {contracts.first().contractEnd.toString(Qt::ISODate),
-                      numbers.join(QStringLiteral(", "))});
+void SubscriptionService::ChangeDraft::noteStatusChange()
+{
+    was.insert(QStringLiteral("status"), ServiceState::statusKey(before.status));
+    now.insert(QStringLiteral("status"), ServiceState::statusKey(after.status));
+}
+
+// A reason picked from the item's list when it has one; else free text, optional.
+Status SubscriptionService::ChangeDraft::checkReason() const
+{
+    const QStringList allowed =
+        item ? choices(item.value(), reasonField(request.change)) : QStringList();
+    if ((!allowed.isEmpty() && !allowed.contains(reason)) || reason.size() > MaxReasonLength) {
+        return Error(QStringLiteral("service.bad_reason"),
+                     QT_TRANSLATE_NOOP("Error", "Choose one of the listed reasons for "
+                                                "\"%1\"."),
+                     {ServiceState::changeName(request.change)});
     }
+    return success();
+}
 
-    after.updatedAt = Clock::nowStamp();
-    if (const Status st = writeService(tx, after, passwordHash); !st)
-        return st.error();
+Status SubscriptionService::ChangeDraft::changePlan()
+{
+    const Result<QString> plan = planFrom(item.value(), request.plan);
+    if (!plan)
+        return plan.error();
+    if (plan.value() == before.plan)
+        return noChange();
+    after.plan = plan.value();
+    was.insert(QStringLiteral("plan"), before.plan);
+    now.insert(QStringLiteral("plan"), after.plan);
+    return success();
+}
 
+Status SubscriptionService::ChangeDraft::changeStatus()
+{
+    if (reason.size() > MaxReasonLength) {
+        return Error(QStringLiteral("service.bad_reason"),
+                     QT_TRANSLATE_NOOP("Error", "The note may have at most 200 characters. "
+                                                "Shorten it."));
+    }
+    noteStatusChange();
+    return success();
+}
+
+Status SubscriptionService::ChangeDraft::cancel()
+{
+    if (const Status st = checkReason(); !st)
+        return st;
+    after.cancelledOn = today;
+    noteStatusChange();
+    return success();
+}
+
+Status SubscriptionService::ChangeDraft::transfer()
+{
+    const Result<Customer> owner =
+        CustomerService(service.m_db).findByIdNumber(request.newOwnerIdNumber);
+    if (!owner) {
+        return Error(QStringLiteral("service.new_owner_unknown"),
+                     QT_TRANSLATE_NOOP("Error", "No customer is registered with the new "
+                                                "owner's ID number. Register the new owner "
+                                                "first, with their ID card."));
+    }
+    if (owner->customerId == before.customerId) {
+        return Error(QStringLiteral("service.same_owner"),
+                     QT_TRANSLATE_NOOP("Error", "The new owner is the present holder. Scan "
+                                                "or type the new owner's ID number."));
+    }
+    if (const Status st = service.checkHolder(owner.value(), before.kind); !st)
+        return st;
+    after.customerId = owner->customerId;
+    after.passwordInitial = true; // the old holder's password leaves with them
+    const Secrets issued = given.withInitialPassword(QString());
+    initialPassword = issued.initialPassword;
+    passwordHash = issued.initialPasswordHash;
+    was.insert(QStringLiteral("customer_id"), before.customerId);
+    was.insert(QStringLiteral("holder"), holder.name);
+    now.insert(QStringLiteral("customer_id"), after.customerId);
+    now.insert(QStringLiteral("holder"), owner->name);
+    return success();
+}
+
+Status SubscriptionService::ChangeDraft::replaceSim()
+{
+    const Result<QString> iccid = normaliseIccid(request.simIccid);
+    if (!iccid)
+        return iccid.error();
+    if (iccid.value() == before.simIccid())
+        return noChange();
+    if (const Status st = checkReason(); !st)
+        return st;
+    after.options.insert(QStringLiteral("sim_iccid"), iccid.value());
+    was.insert(QStringLiteral("sim_iccid"), before.simIccid());
+    now.insert(QStringLiteral("sim_iccid"), iccid.value());
+    return success();
+}
+
+Status SubscriptionService::ChangeDraft::switchLongDistance()
+{
+    if (request.longDistance == before.longDistance())
+        return noChange();
+    after.options.insert(QStringLiteral("long_distance"), request.longDistance);
+    was.insert(QStringLiteral("long_distance"), before.longDistance());
+    now.insert(QStringLiteral("long_distance"), request.longDistance);
+    reason.clear();
+    return success();
+}
+
+Status SubscriptionService::ChangeDraft::changePassword()
+{
+    if (const Status st = checkPassword(request.newPassword, holder.idNumber, before.number); !st)
+        return st;
+    after.passwordInitial = false;
+    passwordHash = given.newPasswordHash.isEmpty() ? PasswordHasher::hash(request.newPassword)
+                                                   : given.newPasswordHash;
+    was.insert(QStringLiteral("password_initial"), before.passwordInitial);
+    now.insert(QStringLiteral("password_initial"), false);
+    reason.clear();
+    return success();
+}
+
+ServiceChangeRecord SubscriptionService::ChangeDraft::record(bool contractConfirmed) const
+{
     ServiceChangeRecord r;
     r.serviceId = before.serviceId;
     r.customerId = before.customerId;
-    r.change = change;
+    r.change = request.change;
     r.itemCode = item ? item->code : QString();
     r.before = was;
     r.after = now;
     r.reason = reason;
     r.identity = request.proof.key();
-    r.contractConfirmed = !contracts.isEmpty();
-    const Result<ServiceChangeRecord> written = writeRecord(tx, session, r);
-    if (!written)
-        return written.error();
-    out.record = written.value();
-    out.service = after;
+    r.contractConfirmed = contractConfirmed;
+    return r;
+}
 
+// The data of service.changed (the form number and the day are added with the record).
+QJsonObject SubscriptionService::ChangeDraft::eventData(const ServiceChangeRecord &r,
+                                                        const QList<Subscription> &contracts) const
+{
     QJsonObject data{{QStringLiteral("service_id"), before.serviceId},
-                     {QStringLiteral("change"), ServiceState::changeKey(change)},
+                     {QStringLiteral("change"), ServiceState::changeKey(r.change)},
                      {QStringLiteral("before"), was},
                      {QStringLiteral("after"), now},
                      {QStringLiteral("customer_id"), before.customerId},
                      {QStringLiteral("number"), before.number},
                      {QStringLiteral("identity"), r.identity},
-                     {QStringLiteral("contract_confirmed"), r.contractConfirmed},
-                     {QStringLiteral("form_no"), out.record.formNo},
-                     {QStringLiteral("business_day"), today.toString(Qt::ISODate)}};
+                     {QStringLiteral("contract_confirmed"), r.contractConfirmed}};
     if (!r.itemCode.isEmpty())
         data.insert(QStringLiteral("item_code"), r.itemCode);
     if (!reason.isEmpty())
@@ -899,8 +1020,56 @@ Result<ServiceOutcome> SubscriptionService::changeWith(WriteTransaction &tx, con
     if (!contracts.isEmpty())
         data.insert(QStringLiteral("contract_end"),
                     contracts.first().contractEnd.toString(Qt::ISODate));
-    const Result<Event> event = tx.append(QStringLiteral("service.changed"), session.staffNo, data);
-    if (!event)
-        return event.error();
+    return data;
+}
+
+Result<ServiceOutcome> SubscriptionService::changeWith(WriteTransaction &tx, const Session &session,
+                                                       const QString &serviceId,
+                                                       const ServiceChangeRequest &request,
+                                                       const Secrets &given)
+{
+    const ServiceChange change = request.change;
+    if (const Status st = session.require(Permission::ServeCustomers); !st)
+        return st.error();
+    if (const Status st = session.require(ServiceState::rule(change).permission); !st)
+        return st.error();
+    const QDate today = BusinessDay::today();
+    if (const Status st = BusinessDay::requireOpen(m_db.connection(), today); !st)
+        return st.error();
+    const Result<Subscription> before = find(serviceId);
+    if (!before)
+        return before.error();
+    const Result<ServiceStatus> status = ServiceState::apply(change, before->kind, before->status);
+    if (!status)
+        return status.error();
+    const Result<Customer> holder = CustomerService(m_db).findById(before->customerId);
+    if (!holder)
+        return holder.error();
+    const Result<CatalogueItem> item = itemFor(m_db.connection(), change);
+    if (!item && change == ServiceChange::Plan)
+        return item.error();
+
+    ChangeDraft d(*this, request, given, before.value(), holder.value(), item, today);
+    d.after.status = status.value();
+    if (const Status st = d.apply(); !st)
+        return st.error();
+    if (const Status st = checkIdentity(d.before, d.holder, request.proof, change); !st)
+        return st.error();
+    const QList<Subscription> contracts = underContract(d.before.customerId, today);
+    if (const Status st = checkContractConfirmed(contracts, request.contractConfirmed); !st)
+        return st.error();
+
+    d.after.updatedAt = Clock::nowStamp();
+    if (const Status st = writeService(tx, d.after, d.passwordHash); !st)
+        return st.error();
+    const ServiceChangeRecord r = d.record(!contracts.isEmpty());
+    const Result<ServiceChangeRecord> written = writeRecordAndEvent(
+        tx, session, r, QStringLiteral("service.changed"), d.eventData(r, contracts), today);
+    if (!written)
+        return written.error();
+    ServiceOutcome out;
+    out.service = d.after;
+    out.record = written.value();
+    out.initialPassword = d.initialPassword;
     return out;
 }

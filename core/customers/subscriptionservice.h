@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/master/masterdata.h"
 #include "core/common/result.h"
 #include "core/customers/subscription.h"
+#include "core/master/masterdata.h"
 
+#include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -100,6 +102,9 @@ public:
 
 private:
     struct Secrets;
+    struct ChangeDraft;
+    static Result<QString> planFrom(const CatalogueItem &item, const QString &typed);
+    Result<Subscription> checkOpening(const NewSubscription &service, QDate today) const;
     Result<ServiceOutcome> openWith(WriteTransaction &tx, const Session &session,
                                     const NewSubscription &service, const Secrets &secrets);
     Result<ServiceOutcome> changeWith(WriteTransaction &tx, const Session &session,
@@ -112,6 +117,10 @@ private:
                                             ServiceChangeRecord record);
     Status writeService(WriteTransaction &tx, const Subscription &service,
                         const QString &passwordHash);
+    Result<ServiceChangeRecord> writeRecordAndEvent(WriteTransaction &tx, const Session &session,
+                                                    const ServiceChangeRecord &record,
+                                                    const QString &eventType, QJsonObject data,
+                                                    QDate today);
 
     Database &m_db;
 };

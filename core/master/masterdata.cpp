@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/master/masterdata.h"
 
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/money.h"
 #include "core/customers/servicestate.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
 
@@ -209,13 +209,89 @@ Error badField(const QString &item, const QString &field)
                  {item, field});
 }
 
+// How an item is handled: where, in which mode, within how many working days.
+Status readHandling(const QJsonObject &o, const QSet<QString> &windows, CatalogueItem *item)
+{
+    item->department = str(o, "department");
+    item->windowCode = str(o, "window");
+    item->category = str(o, "category");
+    item->mode = str(o, "mode");
+    if (!CatalogueItem::modes().contains(item->mode)) {
+        return Error(QStringLiteral("master.bad_mode"),
+                     QT_TRANSLATE_NOOP("Error", "Catalogue item %1 has the handling mode "
+                                                "\"%2\"; it must be immediate, commitment or "
+                                                "forward. Ask headquarters to correct it."),
+                     {item->code, item->mode});
+    }
+    qint64 limit = 0;
+    const QJsonValue limitValue = o.value(QLatin1String("limit_days"));
+    if (!limitValue.isUndefined() && !limitValue.isNull() &&
+        !wholeNumber(limitValue, 3650, &limit)) {
+        return Error(QStringLiteral("master.bad_limit"),
+                     QT_TRANSLATE_NOOP("Error", "Catalogue item %1 has the time limit \"%2\"; "
+                                                "it must be a whole number of working days "
+                                                "from 0 to 3650. Ask headquarters to correct "
+                                                "it."),
+                     {item->code, limitValue.toVariant().toString()});
+    }
+    item->limitDays = int(limit);
+    if (!item->windowCode.isEmpty() && !windows.contains(item->windowCode)) {
+        return Error(QStringLiteral("master.unknown_window"),
+                     QT_TRANSLATE_NOOP("Error", "Catalogue item %1 is served at window %2, "
+                                                "which the master data does not list. Ask "
+                                                "headquarters to add the window or correct "
+                                                "the item."),
+                     {item->code, item->windowCode});
+    }
+    return success();
+}
+
+Status checkItemFees(const CatalogueItem &item, const QSet<QString> &fees)
+{
+    for (const QString &fee : item.feeCodes) {
+        if (!fees.contains(fee)) {
+            return Error(QStringLiteral("master.unknown_fee"),
+                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 charges fee %2, which "
+                                                    "is not a published fee item. Ask "
+                                                    "headquarters to add the fee item or "
+                                                    "correct the catalogue item."),
+                         {item.code, fee});
+        }
+    }
+    return success();
+}
+
+// Each form field has a key of its own and a known type; a choice has options.
+Status checkItemFields(const CatalogueItem &item)
+{
+    const QStringList types = FormField::types();
+    QSet<QString> keys;
+    for (const FormField &f : item.fields) {
+        if (f.key.isEmpty() || keys.contains(f.key) || !types.contains(f.type) ||
+            (f.type == QLatin1String("choice") && f.options.isEmpty()))
+            return badField(item.code, f.key.isEmpty() ? f.label : f.key);
+        keys.insert(f.key);
+    }
+    return success();
+}
+
+// Optional: an item that is a change of a customer's service (telecom halls).
+Status checkServiceChange(const CatalogueItem &item)
+{
+    if (!item.serviceChange.isEmpty() && !ServiceState::changeKeys().contains(item.serviceChange)) {
+        return Error(QStringLiteral("master.bad_service_change"),
+                     QT_TRANSLATE_NOOP("Error", "Catalogue item %1 is the service change "
+                                                "\"%2\", which this terminal does not know. "
+                                                "Ask headquarters to correct it."),
+                     {item.code, item.serviceChange});
+    }
+    return success();
+}
+
 Result<Parsed> parseItems(const QJsonArray &array, const QSet<QString> &windows,
                           const QSet<QString> &fees, Parsed parsed)
 {
     QSet<QString> seen;
-    const QStringList modes = CatalogueItem::modes();
-    const QStringList types = FormField::types();
-    const QStringList serviceChanges = ServiceState::changeKeys();
     for (const QJsonValue &v : array) {
         const QJsonObject o = v.toObject();
         CatalogueItem item;
@@ -231,70 +307,22 @@ Result<Parsed> parseItems(const QJsonArray &array, const QSet<QString> &windows,
         if (seen.contains(item.code))
             return duplicate("catalogue item", item.code);
         seen.insert(item.code);
-        item.department = str(o, "department");
-        item.windowCode = str(o, "window");
-        item.category = str(o, "category");
-        item.mode = str(o, "mode");
-        if (!modes.contains(item.mode)) {
-            return Error(QStringLiteral("master.bad_mode"),
-                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 has the handling mode "
-                                                    "\"%2\"; it must be immediate, commitment or "
-                                                    "forward. Ask headquarters to correct it."),
-                         {item.code, item.mode});
-        }
-        qint64 limit = 0;
-        const QJsonValue limitValue = o.value(QLatin1String("limit_days"));
-        if (!limitValue.isUndefined() && !limitValue.isNull() &&
-            !wholeNumber(limitValue, 3650, &limit)) {
-            return Error(QStringLiteral("master.bad_limit"),
-                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 has the time limit \"%2\"; "
-                                                    "it must be a whole number of working days "
-                                                    "from 0 to 3650. Ask headquarters to correct "
-                                                    "it."),
-                         {item.code, limitValue.toVariant().toString()});
-        }
-        item.limitDays = int(limit);
-        if (!item.windowCode.isEmpty() && !windows.contains(item.windowCode)) {
-            return Error(QStringLiteral("master.unknown_window"),
-                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 is served at window %2, "
-                                                    "which the master data does not list. Ask "
-                                                    "headquarters to add the window or correct "
-                                                    "the item."),
-                         {item.code, item.windowCode});
-        }
+        if (const Status s = readHandling(o, windows, &item); !s)
+            return s.error();
         item.materials = stringList(o.value(QLatin1String("materials")));
         item.feeCodes = stringList(o.value(QLatin1String("fees")));
-        for (const QString &fee : std::as_const(item.feeCodes)) {
-            if (!fees.contains(fee)) {
-                return Error(QStringLiteral("master.unknown_fee"),
-                             QT_TRANSLATE_NOOP("Error", "Catalogue item %1 charges fee %2, which "
-                                                        "is not a published fee item. Ask "
-                                                        "headquarters to add the fee item or "
-                                                        "correct the catalogue item."),
-                             {item.code, fee});
-            }
-        }
+        if (const Status s = checkItemFees(item, fees); !s)
+            return s.error();
         item.legalBasis = str(o, "legal_basis");
         item.conditions = str(o, "conditions");
         item.procedure = str(o, "procedure");
         item.complaintChannel = str(o, "complaint_channel");
         item.fields = fieldsFrom(o.value(QLatin1String("fields")).toArray());
-        QSet<QString> keys;
-        for (const FormField &f : std::as_const(item.fields)) {
-            if (f.key.isEmpty() || keys.contains(f.key) || !types.contains(f.type) ||
-                (f.type == QLatin1String("choice") && f.options.isEmpty()))
-                return badField(item.code, f.key.isEmpty() ? f.label : f.key);
-            keys.insert(f.key);
-        }
-        // Optional: an item that is a change of a customer's service (telecom halls).
+        if (const Status s = checkItemFields(item); !s)
+            return s.error();
         item.serviceChange = str(o, "service_change");
-        if (!item.serviceChange.isEmpty() && !serviceChanges.contains(item.serviceChange)) {
-            return Error(QStringLiteral("master.bad_service_change"),
-                         QT_TRANSLATE_NOOP("Error", "Catalogue item %1 is the service change "
-                                                    "\"%2\", which this terminal does not know. "
-                                                    "Ask headquarters to correct it."),
-                         {item.code, item.serviceChange});
-        }
+        if (const Status s = checkServiceChange(item); !s)
+            return s.error();
         parsed.items.append(item);
     }
     return parsed;
@@ -374,34 +402,40 @@ Result<Parsed> parse(const QSqlDatabase &db, const QJsonObject &master)
     return parseHolidays(master.value(QLatin1String("holidays")).toArray(), r.take());
 }
 
-Status writeAll(WriteTransaction &tx, const Parsed &p)
+Status run(WriteTransaction &tx, const QString &sql, const QVariantList &values = {})
 {
-    const auto run = [&tx](const QString &sql, const QVariantList &values = {}) -> Status {
-        QSqlQuery q = tx.prepare(sql);
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        return tx.exec(q);
-    };
-    const auto orNull = [](const QString &s) {
-        return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-    };
+    QSqlQuery q = tx.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    return tx.exec(q);
+}
 
-    if (p.full) {
-        // Everything not listed again is withdrawn; rows stay for the cases that use them.
-        for (const char *sql :
-             {"UPDATE service_window SET active = 0", "UPDATE catalogue_item SET active = 0",
-              "UPDATE fee_item SET active = 0"}) {
-            if (const Status s = run(QString::fromLatin1(sql)); !s)
-                return s;
-        }
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+
+// A full master: everything not listed again is withdrawn; rows stay for the cases that
+// use them.
+Status withdrawAll(WriteTransaction &tx)
+{
+    for (const char *sql :
+         {"UPDATE service_window SET active = 0", "UPDATE catalogue_item SET active = 0",
+          "UPDATE fee_item SET active = 0"}) {
+        if (const Status s = run(tx, QString::fromLatin1(sql)); !s)
+            return s;
     }
+    return success();
+}
 
+Status writeWindows(WriteTransaction &tx, const QList<WindowEntry> &windows)
+{
     QSqlQuery window = tx.prepare(QStringLiteral(
         "INSERT INTO service_window(code, name, categories, staff_a, staff_b, active) "
         "VALUES(?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
         "categories = excluded.categories, staff_a = excluded.staff_a, "
         "staff_b = excluded.staff_b, active = 1"));
-    for (const WindowEntry &w : p.windows) {
+    for (const WindowEntry &w : windows) {
         window.addBindValue(w.code);
         window.addBindValue(w.name);
         const QString categories = w.categories.join(QLatin1Char(','));
@@ -411,13 +445,17 @@ Status writeAll(WriteTransaction &tx, const Parsed &p)
         if (const Status s = tx.exec(window); !s)
             return s;
     }
+    return success();
+}
 
+Status writeFees(WriteTransaction &tx, const QList<FeeItem> &fees)
+{
     QSqlQuery fee = tx.prepare(QStringLiteral(
         "INSERT INTO fee_item(code, name, amount_fen, unit, legal_basis, active) "
         "VALUES(?, ?, ?, ?, ?, 1) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
         "amount_fen = excluded.amount_fen, unit = excluded.unit, "
         "legal_basis = excluded.legal_basis, active = 1"));
-    for (const FeeItem &f : p.fees) {
+    for (const FeeItem &f : fees) {
         fee.addBindValue(f.code);
         fee.addBindValue(f.name);
         fee.addBindValue(f.amountFen);
@@ -426,7 +464,11 @@ Status writeAll(WriteTransaction &tx, const Parsed &p)
         if (const Status s = tx.exec(fee); !s)
             return s;
     }
+    return success();
+}
 
+Status writeItems(WriteTransaction &tx, const QList<CatalogueItem> &items)
+{
     QSqlQuery item = tx.prepare(QStringLiteral(
         "INSERT INTO catalogue_item(code, name, department, window_code, category, mode, "
         "limit_days, materials, fee_codes, legal_basis, conditions, procedure, "
@@ -438,43 +480,40 @@ Status writeAll(WriteTransaction &tx, const Parsed &p)
         "legal_basis = excluded.legal_basis, conditions = excluded.conditions, "
         "procedure = excluded.procedure, complaint_channel = excluded.complaint_channel, "
         "form_fields = excluded.form_fields, active = 1"));
-    for (const CatalogueItem &i : p.items) {
-        item.addBindValue(i.code);
-        item.addBindValue(i.name);
-        item.addBindValue(i.department);
-        item.addBindValue(orNull(i.windowCode));
-        item.addBindValue(i.category);
-        item.addBindValue(i.mode);
-        item.addBindValue(i.limitDays);
-        item.addBindValue(compact(QJsonArray::fromStringList(i.materials)));
-        item.addBindValue(compact(QJsonArray::fromStringList(i.feeCodes)));
-        item.addBindValue(i.legalBasis);
-        item.addBindValue(i.conditions);
-        item.addBindValue(i.procedure);
-        item.addBindValue(i.complaintChannel);
-        item.addBindValue(compact(fieldsJson(i.fields)));
+    for (const CatalogueItem &i : items) {
+        for (const QVariant &v :
+             {QVariant(i.code), QVariant(i.name), QVariant(i.department), orNull(i.windowCode),
+              QVariant(i.category), QVariant(i.mode), QVariant(i.limitDays),
+              QVariant(compact(QJsonArray::fromStringList(i.materials))),
+              QVariant(compact(QJsonArray::fromStringList(i.feeCodes))), QVariant(i.legalBasis),
+              QVariant(i.conditions), QVariant(i.procedure), QVariant(i.complaintChannel),
+              QVariant(compact(fieldsJson(i.fields)))})
+            item.addBindValue(v);
         if (const Status s = tx.exec(item); !s)
             return s;
     }
     QSqlQuery serviceChange =
         tx.prepare(QStringLiteral("UPDATE catalogue_item SET service_change = ? WHERE code = ?"));
-    for (const CatalogueItem &i : p.items) {
+    for (const CatalogueItem &i : items) {
         serviceChange.addBindValue(i.serviceChange);
         serviceChange.addBindValue(i.code);
         if (const Status s = tx.exec(serviceChange); !s)
             return s;
     }
+    return success();
+}
 
-    if (p.full) {
+Status writeHolidays(WriteTransaction &tx, const QList<HolidayEntry> &holidays, bool full)
+{
+    if (full) {
         // The calendar of each year listed is replaced whole: a day HQ dropped is no longer
         // special. Years the document does not mention keep what they had.
         QSet<QString> years;
-        for (const HolidayEntry &h : p.holidays)
+        for (const HolidayEntry &h : holidays)
             years.insert(h.day.left(4));
         for (const QString &year : std::as_const(years)) {
-            if (const Status s = run(QStringLiteral("DELETE FROM holiday WHERE substr(day, 1, 4) "
-                                                    "= ?"),
-                                     {year});
+            if (const Status s = run(
+                    tx, QStringLiteral("DELETE FROM holiday WHERE substr(day, 1, 4) = ?"), {year});
                 !s)
                 return s;
         }
@@ -482,21 +521,39 @@ Status writeAll(WriteTransaction &tx, const Parsed &p)
     QSqlQuery holiday = tx.prepare(
         QStringLiteral("INSERT INTO holiday(day, kind, name) VALUES(?, ?, ?) ON CONFLICT(day) "
                        "DO UPDATE SET kind = excluded.kind, name = excluded.name"));
-    for (const HolidayEntry &h : p.holidays) {
+    for (const HolidayEntry &h : holidays) {
         holiday.addBindValue(h.day);
         holiday.addBindValue(h.kind);
         holiday.addBindValue(h.name);
         if (const Status s = tx.exec(holiday); !s)
             return s;
     }
+    return success();
+}
 
+Status writeVersion(WriteTransaction &tx, const Parsed &p)
+{
     if (const Status s =
             SettingStore::set(tx, MasterData::versionKey(), QString::number(p.version));
         !s)
         return s;
-    if (const Status s =
-            SettingStore::set(tx, QStringLiteral("master.hash"), QString::fromLatin1(p.hash));
-        !s)
+    return SettingStore::set(tx, QStringLiteral("master.hash"), QString::fromLatin1(p.hash));
+}
+
+Status writeAll(WriteTransaction &tx, const Parsed &p)
+{
+    Status s = p.full ? withdrawAll(tx) : success();
+    if (s)
+        s = writeWindows(tx, p.windows);
+    if (s)
+        s = writeFees(tx, p.fees);
+    if (s)
+        s = writeItems(tx, p.items);
+    if (s)
+        s = writeHolidays(tx, p.holidays, p.full);
+    if (s)
+        s = writeVersion(tx, p);
+    if (!s)
         return s;
     for (const char *table : {"service_window", "fee_item", "catalogue_item", "holiday", "setting"})
         tx.touch(QString::fromLatin1(table));
