@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/casedemo.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/caseservice.h"
-#include "core/common/clock.h"
 #include "core/cases/complaintservice.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
 #include "core/cases/enquiryservice.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/customers/customerservice.h"
 #include "core/master/masterdata.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 
 namespace {
 
@@ -139,52 +139,77 @@ private:
     int m_step = 0;
 };
 
-Status write(Showcase &s)
+// Who works the showcase, and the applicants they register first.
+struct Cast
 {
-    const Session clerk = staff("1001", u"张丽", Role::Clerk, "W01");
-    const Session telecom = staff("1002", u"王强", Role::Clerk, "W05");
-    const Session lead = staff("2001", u"李敏", Role::Supervisor, "W01");
-    CaseService &cases = s.m_cases;
-
-    s.at(s.daysAgo(25));
+    Session clerk = staff("1001", u"张丽", Role::Clerk, "W01");
+    Session telecom = staff("1002", u"王强", Role::Clerk, "W05");
+    Session lead = staff("2001", u"李敏", Role::Supervisor, "W01");
     QStringList people;
+};
+
+Status registerPeople(Showcase &s, Cast &cast)
+{
+    s.at(s.daysAgo(25));
     for (quint64 n = 0; n < 9; ++n) {
-        const Result<QString> id = s.customer(n, n == 6 ? telecom : clerk);
+        const Result<QString> id = s.customer(n, n == 6 ? cast.telecom : cast.clerk);
         if (!id)
             return id.error();
-        people.append(id.value());
+        cast.people.append(id.value());
     }
+    return success();
+}
 
+// Red and yellow on the case list.
+Status writeDueCases(Showcase &s, const Cast &cast)
+{
     // Red: temporary assistance (10 working days) accepted 13 working days ago.
-    if (const Result<QString> no = s.accepted(clerk, QStringLiteral("G011"), people[0], 13); !no)
+    if (const Result<QString> no =
+            s.accepted(cast.clerk, QStringLiteral("G011"), cast.people[0], 13);
+        !no)
         return no.error();
     // Yellow: a birth permit due tomorrow, support for the destitute due the day after.
-    if (const Result<QString> no = s.accepted(clerk, QStringLiteral("G001"), people[1], 9); !no)
+    if (const Result<QString> no =
+            s.accepted(cast.clerk, QStringLiteral("G001"), cast.people[1], 9);
+        !no)
         return no.error();
-    if (const Result<QString> no = s.accepted(clerk, QStringLiteral("G014"), people[2], 18); !no)
+    if (const Result<QString> no =
+            s.accepted(cast.clerk, QStringLiteral("G014"), cast.people[2], 18);
+        !no)
         return no.error();
+    return success();
+}
 
-    // Minimum income support: extended once, with the supervisor's approval.
-    const Result<QString> support = s.accepted(clerk, QStringLiteral("G010"), people[3], 22);
+// Minimum income support: extended once, with the supervisor's approval.
+Status writeExtended(Showcase &s, const Cast &cast)
+{
+    const Result<QString> support =
+        s.accepted(cast.clerk, QStringLiteral("G010"), cast.people[3], 22);
     if (!support)
         return support.error();
     s.at(s.daysAgo(3));
     if (const Result<CaseExtension> e =
-            cases.extend(clerk, support.value(), 10,
-                         QStringLiteral("需入户核查家庭收入并在村务公开栏公示7日"), lead);
+            s.m_cases.extend(cast.clerk, support.value(), 10,
+                             QStringLiteral("需入户核查家庭收入并在村务公开栏公示7日"), cast.lead);
         !e)
         return e.error();
+    return success();
+}
 
-    // A forest-rights certificate accepted at the village and forwarded to the county.
-    const Result<QString> forest = s.accepted(clerk, QStringLiteral("G032"), people[4], 6);
+// A forest-rights certificate accepted at the village and forwarded to the county.
+Status writeForwarded(Showcase &s, const Cast &cast)
+{
+    const Result<QString> forest =
+        s.accepted(cast.clerk, QStringLiteral("G032"), cast.people[4], 6);
     if (!forest)
         return forest.error();
     s.at(s.daysAgo(6));
-    if (const Status st = cases.forward(clerk, forest.value(), QStringLiteral("三台县自然资源局"));
-        !st)
-        return st;
+    return s.m_cases.forward(cast.clerk, forest.value(), QStringLiteral("三台县自然资源局"));
+}
 
-    // A house-plot application waiting for the materials of its one-time notice.
+// A house-plot application waiting for the materials of its one-time notice.
+Status writeNotice(Showcase &s, const Cast &cast)
+{
     s.at(s.daysAgo(1));
     const Result<CatalogueItem> plot =
         MasterData::item(s.m_db.connection(), QStringLiteral("G031"));
@@ -192,60 +217,69 @@ Status write(Showcase &s)
         return plot.error();
     const QStringList missing = plot->materials.mid(1, 2);
     const Result<QString> waiting =
-        s.application(clerk, QStringLiteral("G031"), people[5], missing);
+        s.application(cast.clerk, QStringLiteral("G031"), cast.people[5], missing);
     if (!waiting)
         return waiting.error();
     s.at(s.daysAgo(1));
-    if (const Status st = cases.requestMaterials(clerk, waiting.value(), missing); !st)
-        return st;
+    return s.m_cases.requestMaterials(cast.clerk, waiting.value(), missing);
+}
 
-    // An old-age allowance: completed on time and its certificate taken home.
-    const Result<QString> card = s.accepted(clerk, QStringLiteral("G013"), people[7], 15);
+// An old-age allowance: completed on time and its certificate taken home.
+Status writeDelivered(Showcase &s, const Cast &cast)
+{
+    const Result<QString> card = s.accepted(cast.clerk, QStringLiteral("G013"), cast.people[7], 15);
     if (!card)
         return card.error();
     s.at(s.daysAgo(2));
-    if (const Result<bool> done = cases.complete(clerk, card.value()); !done)
+    if (const Result<bool> done = s.m_cases.complete(cast.clerk, card.value()); !done)
         return done.error();
     s.at(s.daysAgo(0));
-    if (const Status st = cases.deliver(clerk, card.value(), QStringLiteral("home")); !st)
-        return st;
+    return s.m_cases.deliver(cast.clerk, card.value(), QStringLiteral("home"));
+}
 
-    // A telecom complaint, taken up and assigned; its reply is due in two working days.
+// A telecom complaint, taken up and assigned; its reply is due in two working days.
+Status writeComplaint(Showcase &s, const Cast &cast)
+{
     s.at(s.daysAgo(13));
     NewCase complaint;
     complaint.kind = CaseKind::Complaint;
     complaint.itemCode = QStringLiteral("T06");
-    complaint.customerId = people[6];
+    complaint.customerId = cast.people[6];
     complaint.channel = QStringLiteral("phone");
     complaint.subject = QStringLiteral("上月在营业厅办理套餐变更为29元畅享套餐，本月仍按原59元套餐"
                                        "扣费，要求退还差额并说明原因。");
-    const Result<QString> filed = cases.registerCase(telecom, complaint);
+    const Result<QString> filed = s.m_cases.registerCase(cast.telecom, complaint);
     if (!filed)
         return filed.error();
     ++s.added.cases;
     s.at(s.daysAgo(12));
-    if (const Status st = s.m_complaints.approve(telecom, filed.value(), lead); !st)
+    if (const Status st = s.m_complaints.approve(cast.telecom, filed.value(), cast.lead); !st)
         return st;
     s.at(s.daysAgo(12));
-    if (const Status st = s.m_complaints.assign(telecom, filed.value(),
-                                                QStringLiteral("中国电信城关镇营业部（代办点）"));
-        !st)
-        return st;
+    return s.m_complaints.assign(cast.telecom, filed.value(),
+                                 QStringLiteral("中国电信城关镇营业部（代办点）"));
+}
 
-    // A petition by letter, received today, waiting for a leader.
+// A petition by letter, received today, waiting for a leader.
+Status writePetition(Showcase &s, const Cast &cast)
+{
     s.at(s.daysAgo(0));
     NewCase petition;
     petition.kind = CaseKind::Petition;
     petition.itemCode = QStringLiteral("G030");
-    petition.customerId = people[8];
+    petition.customerId = cast.people[8];
     petition.channel = QStringLiteral("letter");
     petition.subject = QStringLiteral("本人宅基地翻建申请已提交两个月，村里说材料已报镇上，"
                                       "至今没有答复，请求尽快办理。");
-    if (const Result<QString> no = cases.registerCase(clerk, petition); !no)
+    if (const Result<QString> no = s.m_cases.registerCase(cast.clerk, petition); !no)
         return no.error();
     ++s.added.cases;
+    return success();
+}
 
-    // Two phone enquiries of the day.
+// Two phone enquiries of the day.
+Status writeEnquiries(Showcase &s, const Cast &cast)
+{
     NewEnquiry e;
     e.name = QStringLiteral("周大爷");
     e.unit = QStringLiteral("东风村3组");
@@ -253,7 +287,7 @@ Status write(Showcase &s)
     e.subject = QStringLiteral("80岁以上高龄津贴每月多少钱，什么时候发放");
     e.passedTo = QStringLiteral("W02 民政窗口 王强");
     s.at(s.daysAgo(0));
-    if (const Result<QString> id = s.m_enquiries.log(clerk, e); !id)
+    if (const Result<QString> id = s.m_enquiries.log(cast.clerk, e); !id)
         return id.error();
     e.name = QStringLiteral("刘会计");
     e.unit = QStringLiteral("三台县鑫达建材有限公司");
@@ -261,8 +295,22 @@ Status write(Showcase &s)
     e.subject = QStringLiteral("新招员工办理就业创业证需要带哪些材料");
     e.passedTo = QStringLiteral("工号1001当场答复：本人身份证原件及复印件、近期一寸照片");
     s.at(s.daysAgo(0));
-    if (const Result<QString> id = s.m_enquiries.log(clerk, e); !id)
+    if (const Result<QString> id = s.m_enquiries.log(cast.clerk, e); !id)
         return id.error();
+    return success();
+}
+
+// The showcase in the order its moments run; stops at the first refusal.
+Status write(Showcase &s)
+{
+    Cast cast;
+    if (const Status st = registerPeople(s, cast); !st)
+        return st;
+    for (const auto step : {writeDueCases, writeExtended, writeForwarded, writeNotice,
+                            writeDelivered, writeComplaint, writePetition, writeEnquiries}) {
+        if (const Status st = step(s, cast); !st)
+            return st;
+    }
     return success();
 }
 

@@ -2,24 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/demoseeder.h"
 
-#include "core/common/businessday.h"
-#include "demo/casedemo.h"
 #include "core/cases/caseservice.h"
-#include "demo/cashdemo.h"
+#include "core/common/businessday.h"
 #include "core/common/clock.h"
+#include "core/common/idnumber.h"
+#include "core/common/workingcalendar.h"
 #include "core/customers/customerservice.h"
+#include "core/master/masterdata.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/session.h"
+#include "core/staff/staffservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/eventlog.h"
-#include "core/common/idnumber.h"
-#include "core/master/masterdata.h"
-#include "core/staff/passwordhasher.h"
-#include "demo/queuedemo.h"
-#include "core/staff/session.h"
-#include "core/staff/staffservice.h"
-#include "demo/subscriptiondemo.h"
-#include "core/common/workingcalendar.h"
 #include "core/storage/writetransaction.h"
+#include "demo/casedemo.h"
+#include "demo/cashdemo.h"
+#include "demo/queuedemo.h"
+#include "demo/subscriptiondemo.h"
 
 #include <QFile>
 #include <QHash>
@@ -591,6 +591,352 @@ private:
     qint64 m_actions = 0;
 };
 
+// The generated history of DemoSeeder::seedHistory, one working day after another: the
+// follow-ups due that morning, then the day's new visitors, each action at its own moment.
+class HistoryRun
+{
+public:
+    HistoryRun(Database &db, const std::function<void(const QString &)> &report,
+               DemoSeeder::Summary *summary)
+        : m_db(db), m_writer(db), m_queue(db), m_telecom(db), m_report(report),
+          m_summary(summary), m_clerks{clerkSession("1001", u"张丽", "W01"),
+                                       clerkSession("1002", u"王强", "W05")}
+    {
+    }
+
+    // The catalogue's items as the counter reads them, with how often each is asked for.
+    Status loadPlans()
+    {
+        const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
+        for (const CatalogueItem &item : catalogue) {
+            ItemPlan p;
+            // MasterData::item is what the counter reads when the clerk picks the matter.
+            const Result<CatalogueItem> full = MasterData::item(m_db.connection(), item.code);
+            if (!full)
+                return full.error();
+            p.item = full.value();
+            p.weight = weightOf(item.code);
+            p.clerk = item.windowCode == QLatin1String("W05") ? 1 : 0;
+            m_totalWeight += p.weight;
+            m_plans.append(p);
+        }
+        return success();
+    }
+
+    bool offersAnything() const { return !m_plans.isEmpty(); }
+
+    Status write(const DemoSeeder::Options &options)
+    {
+        m_calendar = m_writer.cases().calendar(); // HolidayCalendar, cached
+        const int days = options.days > 0 ? options.days : 30;
+        const int customers = options.customers > 0 ? options.customers : 30 * days;
+        m_now = Clock::nowUtc();
+        m_today = m_now.toLocalTime().date();
+        const QList<QDate> workingDays = periodDays(days);
+        // New people continue after those already seeded, so a second run adds, never repeats.
+        m_next = quint64(scalar(m_db, QStringLiteral("SELECT count(*) FROM customer")));
+
+        int customerIndex = 0;
+        for (qsizetype dayIndex = 0; dayIndex < workingDays.size(); ++dayIndex) {
+            const QDate day = workingDays.at(dayIndex);
+            const int until = int(qint64(customers) * (dayIndex + 1) / workingDays.size());
+            const QList<FollowUp> due = m_later.take(day);
+            startDay(day, qint64(due.size()) * 2 + qint64(until - customerIndex) * 10 + 1);
+            // Morning: applicants bring what the notice asked for; results are handed over.
+            for (const FollowUp &f : due) {
+                if (const Status s = followUp(f); !s)
+                    return s;
+            }
+            for (; customerIndex < until; ++customerIndex) {
+                if (const Status s = visit(day); !s)
+                    return s;
+            }
+        }
+        if (const Status s = m_writer.finish(); !s)
+            return s;
+        m_report(QStringLiteral("history: %1 customers, %2 cases, %3 actions")
+                     .arg(m_summary->customers)
+                     .arg(m_summary->cases)
+                     .arg(m_writer.actions()));
+        return success();
+    }
+
+private:
+    // The working days of the period, oldest first; history never reaches into the
+    // future: today only up to now, and only when the hall has been open a while.
+    QList<QDate> periodDays(int days) const
+    {
+        // Days a supervisor has closed (日结) take nothing more, in the demo as at the counter.
+        const auto dayOpen = [this](QDate d) {
+            return !BusinessDay::isClosed(m_db.connection(), d);
+        };
+        QList<QDate> workingDays;
+        for (QDate d = m_today.addDays(1 - days); d < m_today; d = d.addDays(1)) {
+            if (m_calendar.isWorkingDay(d) && dayOpen(d))
+                workingDays.append(d);
+        }
+        const QDateTime openToday(m_today, QTime(8, 30), Qt::LocalTime);
+        if (m_calendar.isWorkingDay(m_today) && openToday.secsTo(m_now) > 1800 && dayOpen(m_today))
+            workingDays.append(m_today);
+        if (workingDays.isEmpty())
+            workingDays.append(dayOpen(m_today.addDays(-1)) ? m_today.addDays(-1) : m_today);
+        return workingDays;
+    }
+
+    // Spreads the day's expected actions evenly over opening hours, 08:30 to 17:30 local
+    // time (today: to now).
+    void startDay(QDate day, qint64 expected)
+    {
+        m_open = QDateTime(day, QTime(8, 30), Qt::LocalTime).toUTC();
+        const QDateTime close =
+            std::min(QDateTime(day, QTime(17, 30), Qt::LocalTime).toUTC(), m_now.addSecs(-60));
+        m_stepMs = std::max<qint64>(1, m_open.msecsTo(close) / expected);
+        m_offsetMs = 0;
+        m_lastMs = m_open.msecsTo(close);
+    }
+
+    // The clock on to the next action's moment.
+    void tick()
+    {
+        m_offsetMs = std::min(m_offsetMs + m_stepMs, m_lastMs); // never after closing (or now)
+        Clock::setFixed(m_open.addMSecs(m_offsetMs));
+    }
+
+    // The date a commitment case is completed, or invalid while it is still open.
+    QDate completion(const CaseAcceptance &a, quint64 r) const
+    {
+        const int span = std::max(1, m_calendar.workingDaysBetween(a.acceptedOn, a.dueOn));
+        QDate finish = m_calendar.addWorkingDays(a.acceptedOn, 1 + int((r >> 32) % quint64(span)));
+        if ((r >> 24) % 100 < 4) // late: the higher level or the applicant took longer
+            finish = m_calendar.addWorkingDays(a.dueOn, 1 + int((r >> 40) % 5));
+        return finish <= m_today ? finish : QDate();
+    }
+
+    // Accepted now: completed on the spot, or later, or (not yet) at all.
+    Status afterAcceptance(const FollowUp &f, const CaseAcceptance &a)
+    {
+        const ItemPlan &plan = m_plans.at(f.item);
+        if (plan.item.mode == QLatin1String("immediate")) {
+            tick();
+            return m_writer.complete(m_clerks[f.clerk], f.caseNo);
+        }
+        const QDate finish = completion(a, f.r);
+        if (finish.isValid()) {
+            FollowUp c = f;
+            c.kind = FollowUp::Kind::Complete;
+            c.materials.clear();
+            m_later[finish].append(c);
+        }
+        return success();
+    }
+
+    // A case's later step: the materials brought back (accepted now), or the result.
+    Status followUp(const FollowUp &f)
+    {
+        tick();
+        if (f.kind == FollowUp::Kind::Complete)
+            return m_writer.complete(m_clerks[f.clerk], f.caseNo);
+        const Result<CaseAcceptance> a = m_writer.accept(m_clerks[f.clerk], f.caseNo, f.materials);
+        if (!a)
+            return a.error();
+        return afterAcceptance(f, a.value());
+    }
+
+    // One visitor: a ticket, called to the window, registered as a customer, one to three
+    // matters, and the end of the visit with the rating pad.
+    Status visit(QDate day)
+    {
+        quint64 n = m_next++;
+        const quint64 h = mix(n * 31 + 17);
+        const int cases = 1 + int((h >> 8) % 3); // 1-3, two on average
+        const QVarLengthArray<int, 3> picked = pickItems(h, cases);
+        const Session &registrar = m_clerks[m_plans.at(picked.first()).clerk];
+        // The visitor takes a ticket at the kiosk and is called to the clerk's window.
+        tick();
+        if (const Status s = m_writer.run([&](WriteTransaction &tx) {
+                return m_queue.arrive(tx, registrar, m_plans.at(picked.first()).item.category, h);
+            });
+            !s)
+            return s;
+        tick();
+        if (const Status s =
+                m_writer.run([&](WriteTransaction &tx) { return m_queue.call(tx, registrar); });
+            !s)
+            return s;
+        tick();
+        DemoSeeder::Person person;
+        const Result<QString> customerId = registerVisitor(registrar, n, person);
+        if (!customerId)
+            return customerId.error();
+        if (customerId->isEmpty())
+            return success();
+        ++m_summary->customers;
+        if (const Status s = m_writer.run([&](WriteTransaction &tx) {
+                return m_telecom.afterRegistration(tx, customerId.value(), person.idNumber, n);
+            });
+            !s)
+            return s;
+        const Applicant applicant{customerId.value(), person, n, day};
+        for (int c = 0; c < cases; ++c) {
+            if (const Status s = seedCase(applicant, picked.at(c), mix(h + quint64(c) + 1)); !s)
+                return s;
+        }
+        tick(); // the end of the visit, and the rating pad
+        if (const Status s =
+                m_writer.run([&](WriteTransaction &tx) { return m_queue.leave(tx, registrar, h); });
+            !s)
+            return s;
+        reportProgress(day);
+        return success();
+    }
+
+    // The visitor's matters: plan indexes drawn by weight.
+    QVarLengthArray<int, 3> pickItems(quint64 h, int cases) const
+    {
+        QVarLengthArray<int, 3> picked;
+        for (int c = 0; c < cases; ++c) {
+            int w = int(mix(h + quint64(c) + 1) % quint64(m_totalWeight));
+            int index = 0;
+            while ((w -= m_plans.at(index).weight) >= 0)
+                ++index;
+            picked.append(index);
+        }
+        return picked;
+    }
+
+    // The new customer's id, or an empty id when 100 people in a row were registered
+    // already. An ID number registered otherwise (a clerk, a benchmark): take the next
+    // person; n and person are the one registered.
+    Result<QString> registerVisitor(const Session &registrar, quint64 &n,
+                                    DemoSeeder::Person &person)
+    {
+        person = DemoSeeder::person(n);
+        Result<QString> customerId = m_writer.registerCustomer(registrar, person);
+        for (int tries = 0; customerId && customerId->isEmpty() && tries < 100; ++tries) {
+            n = m_next++;
+            person = DemoSeeder::person(n);
+            customerId = m_writer.registerCustomer(registrar, person);
+        }
+        return customerId;
+    }
+
+    // Who asks for a matter, and on which day.
+    struct Applicant
+    {
+        QString customerId;
+        const DemoSeeder::Person &person;
+        quint64 n;
+        QDate day;
+    };
+
+    // One matter: registered, then refused, given a one-time notice, or accepted.
+    Status seedCase(const Applicant &applicant, int planIndex, quint64 r)
+    {
+        const ItemPlan &plan = m_plans.at(planIndex);
+        const CatalogueItem &item = plan.item;
+        const Session &clerk = m_clerks[plan.clerk];
+        const int roll = int((r >> 20) % 100);
+        // A one-time notice needs something to be missing.
+        const bool notice = roll >= 4 && roll < 14 && !item.materials.isEmpty();
+        const QStringList missing = notice ? missingFor(item, r) : QStringList();
+        tick();
+        const Result<QString> caseNo =
+            m_writer.registerCase(clerk, newCaseFor(item, applicant, r, missing));
+        if (!caseNo)
+            return caseNo.error();
+        ++m_summary->cases;
+        FollowUp f;
+        f.caseNo = caseNo.value();
+        f.item = planIndex;
+        f.clerk = plan.clerk;
+        f.r = r;
+        tick();
+        if (roll < 4) // not this hall's matter, or the applicant is not eligible
+            return m_writer.refuse(clerk, f.caseNo, pick(kRefusals, countOf(kRefusals), r >> 12));
+        if (notice)
+            return giveNotice(clerk, f, missing, applicant.day);
+        const Result<CaseAcceptance> a = m_writer.accept(clerk, f.caseNo, {});
+        if (!a)
+            return a.error();
+        return afterAcceptance(f, a.value());
+    }
+
+    // One or two materials are missing; everything else was brought.
+    static QStringList missingFor(const CatalogueItem &item, quint64 r)
+    {
+        QStringList missing;
+        const qsizetype size = item.materials.size();
+        const qsizetype first = qsizetype((r >> 8) % quint64(size));
+        missing.append(item.materials.at(first));
+        if (size > 2 && (r >> 16) % 2 == 0)
+            missing.append(item.materials.at((first + 1) % size));
+        return missing;
+    }
+
+    static NewCase newCaseFor(const CatalogueItem &item, const Applicant &applicant, quint64 r,
+                              const QStringList &missing)
+    {
+        NewCase newCase;
+        newCase.itemCode = item.code;
+        newCase.customerId = applicant.customerId;
+        newCase.windowCode = item.windowCode;
+        newCase.channel = (r >> 48) % 50 == 0 ? QStringLiteral("phone") : QStringLiteral("visit");
+        newCase.formData = formFor(item, applicant.person, applicant.n, r, applicant.day);
+        for (const QString &m : item.materials) {
+            if (!missing.contains(m))
+                newCase.materialsReceived.append(m);
+        }
+        return newCase;
+    }
+
+    // The one-time notice; most come back within a week with what it asked for, a few
+    // have not (yet).
+    Status giveNotice(const Session &clerk, FollowUp f, const QStringList &missing, QDate day)
+    {
+        if (const Status s = m_writer.requestMaterials(clerk, f.caseNo, missing); !s)
+            return s;
+        const QDate back = m_calendar.addWorkingDays(day, 1 + int((f.r >> 36) % 5));
+        if ((f.r >> 44) % 100 < 85 && back <= m_today) {
+            f.kind = FollowUp::Kind::Accept;
+            f.materials = missing;
+            m_later[back].append(f);
+        }
+        return success();
+    }
+
+    void reportProgress(QDate day)
+    {
+        if (m_writer.actions() - m_reported < 100000)
+            return;
+        m_reported = m_writer.actions();
+        m_report(QStringLiteral("%1 customers, %2 cases, %3 actions (%4)…")
+                     .arg(m_summary->customers)
+                     .arg(m_summary->cases)
+                     .arg(m_writer.actions())
+                     .arg(day.toString(Qt::ISODate)));
+    }
+
+    Database &m_db;
+    HistoryWriter m_writer;
+    QueueDemo m_queue;
+    SubscriptionDemo m_telecom;
+    const std::function<void(const QString &)> &m_report;
+    DemoSeeder::Summary *m_summary;
+    const Session m_clerks[2];
+    QList<ItemPlan> m_plans;
+    int m_totalWeight = 0;
+    WorkingCalendar m_calendar;
+    QDateTime m_now;
+    QDate m_today;
+    quint64 m_next = 0;                   // the next demo person
+    QMap<QDate, QList<FollowUp>> m_later; // what each later working day brings
+    qint64 m_reported = 0;                // actions at the last progress line
+    QDateTime m_open;                     // the day's opening, UTC
+    qint64 m_stepMs = 1;
+    qint64 m_offsetMs = 0;
+    qint64 m_lastMs = 0;
+};
+
 } // namespace
 
 // The history: customers registered by the clerks over the working days of the period,
@@ -606,244 +952,12 @@ private:
 Status DemoSeeder::seedHistory(const Options &options,
                                const std::function<void(const QString &)> &report, Summary *summary)
 {
-    HistoryWriter writer(m_db);
-    QueueDemo queue(m_db);
-    SubscriptionDemo telecom(m_db);
-    QList<ItemPlan> plans;
-    int totalWeight = 0;
-    const QList<CatalogueItem> catalogue = MasterData::catalogue(m_db.connection());
-    for (const CatalogueItem &item : catalogue) {
-        ItemPlan p;
-        // MasterData::item is what the counter reads when the clerk picks the matter.
-        const Result<CatalogueItem> full = MasterData::item(m_db.connection(), item.code);
-        if (!full)
-            return full.error();
-        p.item = full.value();
-        p.weight = weightOf(item.code);
-        p.clerk = item.windowCode == QLatin1String("W05") ? 1 : 0;
-        totalWeight += p.weight;
-        plans.append(p);
-    }
-    if (plans.isEmpty()) { // a catalogue HQ replaced with one offering nothing
+    HistoryRun run(m_db, report, summary);
+    if (const Status s = run.loadPlans(); !s)
+        return s;
+    if (!run.offersAnything()) { // a catalogue HQ replaced with one offering nothing
         report(QStringLiteral("no active catalogue items: no history written"));
         return success();
     }
-    const Session clerks[] = {clerkSession("1001", u"张丽", "W01"),
-                              clerkSession("1002", u"王强", "W05")};
-    const WorkingCalendar calendar = writer.cases().calendar(); // HolidayCalendar, cached
-
-    // The working days of the period, oldest first; history never reaches into the
-    // future: today only up to now, and only when the hall has been open a while.
-    const int days = options.days > 0 ? options.days : 30;
-    const int customers = options.customers > 0 ? options.customers : 30 * days;
-    const QDateTime now = Clock::nowUtc();
-    const QDate today = now.toLocalTime().date();
-    // Days a supervisor has closed (日结) take nothing more, in the demo as at the counter.
-    const auto dayOpen = [this](QDate d) { return !BusinessDay::isClosed(m_db.connection(), d); };
-    QList<QDate> workingDays;
-    for (QDate d = today.addDays(1 - days); d < today; d = d.addDays(1)) {
-        if (calendar.isWorkingDay(d) && dayOpen(d))
-            workingDays.append(d);
-    }
-    const QDateTime openToday(today, QTime(8, 30), Qt::LocalTime);
-    if (calendar.isWorkingDay(today) && openToday.secsTo(now) > 1800 && dayOpen(today))
-        workingDays.append(today);
-    if (workingDays.isEmpty())
-        workingDays.append(dayOpen(today.addDays(-1)) ? today.addDays(-1) : today);
-
-    // New people continue after those already seeded, so a second run adds, never repeats.
-    quint64 next = quint64(scalar(m_db, QStringLiteral("SELECT count(*) FROM customer")));
-
-    QMap<QDate, QList<FollowUp>> later;
-    qint64 reported = 0;
-    int customerIndex = 0;
-    for (qsizetype dayIndex = 0; dayIndex < workingDays.size(); ++dayIndex) {
-        const QDate day = workingDays.at(dayIndex);
-        const int until = int(qint64(customers) * (dayIndex + 1) / workingDays.size());
-        const QList<FollowUp> due = later.take(day);
-        // Spread the day's actions evenly over opening hours, 08:30 to 17:30 local time
-        // (today: to now).
-        const QDateTime open = QDateTime(day, QTime(8, 30), Qt::LocalTime).toUTC();
-        const QDateTime close =
-            std::min(QDateTime(day, QTime(17, 30), Qt::LocalTime).toUTC(), now.addSecs(-60));
-        const qint64 expected = qint64(due.size()) * 2 + qint64(until - customerIndex) * 10 + 1;
-        const qint64 stepMs = std::max<qint64>(1, open.msecsTo(close) / expected);
-        qint64 offsetMs = 0;
-        const qint64 lastMs = open.msecsTo(close);
-        const auto tick = [&open, &offsetMs, stepMs, lastMs]() {
-            offsetMs = std::min(offsetMs + stepMs, lastMs); // never after closing (or now)
-            Clock::setFixed(open.addMSecs(offsetMs));
-        };
-        // The date a commitment case is completed, or invalid while it is still open.
-        const auto completion = [&calendar, today](const CaseAcceptance &a, quint64 r) {
-            const int span = std::max(1, calendar.workingDaysBetween(a.acceptedOn, a.dueOn));
-            QDate finish =
-                calendar.addWorkingDays(a.acceptedOn, 1 + int((r >> 32) % quint64(span)));
-            if ((r >> 24) % 100 < 4) // late: the higher level or the applicant took longer
-                finish = calendar.addWorkingDays(a.dueOn, 1 + int((r >> 40) % 5));
-            return finish <= today ? finish : QDate();
-        };
-        // Accepted now: completed on the spot, or later, or (not yet) at all.
-        const auto afterAcceptance = [&](const FollowUp &f, const CaseAcceptance &a) -> Status {
-            const ItemPlan &plan = plans.at(f.item);
-            if (plan.item.mode == QLatin1String("immediate")) {
-                tick();
-                return writer.complete(clerks[f.clerk], f.caseNo);
-            }
-            const QDate finish = completion(a, f.r);
-            if (finish.isValid()) {
-                FollowUp c = f;
-                c.kind = FollowUp::Kind::Complete;
-                c.materials.clear();
-                later[finish].append(c);
-            }
-            return success();
-        };
-
-        // Morning: applicants bring what the notice asked for; results are handed over.
-        for (const FollowUp &f : due) {
-            tick();
-            if (f.kind == FollowUp::Kind::Complete) {
-                if (const Status s = writer.complete(clerks[f.clerk], f.caseNo); !s)
-                    return s;
-                continue;
-            }
-            const Result<CaseAcceptance> a = writer.accept(clerks[f.clerk], f.caseNo, f.materials);
-            if (!a)
-                return a.error();
-            if (const Status s = afterAcceptance(f, a.value()); !s)
-                return s;
-        }
-
-        for (; customerIndex < until; ++customerIndex) {
-            quint64 n = next++;
-            const quint64 h = mix(n * 31 + 17);
-            const int cases = 1 + int((h >> 8) % 3); // 1-3, two on average
-            QVarLengthArray<int, 3> picked;
-            for (int c = 0; c < cases; ++c) {
-                int w = int(mix(h + quint64(c) + 1) % quint64(totalWeight));
-                int index = 0;
-                while ((w -= plans.at(index).weight) >= 0)
-                    ++index;
-                picked.append(index);
-            }
-            const Session &registrar = clerks[plans.at(picked.first()).clerk];
-            // The visitor takes a ticket at the kiosk and is called to the clerk's window.
-            tick();
-            if (const Status s = writer.run([&](WriteTransaction &tx) {
-                    return queue.arrive(tx, registrar, plans.at(picked.first()).item.category, h);
-                });
-                !s)
-                return s;
-            tick();
-            if (const Status s =
-                    writer.run([&](WriteTransaction &tx) { return queue.call(tx, registrar); });
-                !s)
-                return s;
-            tick();
-            DemoSeeder::Person person = DemoSeeder::person(n);
-            Result<QString> customerId = writer.registerCustomer(registrar, person);
-            // An ID number registered otherwise (a clerk, a benchmark): take the next person.
-            for (int tries = 0; customerId && customerId->isEmpty() && tries < 100; ++tries) {
-                n = next++;
-                person = DemoSeeder::person(n);
-                customerId = writer.registerCustomer(registrar, person);
-            }
-            if (!customerId)
-                return customerId.error();
-            if (customerId->isEmpty())
-                continue;
-            ++summary->customers;
-            if (const Status s = writer.run([&](WriteTransaction &tx) {
-                    return telecom.afterRegistration(tx, customerId.value(), person.idNumber, n);
-                });
-                !s)
-                return s;
-
-            for (int c = 0; c < cases; ++c) {
-                const quint64 r = mix(h + quint64(c) + 1);
-                const ItemPlan &plan = plans.at(picked.at(c));
-                const CatalogueItem &item = plan.item;
-                const Session &clerk = clerks[plan.clerk];
-                const int roll = int((r >> 20) % 100);
-                // A one-time notice needs something to be missing.
-                const bool notice = roll >= 4 && roll < 14 && !item.materials.isEmpty();
-                NewCase newCase;
-                newCase.itemCode = item.code;
-                newCase.customerId = customerId.value();
-                newCase.windowCode = item.windowCode;
-                newCase.channel =
-                    (r >> 48) % 50 == 0 ? QStringLiteral("phone") : QStringLiteral("visit");
-                newCase.formData = formFor(item, person, n, r, day);
-                QStringList missing;
-                if (notice) {
-                    // One or two materials are missing; everything else was brought.
-                    const qsizetype size = item.materials.size();
-                    const qsizetype first = qsizetype((r >> 8) % quint64(size));
-                    missing.append(item.materials.at(first));
-                    if (size > 2 && (r >> 16) % 2 == 0)
-                        missing.append(item.materials.at((first + 1) % size));
-                }
-                for (const QString &m : item.materials) {
-                    if (!missing.contains(m))
-                        newCase.materialsReceived.append(m);
-                }
-                tick();
-                const Result<QString> caseNo = writer.registerCase(clerk, newCase);
-                if (!caseNo)
-                    return caseNo.error();
-                ++summary->cases;
-                FollowUp f;
-                f.caseNo = caseNo.value();
-                f.item = int(picked.at(c));
-                f.clerk = plan.clerk;
-                f.r = r;
-                tick();
-                if (roll < 4) { // not this hall's matter, or the applicant is not eligible
-                    if (const Status s = writer.refuse(
-                            clerk, f.caseNo, pick(kRefusals, countOf(kRefusals), r >> 12));
-                        !s)
-                        return s;
-                    continue;
-                }
-                if (notice) {
-                    if (const Status s = writer.requestMaterials(clerk, f.caseNo, missing); !s)
-                        return s;
-                    // Most come back within a week; a few have not (yet).
-                    const QDate back = calendar.addWorkingDays(day, 1 + int((r >> 36) % 5));
-                    if ((r >> 44) % 100 < 85 && back <= today) {
-                        f.kind = FollowUp::Kind::Accept;
-                        f.materials = missing;
-                        later[back].append(f);
-                    }
-                    continue;
-                }
-                const Result<CaseAcceptance> a = writer.accept(clerk, f.caseNo, {});
-                if (!a)
-                    return a.error();
-                if (const Status s = afterAcceptance(f, a.value()); !s)
-                    return s;
-            }
-            tick(); // the end of the visit, and the rating pad
-            if (const Status s =
-                    writer.run([&](WriteTransaction &tx) { return queue.leave(tx, registrar, h); });
-                !s)
-                return s;
-            if (writer.actions() - reported >= 100000) {
-                reported = writer.actions();
-                report(QStringLiteral("%1 customers, %2 cases, %3 actions (%4)…")
-                           .arg(summary->customers)
-                           .arg(summary->cases)
-                           .arg(writer.actions())
-                           .arg(day.toString(Qt::ISODate)));
-            }
-        }
-    }
-    if (const Status s = writer.finish(); !s)
-        return s;
-    report(QStringLiteral("history: %1 customers, %2 cases, %3 actions")
-               .arg(summary->customers)
-               .arg(summary->cases)
-               .arg(writer.actions()));
-    return success();
+    return run.write(options);
 }

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caseservice.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casestep.h"
+#include "core/common/businessday.h"
 #include "core/common/clock.h"
+#include "core/common/documentnumber.h"
+#include "core/common/holidaycalendar.h"
+#include "core/common/numbersequence.h"
+#include "core/master/formvalidation.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "core/common/documentnumber.h"
-#include "core/master/formvalidation.h"
-#include "core/common/holidaycalendar.h"
-#include "core/master/masterdata.h"
-#include "core/common/numbersequence.h"
-#include "core/staff/session.h"
 #include "core/storage/writetransaction.h"
 
 #include <QHash>
@@ -179,14 +179,63 @@ Result<QString> CaseService::registerCase(const Session &session, const NewCase 
         m_db, [&](WriteTransaction &tx) { return registerCase(tx, session, newCase); });
 }
 
+// A case as registration will write it, every field checked.
+struct CaseService::Draft
+{
+    const CatalogueItem *item = nullptr;
+    QString customerId;
+    CaseKind kind = CaseKind::Case;
+    QString channel;
+    QString window;
+    QJsonObject form;      // applications
+    QStringList materials; // applications
+    QString subject;       // complaints and petitions
+    QDate acceptedOn;      // complaints and petitions: their time limit runs at once
+    QDate dueOn;
+    int limitDays = 0;
+
+    bool application() const { return kind == CaseKind::Case; }
+};
+
 Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &session,
                                           const NewCase &newCase)
 {
+    const QDate today = BusinessDay::today();
+    const Result<Draft> draft = validateCase(tx, session, newCase, today);
+    if (!draft)
+        return draft.error();
+    const Result<QString> caseNo = nextCaseNo(tx, today);
+    if (!caseNo)
+        return caseNo;
+    if (const Status s = insertCase(tx, session, draft.value(), caseNo.value(), today); !s)
+        return s.error();
+    if (const Status s = appendRegistered(tx, session, draft.value(), caseNo.value(), today); !s)
+        return s.error();
+    return caseNo;
+}
+
+Result<CaseService::Draft> CaseService::validateCase(WriteTransaction &tx, const Session &session,
+                                                     const NewCase &newCase, QDate today)
+{
     if (const Status s = CaseStep::requireStaff(session); !s)
         return s.error();
-    const QDate today = BusinessDay::today();
     if (const Status s = CaseStep::requireOpenDay(tx, today); !s)
         return s.error();
+    Draft d;
+    d.customerId = newCase.customerId;
+    d.kind = newCase.kind;
+    if (const Status s = checkWhere(session, newCase, d); !s)
+        return s.error();
+    if (const Status s = checkContent(newCase, today, d); !s)
+        return s.error();
+    if (const Status s = requireCustomer(tx, newCase.customerId); !s)
+        return s.error();
+    return d;
+}
+
+// The item (offered), the channel and the window.
+Status CaseService::checkWhere(const Session &session, const NewCase &newCase, Draft &d)
+{
     Cache &c = cache();
     const auto it = c.items->constFind(newCase.itemCode);
     if (it == c.items->constEnd()) {
@@ -202,69 +251,77 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
                                                 "Choose a current matter from the catalogue."),
                      {item.code, item.name});
     }
-    const QString channel = newCase.channel.isEmpty() ? QStringLiteral("visit") : newCase.channel;
-    if (channel != QLatin1String("visit") && channel != QLatin1String("phone") &&
-        channel != QLatin1String("letter")) {
+    d.item = &item;
+    d.channel = newCase.channel.isEmpty() ? QStringLiteral("visit") : newCase.channel;
+    if (d.channel != QLatin1String("visit") && d.channel != QLatin1String("phone") &&
+        d.channel != QLatin1String("letter")) {
         return Error(QStringLiteral("case.bad_channel"),
                      QT_TRANSLATE_NOOP("Error", "A case comes by visit, phone or letter, not "
                                                 "\"%1\". Choose how the applicant came."),
-                     {channel});
+                     {d.channel});
     }
-    QString window = newCase.windowCode;
-    if (window.isEmpty())
-        window = session.window.isEmpty() ? item.windowCode : session.window;
-    if (!window.isEmpty() && !c.windows->contains(window)) {
+    d.window = newCase.windowCode;
+    if (d.window.isEmpty())
+        d.window = session.window.isEmpty() ? item.windowCode : session.window;
+    if (!d.window.isEmpty() && !c.windows->contains(d.window)) {
         return Error(QStringLiteral("case.unknown_window"),
                      QT_TRANSLATE_NOOP("Error", "There is no window %1. Choose one of the hall's "
                                                 "windows."),
-                     {window});
+                     {d.window});
     }
+    return success();
+}
 
-    const bool application = newCase.kind == CaseKind::Case;
-    QJsonObject form;
-    QStringList materials;
-    QString subject;
-    QDate acceptedOn;
-    QDate dueOn;
-    int limitDays = 0;
-    if (application) {
+// An application's form and materials, or a complaint's or petition's words and time limit.
+Status CaseService::checkContent(const NewCase &newCase, QDate today, Draft &d)
+{
+    if (d.application()) {
         // The form: every required field present, every value of its type.
-        const Result<QJsonObject> checked = FormValidation::check(item.fields, newCase.formData);
+        const Result<QJsonObject> checked = FormValidation::check(d.item->fields, newCase.formData);
         if (!checked)
             return checked.error();
-        form = checked.value();
-        materials = cleaned(newCase.materialsReceived);
-    } else {
-        // A complaint or petition is about an item; its words are the matter, and its time
-        // limit runs from the day it is received.
-        const Result<QString> text = CaseStep::requiredText(
-            newCase.subject, MaxSubjectLength,
-            Error(QStringLiteral("case.subject_required"),
-                  QT_TRANSLATE_NOOP("Error", "Write down what the complaint or petition is about "
-                                             "(at most 1000 characters).")));
-        if (!text)
-            return text.error();
-        subject = text.value();
-        limitDays = newCase.kind == CaseKind::Complaint ? ComplaintLimitDays : PetitionLimitDays;
-        acceptedOn = today;
-        dueOn = calendar().addWorkingDays(today, limitDays);
+        d.form = checked.value();
+        d.materials = cleaned(newCase.materialsReceived);
+        return success();
     }
+    // A complaint or petition is about an item; its words are the matter, and its time
+    // limit runs from the day it is received.
+    const Result<QString> text = CaseStep::requiredText(
+        newCase.subject, MaxSubjectLength,
+        Error(QStringLiteral("case.subject_required"),
+              QT_TRANSLATE_NOOP("Error", "Write down what the complaint or petition is about "
+                                         "(at most 1000 characters).")));
+    if (!text)
+        return text.error();
+    d.subject = text.value();
+    d.limitDays = newCase.kind == CaseKind::Complaint ? ComplaintLimitDays : PetitionLimitDays;
+    d.acceptedOn = today;
+    d.dueOn = calendar().addWorkingDays(today, d.limitDays);
+    return success();
+}
 
-    Statements &st = statements();
-    st.customerExists.addBindValue(newCase.customerId);
-    if (const Status s = tx.exec(st.customerExists); !s)
-        return s.error();
-    const bool customerFound = st.customerExists.next();
-    st.customerExists.finish();
-    if (!customerFound) {
+Status CaseService::requireCustomer(WriteTransaction &tx, const QString &customerId)
+{
+    QSqlQuery &q = statements().customerExists;
+    q.addBindValue(customerId);
+    if (const Status s = tx.exec(q); !s)
+        return s;
+    const bool found = q.next();
+    q.finish();
+    if (!found) {
         return Error(QStringLiteral("case.unknown_customer"),
                      QT_TRANSLATE_NOOP("Error", "The applicant is not a registered customer. Look "
                                                 "the customer up or register them first."));
     }
+    return success();
+}
 
+Result<QString> CaseService::nextCaseNo(WriteTransaction &tx, QDate today)
+{
     const Result<int> seq = NumberSequence::next(tx, QStringLiteral("case"), today);
     if (!seq)
         return seq.error();
+    const Cache &c = cache();
     const QString caseNo = DocumentNumber::format(DocumentNumber::Case, c.identity->branchCode,
                                                   today, c.identity->deviceTag, seq.value());
     if (caseNo.isEmpty()) {
@@ -274,38 +331,49 @@ Result<QString> CaseService::registerCase(WriteTransaction &tx, const Session &s
                                                 "administrator to set up the terminal "
                                                 "(halldeskctl init)."));
     }
+    return caseNo;
+}
+
+Status CaseService::insertCase(WriteTransaction &tx, const Session &session, const Draft &d,
+                               const QString &caseNo, QDate today)
+{
     const QString now = Clock::nowStamp();
-    const QString kind = CaseState::kindKey(newCase.kind);
-    QSqlQuery &q = st.insert;
+    QSqlQuery &q = statements().insert;
     for (const QVariant &v :
-         {QVariant(caseNo), QVariant(item.code), QVariant(newCase.customerId), QVariant(channel),
-          QVariant(session.staffNo), nullable(window),
+         {QVariant(caseNo), QVariant(d.item->code), QVariant(d.customerId), QVariant(d.channel),
+          QVariant(session.staffNo), nullable(d.window),
           QVariant(CaseState::key(CaseStatus::Registered)),
-          QVariant(compact(QJsonArray::fromStringList(materials))), QVariant(compact(form)),
-          QVariant(day(today)), QVariant(now), QVariant(now), QVariant(kind), nullable(subject),
-          nullable(day(acceptedOn)), nullable(day(dueOn)),
-          application ? QVariant(QMetaType(QMetaType::Int)) : QVariant(limitDays)})
+          QVariant(compact(QJsonArray::fromStringList(d.materials))), QVariant(compact(d.form)),
+          QVariant(day(today)), QVariant(now), QVariant(now), QVariant(CaseState::kindKey(d.kind)),
+          nullable(d.subject), nullable(day(d.acceptedOn)), nullable(day(d.dueOn)),
+          d.application() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(d.limitDays)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
-        return s.error();
+        return s;
     tx.touch(QStringLiteral("service_case"));
+    return success();
+}
+
+Status CaseService::appendRegistered(WriteTransaction &tx, const Session &session, const Draft &d,
+                                     const QString &caseNo, QDate today)
+{
     QJsonObject data{{QStringLiteral("case_no"), caseNo},
-                     {QStringLiteral("item_code"), item.code},
-                     {QStringLiteral("customer_id"), newCase.customerId},
-                     {QStringLiteral("channel"), channel},
+                     {QStringLiteral("item_code"), d.item->code},
+                     {QStringLiteral("customer_id"), d.customerId},
+                     {QStringLiteral("channel"), d.channel},
                      {QStringLiteral("first_responder"), session.staffNo},
-                     {QStringLiteral("window"), window},
+                     {QStringLiteral("window"), d.window},
                      {QStringLiteral("business_day"), day(today)},
-                     {QStringLiteral("kind"), kind}};
-    if (!application) {
-        data.insert(QStringLiteral("subject"), subject);
-        data.insert(QStringLiteral("due_on"), day(dueOn));
-        data.insert(QStringLiteral("limit_days"), limitDays);
+                     {QStringLiteral("kind"), CaseState::kindKey(d.kind)}};
+    if (!d.application()) {
+        data.insert(QStringLiteral("subject"), d.subject);
+        data.insert(QStringLiteral("due_on"), day(d.dueOn));
+        data.insert(QStringLiteral("limit_days"), d.limitDays);
     }
     const Result<Event> event = tx.append(QStringLiteral("case.registered"), session.staffNo, data);
     if (!event)
         return event.error();
-    return caseNo;
+    return success();
 }
 
 Result<CaseAcceptance> CaseService::accept(const Session &session, const QString &caseNo,

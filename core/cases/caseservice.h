@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/cases/casestate.h"
-#include "core/storage/event.h"
 #include "core/common/result.h"
 #include "core/common/workingcalendar.h"
+#include "core/storage/event.h"
 
 #include <QDate>
 #include <QJsonObject>
@@ -205,8 +205,21 @@ public:
 private:
     struct Statements;
     struct Cache;
+    struct Draft;
     Statements &statements();
     Cache &cache();
+
+    // registerCase: validate, number, write the row, append case.registered.
+    Result<Draft> validateCase(WriteTransaction &tx, const Session &session, const NewCase &newCase,
+                               QDate today);
+    Status checkWhere(const Session &session, const NewCase &newCase, Draft &d);
+    Status checkContent(const NewCase &newCase, QDate today, Draft &d);
+    Status requireCustomer(WriteTransaction &tx, const QString &customerId);
+    Result<QString> nextCaseNo(WriteTransaction &tx, QDate today);
+    Status insertCase(WriteTransaction &tx, const Session &session, const Draft &d,
+                      const QString &caseNo, QDate today);
+    static Status appendRegistered(WriteTransaction &tx, const Session &session, const Draft &d,
+                                   const QString &caseNo, QDate today);
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;

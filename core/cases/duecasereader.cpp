@@ -3,9 +3,9 @@
 #include "core/cases/duecasereader.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/holidaycalendar.h"
 #include "core/common/localday.h"
+#include "core/storage/database.h"
 
 #include <QSet>
 #include <QSqlError>
@@ -46,38 +46,61 @@ Status exec(QSqlQuery &q, const QVariantList &values)
         return Database::errorFrom(q.lastError());
     return success();
 }
-} // namespace
 
-Result<DueCases> DueCaseReader::read(const QSqlDatabase &db, QDate day)
+// The day's due-date window, and the filter that leaves out cases accepted after a past day.
+struct DuePeriod
 {
-    const WorkingCalendar calendar = HolidayCalendar::load(db);
-    const QString dayText = day.toString(Qt::ISODate);
-    const QString soonText =
-        calendar.addWorkingDays(day, DueCases::DueSoonWorkingDays).toString(Qt::ISODate);
-    // Up to today every running case was accepted by the end of the day; for a past day the
-    // ones accepted later are left out.
-    const bool past = day < Clock::today();
-    const QString acceptedBy = past ? QStringLiteral(" AND c.accepted_on <= ?") : QString();
-    const auto withDay = [&](QVariantList values) {
-        if (past)
+    QDate day;
+    QString dayText;
+    QString soonText; // the last due date that counts as due soon
+    QString acceptedBy;
+
+    DuePeriod(const WorkingCalendar &calendar, QDate d)
+        : day(d), dayText(d.toString(Qt::ISODate)),
+          soonText(calendar.addWorkingDays(d, DueCases::DueSoonWorkingDays).toString(Qt::ISODate))
+    {
+        // Up to today every running case was accepted by the end of the day; for a past day
+        // the ones accepted later are left out.
+        if (d < Clock::today())
+            acceptedBy = QStringLiteral(" AND c.accepted_on <= ?");
+    }
+
+    // The values bound, with the day for the accepted_on filter when there is one.
+    QVariantList withDay(QVariantList values) const
+    {
+        if (!acceptedBy.isEmpty())
             values.append(dayText);
         return values;
-    };
-    DueCases due;
+    }
+};
 
-    // Still running now: counted on the (status, due_on) index; listed earliest due first.
+// The overdue and due-soon cases found so far, not yet sorted or cut to the list limit.
+struct DueLists
+{
+    QList<DueCase> overdue;
+    QList<DueCase> dueSoon;
+};
+
+// Still running now: counted on the (status, due_on) index.
+Status countRunning(const QSqlDatabase &db, const DuePeriod &p, DueCases &due)
+{
     QSqlQuery counts(db);
     counts.prepare(QStringLiteral("SELECT ifnull(sum(c.due_on < ?), 0), "
                                   "ifnull(sum(c.due_on >= ?), 0) FROM service_case c "
                                   "WHERE c.status IN ('accepted', 'forwarded') AND c.due_on <= ?") +
-                   acceptedBy);
-    if (const Status s = exec(counts, withDay({dayText, dayText, soonText})); !s)
-        return s.error();
+                   p.acceptedBy);
+    if (const Status s = exec(counts, p.withDay({p.dayText, p.dayText, p.soonText})); !s)
+        return s;
     if (counts.next()) {
         due.overdueCount = counts.value(0).toInt();
         due.dueSoonCount = counts.value(1).toInt();
     }
-    QList<DueCase> overdue, dueSoon;
+    return success();
+}
+
+// Still running now: listed earliest due first, up to the limit per status and list.
+Status listRunning(const QSqlDatabase &db, const DuePeriod &p, DueLists &lists)
+{
     for (const char *status : {"accepted", "forwarded"}) {
         for (const bool late : {true, false}) {
             QSqlQuery list(db);
@@ -86,21 +109,25 @@ Result<DueCases> DueCaseReader::read(const QSqlDatabase &db, QDate day)
                              .arg(QLatin1String(kColumns),
                                   late ? QStringLiteral("c.due_on < ?")
                                        : QStringLiteral("c.due_on >= ? AND c.due_on <= ?")) +
-                         acceptedBy + QStringLiteral(" ORDER BY c.due_on, c.case_no LIMIT ?"));
-            QVariantList values{QLatin1String(status), dayText};
+                         p.acceptedBy + QStringLiteral(" ORDER BY c.due_on, c.case_no LIMIT ?"));
+            QVariantList values{QLatin1String(status), p.dayText};
             if (!late)
-                values.append(soonText);
-            values = withDay(values);
+                values.append(p.soonText);
+            values = p.withDay(values);
             values.append(DueCases::ListLimit);
             if (const Status s = exec(list, values); !s)
-                return s.error();
+                return s;
             while (list.next())
-                (late ? overdue : dueSoon).append(readCase(list));
+                (late ? lists.overdue : lists.dueSoon).append(readCase(list));
         }
     }
+    return success();
+}
 
-    // Completed only after the day: open at its end, so listed as it stood then.
-    const LocalDay local(day);
+// Completed only after the day: open at its end, so counted and listed as it stood then.
+Status addCompletedLater(const QSqlDatabase &db, const DuePeriod &p, DueCases &due, DueLists &lists)
+{
+    const LocalDay local(p.day);
     QSqlQuery later(db);
     later.setForwardOnly(true);
     later.prepare(QStringLiteral("SELECT %1 FROM report_fact f "
@@ -108,31 +135,51 @@ Result<DueCases> DueCaseReader::read(const QSqlDatabase &db, QDate day)
                                  "WHERE f.type = 'case.completed' AND f.at >= ? "
                                  "AND c.due_on <= ? AND c.accepted_on <= ?")
                       .arg(QLatin1String(kColumns)));
-    if (const Status s = exec(later, {local.end(), soonText, dayText}); !s)
-        return s.error();
+    if (const Status s = exec(later, {local.end(), p.soonText, p.dayText}); !s)
+        return s;
     QSet<QString> seen;
     while (later.next()) {
         DueCase c = readCase(later);
         if (!c.dueOn.isValid() || seen.contains(c.caseNo))
             continue;
         seen.insert(c.caseNo);
-        if (c.dueOn < day) {
+        if (c.dueOn < p.day) {
             ++due.overdueCount;
-            overdue.append(c);
+            lists.overdue.append(c);
         } else {
             ++due.dueSoonCount;
-            dueSoon.append(c);
+            lists.dueSoon.append(c);
         }
     }
+    return success();
+}
 
-    for (QList<DueCase> *list : {&overdue, &dueSoon}) {
-        std::sort(list->begin(), list->end(), earlier);
-        if (list->size() > DueCases::ListLimit)
-            list->resize(DueCases::ListLimit);
-        for (DueCase &c : *list)
-            c.workingDaysLeft = calendar.workingDaysBetween(day, c.dueOn);
-    }
-    due.overdue = overdue;
-    due.dueSoon = dueSoon;
+// Earliest due first, cut to the list limit, with the working days left of each.
+QList<DueCase> finished(QList<DueCase> list, const WorkingCalendar &calendar, QDate day)
+{
+    std::sort(list.begin(), list.end(), earlier);
+    if (list.size() > DueCases::ListLimit)
+        list.resize(DueCases::ListLimit);
+    for (DueCase &c : list)
+        c.workingDaysLeft = calendar.workingDaysBetween(day, c.dueOn);
+    return list;
+}
+
+} // namespace
+
+Result<DueCases> DueCaseReader::read(const QSqlDatabase &db, QDate day)
+{
+    const WorkingCalendar calendar = HolidayCalendar::load(db);
+    const DuePeriod period(calendar, day);
+    DueCases due;
+    DueLists lists;
+    if (const Status s = countRunning(db, period, due); !s)
+        return s.error();
+    if (const Status s = listRunning(db, period, lists); !s)
+        return s.error();
+    if (const Status s = addCompletedLater(db, period, due, lists); !s)
+        return s.error();
+    due.overdue = finished(lists.overdue, calendar, day);
+    due.dueSoon = finished(lists.dueSoon, calendar, day);
     return due;
 }

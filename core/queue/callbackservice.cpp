@@ -4,10 +4,10 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/holidaycalendar.h"
-#include "core/staff/session.h"
 #include "core/common/workingcalendar.h"
+#include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
@@ -180,6 +180,28 @@ Result<Callback> CallbackService::record(const Session &session, const QString &
 Result<Callback> CallbackService::record(WriteTransaction &tx, const Session &session,
                                          const QString &callbackId, const CallbackAttempt &attempt)
 {
+    const QSqlDatabase db = tx.database().connection();
+    const QDate today = BusinessDay::today();
+    const QString notes = attempt.notes.trimmed();
+    Result<Callback> found = validateAttempt(session, db, today, callbackId, attempt, notes);
+    if (!found)
+        return found.error();
+    Callback c = found.take();
+    const QDateTime now = Clock::nowUtc();
+    applyAttempt(c, attempt, notes, now, today, db);
+    if (const Status s = storeCallback(tx, c, now); !s)
+        return s.error();
+    if (const Status s = appendRecorded(tx, session, c, attempt.reached, notes, now); !s)
+        return s.error();
+    return c;
+}
+
+// The staff member, the day, the attempt's notes and outcome, and an open callback.
+Result<Callback> CallbackService::validateAttempt(const Session &session, const QSqlDatabase &db,
+                                                  QDate today, const QString &callbackId,
+                                                  const CallbackAttempt &attempt,
+                                                  const QString &notes)
+{
     if (const Status s = session.require(Permission::ServeCustomers); !s)
         return s.error();
     if (session.staffNo.isEmpty()) {
@@ -187,11 +209,8 @@ Result<Callback> CallbackService::record(WriteTransaction &tx, const Session &se
                      QT_TRANSLATE_NOOP("Error", "The queue is worked by staff signed in with "
                                                 "their staff number. Sign in at the counter."));
     }
-    const QSqlDatabase db = tx.database().connection();
-    const QDate today = BusinessDay::today();
     if (const Status s = BusinessDay::requireOpen(db, today); !s)
         return s.error();
-    const QString notes = attempt.notes.trimmed();
     if (notes.size() > MaxNotesLength) {
         return Error(QStringLiteral("callback.notes_too_long"),
                      QT_TRANSLATE_NOOP("Error", "The notes are too long (at most 500 "
@@ -205,49 +224,61 @@ Result<Callback> CallbackService::record(WriteTransaction &tx, const Session &se
     Result<Callback> found = read(db, callbackId);
     if (!found)
         return found.error();
-    Callback c = found.take();
-    if (!c.isOpen()) {
+    if (!found->isOpen()) {
         return Error(QStringLiteral("callback.closed"),
                      QT_TRANSLATE_NOOP("Error", "This callback was already finished on %1. "
                                                 "Choose an open one."),
-                     {c.doneOn.toString(Qt::ISODate)});
+                     {found->doneOn.toString(Qt::ISODate)});
     }
+    return found;
+}
 
-    const QDateTime now = Clock::nowUtc();
+// Done when the customer was reached or after the last unanswered attempt; otherwise tried
+// again at another time of day.
+void CallbackService::applyAttempt(Callback &c, const CallbackAttempt &attempt,
+                                   const QString &notes, const QDateTime &now, QDate today,
+                                   const QSqlDatabase &db)
+{
     c.attempts += 1;
     c.lastAttemptAt = now;
     if (!notes.isEmpty())
         c.notes = c.notes.isEmpty() ? notes : c.notes + QLatin1Char('\n') + notes;
-    if (attempt.reached) {
+    if (attempt.reached || c.attempts >= MaxAttempts) {
         c.status = QStringLiteral("done");
-        c.outcome = attempt.outcome;
-        c.doneOn = today;
-        c.retryAfter = QDateTime();
-    } else if (c.attempts >= MaxAttempts) {
-        c.status = QStringLiteral("done");
-        c.outcome = QStringLiteral("unreachable");
+        c.outcome = attempt.reached ? attempt.outcome : QStringLiteral("unreachable");
         c.doneOn = today;
         c.retryAfter = QDateTime();
     } else {
         c.retryAfter = retryAfter(now, HolidayCalendar::load(db));
     }
+}
+
+Status CallbackService::storeCallback(WriteTransaction &tx, const Callback &c, const QDateTime &now)
+{
+    const QVariant noText(QMetaType(QMetaType::QString));
     QSqlQuery q = tx.prepare(QStringLiteral(
         "UPDATE callback SET status = ?, attempts = ?, done_on = ?, outcome = ?, notes = ?, "
         "last_attempt_at = ?, retry_after = ?, updated_at = ? WHERE callback_id = ?"));
-    for (const QVariant &v : {QVariant(c.status), QVariant(c.attempts),
-                              c.doneOn.isValid() ? QVariant(c.doneOn.toString(Qt::ISODate))
-                                                 : QVariant(QMetaType(QMetaType::QString)),
-                              nullable(c.outcome), nullable(c.notes), QVariant(Clock::stamp(now)),
-                              c.retryAfter.isValid() ? QVariant(Clock::stamp(c.retryAfter))
-                                                     : QVariant(QMetaType(QMetaType::QString)),
-                              QVariant(Clock::stamp(now)), QVariant(c.callbackId)})
+    for (const QVariant &v :
+         {QVariant(c.status), QVariant(c.attempts),
+          c.doneOn.isValid() ? QVariant(c.doneOn.toString(Qt::ISODate)) : noText,
+          nullable(c.outcome), nullable(c.notes), QVariant(Clock::stamp(now)),
+          c.retryAfter.isValid() ? QVariant(Clock::stamp(c.retryAfter)) : noText,
+          QVariant(Clock::stamp(now)), QVariant(c.callbackId)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
-        return s.error();
+        return s;
     tx.touch(QStringLiteral("callback"));
+    return success();
+}
+
+Status CallbackService::appendRecorded(WriteTransaction &tx, const Session &session,
+                                       const Callback &c, bool reached, const QString &notes,
+                                       const QDateTime &now)
+{
     QJsonObject data{{QStringLiteral("callback_id"), c.callbackId},
                      {QStringLiteral("attempt"), c.attempts},
-                     {QStringLiteral("reached"), attempt.reached},
+                     {QStringLiteral("reached"), reached},
                      {QStringLiteral("outcome"), c.outcome},
                      {QStringLiteral("done"), !c.isOpen()},
                      {QStringLiteral("recorded_at"), Clock::stamp(now)}};
@@ -264,5 +295,5 @@ Result<Callback> CallbackService::record(WriteTransaction &tx, const Session &se
     const Result<Event> e = tx.append(QStringLiteral("callback.recorded"), session.staffNo, data);
     if (!e)
         return e.error();
-    return c;
+    return success();
 }

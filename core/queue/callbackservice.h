@@ -113,5 +113,15 @@ public:
     static QString reasonText(const QString &reason, int score);
 
 private:
+    // record: validate, apply the attempt, write the row, append callback.recorded.
+    static Result<Callback> validateAttempt(const Session &session, const QSqlDatabase &db,
+                                            QDate today, const QString &callbackId,
+                                            const CallbackAttempt &attempt, const QString &notes);
+    static void applyAttempt(Callback &c, const CallbackAttempt &attempt, const QString &notes,
+                             const QDateTime &now, QDate today, const QSqlDatabase &db);
+    static Status storeCallback(WriteTransaction &tx, const Callback &c, const QDateTime &now);
+    static Status appendRecorded(WriteTransaction &tx, const Session &session, const Callback &c,
+                                 bool reached, const QString &notes, const QDateTime &now);
+
     Database &m_db;
 };

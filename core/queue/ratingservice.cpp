@@ -3,11 +3,11 @@
 #include "core/queue/ratingservice.h"
 
 #include "core/common/businessday.h"
-#include "core/queue/callbackservice.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/holidaycalendar.h"
+#include "core/queue/callbackservice.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
@@ -86,6 +86,41 @@ Result<Rating> RatingService::rateTicket(WriteTransaction &tx, const Session &se
         return s.error();
     const QDate today = BusinessDay::today();
     const QString ticketNo = rawTicketNo.trimmed().toUpper();
+    const Result<ServedTicket> served = findServedTicket(tx, ticketNo, today);
+    if (!served)
+        return served.error();
+    const ServedTicket &t = served.value();
+
+    const QString now = Clock::nowStamp();
+    if (const Status s = storeTicketScore(tx, t.id, score, now); !s)
+        return s.error();
+    Rating r;
+    r.score = score;
+    const Result<QStringList> rated = storeCaseScores(tx, t.cases, score, now);
+    if (!rated)
+        return rated.error();
+    r.caseNos = rated.value();
+    if (score <= BadScore) {
+        NewCallback c;
+        c.ticketNo = ticketNo;
+        c.caseNo = t.cases.value(0);
+        c.customerId = t.customerId;
+        c.contactPhone = t.phone.isEmpty() ? phoneOf(tx, t.customerId) : t.phone;
+        c.score = score;
+        c.windowCode = t.window;
+        c.staffNo = t.servedBy;
+        if (const Status s = openCallback(tx, c, today, r); !s)
+            return s.error();
+    }
+    if (const Status s = appendTicketRated(tx, session, ticketNo, today, t, r); !s)
+        return s.error();
+    return r;
+}
+
+// Today's ticket, served and not rated yet.
+Result<RatingService::ServedTicket>
+RatingService::findServedTicket(WriteTransaction &tx, const QString &ticketNo, QDate today)
+{
     QSqlQuery q = tx.prepare(QStringLiteral(
         "SELECT ticket_id, outcome, score, case_nos, customer_id, contact_phone, "
         "window_code, staff_no FROM ticket WHERE business_day = ? AND ticket_no = ?"));
@@ -99,7 +134,6 @@ Result<Rating> RatingService::rateTicket(WriteTransaction &tx, const Session &se
                                                 "on the ticket."),
                      {ticketNo});
     }
-    const qint64 id = q.value(0).toLongLong();
     if (q.value(1).toString() != QLatin1String("served")) {
         return Error(QStringLiteral("rating.not_served"),
                      QT_TRANSLATE_NOOP("Error", "Ticket %1 has not been served yet. The customer "
@@ -108,75 +142,85 @@ Result<Rating> RatingService::rateTicket(WriteTransaction &tx, const Session &se
     }
     if (!q.value(2).isNull())
         return alreadyRated(tr("Ticket %1").arg(ticketNo), q.value(2).toInt());
-    QStringList cases;
+    ServedTicket t;
+    t.id = q.value(0).toLongLong();
     const QJsonArray array = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).array();
     for (const QJsonValue &v : array)
-        cases.append(v.toString());
-    const QString customerId = q.value(4).toString();
-    QString phone = q.value(5).toString();
-    const QString window = q.value(6).toString();
-    const QString servedBy = q.value(7).toString();
+        t.cases.append(v.toString());
+    t.customerId = q.value(4).toString();
+    t.phone = q.value(5).toString();
+    t.window = q.value(6).toString();
+    t.servedBy = q.value(7).toString();
     q.finish();
+    return t;
+}
 
-    const QString now = Clock::nowStamp();
+Status RatingService::storeTicketScore(WriteTransaction &tx, qint64 ticketId, int score,
+                                       const QString &now)
+{
     QSqlQuery rate =
         tx.prepare(QStringLiteral("UPDATE ticket SET score = ?, rated_at = ? WHERE ticket_id = ?"));
     rate.addBindValue(score);
     rate.addBindValue(now);
-    rate.addBindValue(id);
+    rate.addBindValue(ticketId);
     if (const Status s = tx.exec(rate); !s)
-        return s.error();
+        return s;
     tx.touch(QStringLiteral("ticket"));
+    return success();
+}
 
-    // One rating per case: cases rated on their own before keep their score.
-    Rating r;
-    r.score = score;
+// One rating per case: cases rated on their own before keep their score. Returns the cases
+// the score was stored on.
+Result<QStringList> RatingService::storeCaseScores(WriteTransaction &tx, const QStringList &cases,
+                                                   int score, const QString &now)
+{
+    QStringList rated;
     QSqlQuery rateCase = tx.prepare(QStringLiteral(
         "UPDATE service_case SET score = ?, updated_at = ? WHERE case_no = ? AND score IS NULL"));
-    for (const QString &caseNo : std::as_const(cases)) {
+    for (const QString &caseNo : cases) {
         rateCase.addBindValue(score);
         rateCase.addBindValue(now);
         rateCase.addBindValue(caseNo);
         if (const Status s = tx.exec(rateCase); !s)
             return s.error();
         if (rateCase.numRowsAffected() > 0)
-            r.caseNos.append(caseNo);
+            rated.append(caseNo);
     }
-    if (!r.caseNos.isEmpty())
+    if (!rated.isEmpty())
         tx.touch(QStringLiteral("service_case"));
+    return rated;
+}
 
-    if (score <= BadScore) {
-        if (phone.isEmpty())
-            phone = phoneOf(tx, customerId);
-        NewCallback c;
-        c.ticketNo = ticketNo;
-        c.caseNo = cases.value(0);
-        c.businessDay = today;
-        c.reason = QStringLiteral("rating");
-        c.dueOn = HolidayCalendar::load(db).nextWorkingDay(today);
-        c.customerId = customerId;
-        c.contactPhone = phone;
-        c.score = score;
-        c.windowCode = window;
-        c.staffNo = servedBy;
-        const Result<QString> callback = CallbackService::open(tx, c);
-        if (!callback)
-            return callback.error();
-        r.callbackId = callback.value();
-        r.callbackDue = c.dueOn;
-    }
+// A bad rating's callback, due the next working day; noted in r.
+Status RatingService::openCallback(WriteTransaction &tx, NewCallback c, QDate today, Rating &r)
+{
+    c.businessDay = today;
+    c.reason = QStringLiteral("rating");
+    c.dueOn = HolidayCalendar::load(tx.database().connection()).nextWorkingDay(today);
+    const Result<QString> id = CallbackService::open(tx, c);
+    if (!id)
+        return id.error();
+    r.callbackId = id.value();
+    r.callbackDue = c.dueOn;
+    return success();
+}
+
+Status RatingService::appendTicketRated(WriteTransaction &tx, const Session &session,
+                                        const QString &ticketNo, QDate today, const ServedTicket &t,
+                                        const Rating &r)
+{
     QJsonObject data{{QStringLiteral("ticket_no"), ticketNo},
-                     {QStringLiteral("score"), score},
+                     {QStringLiteral("score"), r.score},
                      {QStringLiteral("business_day"), today.toString(Qt::ISODate)},
                      {QStringLiteral("case_nos"), QJsonArray::fromStringList(r.caseNos)},
-                     {QStringLiteral("window"), window},
-                     {QStringLiteral("served_by"), servedBy}};
+                     {QStringLiteral("window"), t.window},
+                     {QStringLiteral("served_by"), t.servedBy}};
     if (!r.callbackId.isEmpty())
         data.insert(QStringLiteral("callback_id"), r.callbackId);
     const Result<Event> e = tx.append(QStringLiteral("ticket.rated"), session.staffNo, data);
     if (!e)
         return e.error();
-    return r;
+    return success();
 }
 
 Result<Rating> RatingService::rateCase(const Session &session, const QString &rawCaseNo, int score)
@@ -219,19 +263,13 @@ Result<Rating> RatingService::rateCase(const Session &session, const QString &ra
         if (score <= BadScore) {
             NewCallback c;
             c.caseNo = caseNo;
-            c.businessDay = today;
-            c.reason = QStringLiteral("rating");
-            c.dueOn = HolidayCalendar::load(db).nextWorkingDay(today);
             c.customerId = customerId;
             c.contactPhone = phoneOf(tx, customerId);
             c.score = score;
             c.windowCode = window;
             c.staffNo = responder;
-            const Result<QString> id = CallbackService::open(tx, c);
-            if (!id)
-                return id.error();
-            r.callbackId = id.value();
-            r.callbackDue = c.dueOn;
+            if (const Status s = openCallback(tx, c, today, r); !s)
+                return s.error();
         }
         QJsonObject data{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("score"), score}};
         if (!r.callbackId.isEmpty())

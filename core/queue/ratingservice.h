@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class Database;
+struct NewCallback;
 class WriteTransaction;
 struct Session;
 
@@ -54,5 +55,28 @@ public:
     std::optional<int> caseScore(const QString &caseNo) const;
 
 private:
+    // What rating a ticket needs of it.
+    struct ServedTicket
+    {
+        qint64 id = 0;
+        QStringList cases; // handled during the service
+        QString customerId;
+        QString phone;
+        QString window;
+        QString servedBy;
+    };
+
+    // rateTicket: validate, store the scores, open a callback when bad, append ticket.rated.
+    static Result<ServedTicket> findServedTicket(WriteTransaction &tx, const QString &ticketNo,
+                                                 QDate today);
+    static Status storeTicketScore(WriteTransaction &tx, qint64 ticketId, int score,
+                                   const QString &now);
+    static Result<QStringList> storeCaseScores(WriteTransaction &tx, const QStringList &cases,
+                                               int score, const QString &now);
+    static Status openCallback(WriteTransaction &tx, NewCallback c, QDate today, Rating &r);
+    static Status appendTicketRated(WriteTransaction &tx, const Session &session,
+                                    const QString &ticketNo, QDate today, const ServedTicket &t,
+                                    const Rating &r);
+
     Database &m_db;
 };

@@ -4,12 +4,12 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
 #include "core/common/numbersequence.h"
-#include "core/staff/session.h"
 #include "core/queue/ticketlist.h"
+#include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
@@ -315,13 +315,67 @@ Result<Ticket> TicketService::issue(const Session &session, const TicketRequest 
         m_db, [&](WriteTransaction &tx) { return issue(tx, session, request); });
 }
 
-Result<Ticket> TicketService::issue(WriteTransaction &tx, const Session &session,
-                                    const TicketRequest &request)
+namespace {
+
+// Who the optional customer link on a ticket names.
+struct CustomerLink
+{
+    QString customerId;
+    QString contactPhone;
+    bool vip = false;
+};
+
+// An ID number must be registered; a mobile is matched to its newest customer, or kept as
+// the contact for a callback.
+Result<CustomerLink> findCustomerLink(WriteTransaction &tx, const QString &link)
+{
+    CustomerLink found;
+    if (link.isEmpty())
+        return found;
+    const Result<IdNumber> id = IdNumber::parse(link);
+    const Result<MobileNumber> mobile =
+        id ? Result<MobileNumber>(MobileNumber()) : MobileNumber::parse(link);
+    if (!id && !mobile) {
+        return Error(QStringLiteral("queue.bad_link"),
+                     QT_TRANSLATE_NOOP("Error", "Enter a resident ID number (18 characters) "
+                                                "or a mobile number (11 digits), or leave the "
+                                                "field empty."));
+    }
+    QSqlQuery q = tx.prepare(
+        id ? QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE id_number = ?")
+           : QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE phone = ? "
+                            "ORDER BY created_at DESC LIMIT 1"));
+    q.addBindValue(id ? id->value() : mobile->value());
+    if (const Status s = tx.exec(q); !s)
+        return s.error();
+    if (q.next()) {
+        found.customerId = q.value(0).toString();
+        found.contactPhone = q.value(2).toString();
+        found.vip = q.value(1).toBool();
+    } else if (id) {
+        return Error(QStringLiteral("queue.unknown_customer"),
+                     QT_TRANSLATE_NOOP("Error", "No customer is registered with this ID "
+                                                "number. Take the ticket without it; the "
+                                                "clerk registers you at the window."));
+    } else {
+        found.contactPhone = mobile->value();
+    }
+    return found;
+}
+
+// A ticket as issuing will write it, every field checked; its number comes with the write.
+struct TicketDraft
+{
+    QueueCategory category;
+    Ticket ticket;
+};
+
+Result<TicketDraft> validateTicket(WriteTransaction &tx, const Session &session,
+                                   const TicketRequest &request, QDate today)
 {
     if (const Status s = requireStaff(session); !s)
         return s.error();
     const QSqlDatabase db = tx.database().connection();
-    const QDate today = BusinessDay::today();
     if (const Status s = BusinessDay::requireOpen(db, today); !s)
         return s.error();
     const Result<QueueCategory> category = QueueSetup::category(db, request.category.trimmed());
@@ -336,103 +390,110 @@ Result<Ticket> TicketService::issue(WriteTransaction &tx, const Session &session
                                                 "VIP, elderly or disabled."),
                      {priority});
     }
-    const QString channel =
-        request.channel == QLatin1String("counter") ? request.channel : QStringLiteral("kiosk");
-
-    // The optional customer link: an ID number must be registered; a mobile is matched to
-    // its newest customer, or kept as the contact for a callback.
-    QString customerId;
-    QString contactPhone;
-    const QString link = request.customerLink.trimmed();
-    if (!link.isEmpty()) {
-        const Result<IdNumber> id = IdNumber::parse(link);
-        const Result<MobileNumber> mobile =
-            id ? Result<MobileNumber>(MobileNumber()) : MobileNumber::parse(link);
-        if (!id && !mobile) {
-            return Error(QStringLiteral("queue.bad_link"),
-                         QT_TRANSLATE_NOOP("Error", "Enter a resident ID number (18 characters) "
-                                                    "or a mobile number (11 digits), or leave the "
-                                                    "field empty."));
-        }
-        QSqlQuery q = tx.prepare(
-            id ? QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE id_number = ?")
-               : QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE phone = ? "
-                                "ORDER BY created_at DESC LIMIT 1"));
-        q.addBindValue(id ? id->value() : mobile->value());
-        if (const Status s = tx.exec(q); !s)
-            return s.error();
-        if (q.next()) {
-            customerId = q.value(0).toString();
-            contactPhone = q.value(2).toString();
-            if (q.value(1).toBool() && priority == QLatin1String("normal"))
-                priority = QStringLiteral("vip");
-        } else if (id) {
-            return Error(QStringLiteral("queue.unknown_customer"),
-                         QT_TRANSLATE_NOOP("Error", "No customer is registered with this ID "
-                                                    "number. Take the ticket without it; the "
-                                                    "clerk registers you at the window."));
-        } else {
-            contactPhone = mobile->value();
-        }
-    }
-
-    const Result<int> seq =
-        NumberSequence::next(tx, QStringLiteral("ticket.") + category->prefix, today);
-    if (!seq)
-        return seq.error();
-    Ticket t;
+    const Result<CustomerLink> link = findCustomerLink(tx, request.customerLink.trimmed());
+    if (!link)
+        return link.error();
+    if (link->vip && priority == QLatin1String("normal"))
+        priority = QStringLiteral("vip");
+    TicketDraft d;
+    d.category = category.value();
+    Ticket &t = d.ticket;
     t.businessDay = today;
-    t.ticketNo = formatNumber(category->prefix, seq.value());
     t.category = category->code;
     t.issuedCategory = category->code;
     t.priority = priority;
     t.green = TicketText::isGreen(priority);
-    t.channel = channel;
-    t.customerId = customerId;
-    t.contactPhone = contactPhone;
+    t.channel =
+        request.channel == QLatin1String("counter") ? request.channel : QStringLiteral("kiosk");
+    t.customerId = link->customerId;
+    t.contactPhone = link->contactPhone;
     t.status = QStringLiteral("waiting");
     t.issuedBy = session.staffNo;
-    t.issuedAt = Clock::nowUtc();
-    t.queuedAt = t.issuedAt;
-    const QString stamp = Clock::stamp(t.issuedAt);
+    return d;
+}
 
-    // People ahead: those waiting in the category who will be called first.
+// People ahead: those waiting in the category who will be called first.
+Result<int> countAhead(WriteTransaction &tx, const Ticket &t, const QString &stamp)
+{
     QSqlQuery ahead = tx.prepare(QStringLiteral(
         "SELECT count(*) FROM ticket WHERE business_day = ? AND status = 'waiting' AND "
         "category = ? AND target_window IS NULL AND (green > ? OR (green = ? AND issued_at <= "
         "?))"));
-    for (const QVariant &v : {QVariant(day(today)), QVariant(t.category), QVariant(int(t.green)),
-                              QVariant(int(t.green)), QVariant(stamp)})
+    for (const QVariant &v : {QVariant(day(t.businessDay)), QVariant(t.category),
+                              QVariant(int(t.green)), QVariant(int(t.green)), QVariant(stamp)})
         ahead.addBindValue(v);
     if (const Status s = tx.exec(ahead); !s)
         return s.error();
-    t.peopleAhead = ahead.next() ? ahead.value(0).toInt() : 0;
+    const int count = ahead.next() ? ahead.value(0).toInt() : 0;
     ahead.finish();
+    return count;
+}
 
+// Writes the ticket row and sets the ticket's id.
+Status insertTicket(WriteTransaction &tx, Ticket &t, const QString &stamp)
+{
     QSqlQuery q = tx.prepare(QStringLiteral(
         "INSERT INTO ticket(business_day, ticket_no, category, issued_category, priority, green, "
         "channel, customer_id, contact_phone, status, issued_by, issued_at, queued_at) "
         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const QVariant &v :
-         {QVariant(day(today)), QVariant(t.ticketNo), QVariant(t.category),
+         {QVariant(day(t.businessDay)), QVariant(t.ticketNo), QVariant(t.category),
           QVariant(t.issuedCategory), QVariant(t.priority), QVariant(int(t.green)),
           QVariant(t.channel), nullable(t.customerId), nullable(t.contactPhone), QVariant(t.status),
           QVariant(t.issuedBy), QVariant(stamp), QVariant(stamp)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
-        return s.error();
+        return s;
     t.id = q.lastInsertId().toLongLong();
     tx.touch(QStringLiteral("ticket"));
-    QJsonObject data{
-        {QStringLiteral("ticket_no"), t.ticketNo},      {QStringLiteral("category"), t.category},
-        {QStringLiteral("priority"), t.priority},       {QStringLiteral("issued_at"), stamp},
-        {QStringLiteral("business_day"), day(today)},   {QStringLiteral("channel"), t.channel},
-        {QStringLiteral("people_ahead"), t.peopleAhead}};
+    return success();
+}
+
+Status appendIssued(WriteTransaction &tx, const Session &session, const Ticket &t,
+                    const QString &stamp)
+{
+    QJsonObject data{{QStringLiteral("ticket_no"), t.ticketNo},
+                     {QStringLiteral("category"), t.category},
+                     {QStringLiteral("priority"), t.priority},
+                     {QStringLiteral("issued_at"), stamp},
+                     {QStringLiteral("business_day"), day(t.businessDay)},
+                     {QStringLiteral("channel"), t.channel},
+                     {QStringLiteral("people_ahead"), t.peopleAhead}};
     if (!t.customerId.isEmpty())
         data.insert(QStringLiteral("customer_id"), t.customerId);
     const Result<Event> e = tx.append(QStringLiteral("ticket.issued"), session.staffNo, data);
     if (!e)
         return e.error();
+    return success();
+}
+
+} // namespace
+
+Result<Ticket> TicketService::issue(WriteTransaction &tx, const Session &session,
+                                    const TicketRequest &request)
+{
+    const QDate today = BusinessDay::today();
+    Result<TicketDraft> draft = validateTicket(tx, session, request, today);
+    if (!draft)
+        return draft.error();
+    const QueueCategory &category = draft->category;
+    Ticket t = draft->ticket;
+    const Result<int> seq =
+        NumberSequence::next(tx, QStringLiteral("ticket.") + category.prefix, today);
+    if (!seq)
+        return seq.error();
+    t.ticketNo = formatNumber(category.prefix, seq.value());
+    t.issuedAt = Clock::nowUtc();
+    t.queuedAt = t.issuedAt;
+    const QString stamp = Clock::stamp(t.issuedAt);
+    const Result<int> ahead = countAhead(tx, t, stamp);
+    if (!ahead)
+        return ahead.error();
+    t.peopleAhead = ahead.value();
+    if (const Status s = insertTicket(tx, t, stamp); !s)
+        return s.error();
+    if (const Status s = appendIssued(tx, session, t, stamp); !s)
+        return s.error();
     return t;
 }
 

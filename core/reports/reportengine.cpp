@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/reportengine.h"
 
-#include "core/queue/callbackreader.h"
-#include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/reports/dayfiguresreader.h"
-#include "core/storage/deviceidentity.h"
 #include "core/cases/duecasereader.h"
+#include "core/common/clock.h"
 #include "core/common/localday.h"
+#include "core/queue/callbackreader.h"
+#include "core/reports/dayfiguresreader.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -60,6 +60,31 @@ private:
 
 } // namespace
 
+// Counts the steps done, tells Control, and asks it whether to go on.
+class ReportEngine::Progress
+{
+public:
+    Progress(const Control &control, int total) : m_control(control), m_total(total)
+    {
+        if (m_control.progress)
+            m_control.progress(0, m_total);
+    }
+
+    // False when the caller cancelled.
+    bool step()
+    {
+        ++m_done;
+        if (m_control.progress)
+            m_control.progress(m_done, m_total);
+        return !(m_control.cancelled && m_control.cancelled());
+    }
+
+private:
+    const Control &m_control;
+    int m_total;
+    int m_done = 0;
+};
+
 Result<Report> ReportEngine::daily(const Session &session, QDate day, const Control &control) const
 {
     return compute(session, Report::Kind::Daily, day, day, control);
@@ -81,8 +106,36 @@ Result<Report> ReportEngine::monthly(const Session &session, QDate month,
 Result<Report> ReportEngine::compute(const Session &session, Report::Kind kind, QDate first,
                                      QDate last, const Control &control) const
 {
-    if (const Status s = session.require(Permission::ViewReports); !s)
+    if (const Status s = validate(session, first, last); !s)
         return s.error();
+    const QSqlDatabase db = m_db.connection();
+    const ReadSnapshot snapshot(db);
+
+    Report report = heading(db, session, kind, first, last);
+    const bool daily = kind == Report::Kind::Daily;
+    const int dayCount = int(first.daysTo(last)) + 1;
+    Progress progress(control, dayCount * DayFiguresReader::Parts + (daily ? 2 : 1));
+    if (const Status s = readDays(db, report, progress); !s)
+        return s.error();
+    if (daily) {
+        if (const Status s = readDayState(db, report); !s)
+            return s.error();
+        if (!progress.step())
+            return DayFiguresReader::cancelled();
+    }
+    Result<CallbackFigures> callbacks = CallbackReader::read(db, first, last, daily);
+    if (!callbacks)
+        return callbacks.error();
+    report.callbacks = callbacks.take();
+    if (!progress.step())
+        return DayFiguresReader::cancelled();
+    return report;
+}
+
+Status ReportEngine::validate(const Session &session, QDate first, QDate last)
+{
+    if (const Status s = session.require(Permission::ViewReports); !s)
+        return s;
     if (!first.isValid() || !last.isValid()) {
         return Error(QStringLiteral("report.bad_date"),
                      QT_TRANSLATE_NOOP("Error", "Choose a valid date for the report (YYYY-MM-DD, "
@@ -95,9 +148,13 @@ Result<Report> ReportEngine::compute(const Session &session, Report::Kind kind, 
                                                 "date."),
                      {first.toString(Qt::ISODate)});
     }
-    const QSqlDatabase db = m_db.connection();
-    const ReadSnapshot snapshot(db);
+    return success();
+}
 
+// The period, who asked and when, the branch, and the names codes are shown by.
+Report ReportEngine::heading(const QSqlDatabase &db, const Session &session, Report::Kind kind,
+                             QDate first, QDate last)
+{
     Report report;
     report.kind = kind;
     report.first = first;
@@ -111,22 +168,16 @@ Result<Report> ReportEngine::compute(const Session &session, Report::Kind kind, 
     report.names.windows = names(db, "SELECT code, name FROM service_window");
     report.names.staff = names(db, "SELECT staff_no, name FROM staff");
     report.names.fees = names(db, "SELECT code, name FROM fee_item");
+    return report;
+}
 
-    const bool daily = kind == Report::Kind::Daily;
-    const int dayCount = int(first.daysTo(last)) + 1;
-    const int total = dayCount * DayFiguresReader::Parts + (daily ? 2 : 1);
-    int done = 0;
-    const auto step = [&]() {
-        ++done;
-        if (control.progress)
-            control.progress(done, total);
-        return !(control.cancelled && control.cancelled());
-    };
-    if (control.progress)
-        control.progress(0, total);
-
+// The period's figures, one local day at a time (and, monthly, each day's own line).
+Status ReportEngine::readDays(const QSqlDatabase &db, Report &report, Progress &progress)
+{
+    const bool daily = report.kind == Report::Kind::Daily;
     DayFiguresReader reader(db);
-    for (QDate d = first; d <= last; d = d.addDays(1)) {
+    const auto step = [&progress]() { return progress.step(); };
+    for (QDate d = report.first; d <= report.last; d = d.addDays(1)) {
         Result<PeriodFigures> day = reader.read(LocalDay(d), step);
         if (!day)
             return day.error();
@@ -142,31 +193,25 @@ Result<Report> ReportEngine::compute(const Session &session, Report::Kind kind, 
         }
         report.figures.add(day.value());
     }
+    return success();
+}
 
-    if (daily) {
-        QSqlQuery closed(db);
-        closed.prepare(
-            QStringLiteral("SELECT closed_at, closed_by FROM business_day WHERE day = ?"));
-        closed.addBindValue(first.toString(Qt::ISODate));
-        if (!closed.exec())
-            return Database::errorFrom(closed.lastError());
-        if (closed.next()) {
-            report.dayClosed = true;
-            report.closedAt = closed.value(0).toString();
-            report.closedBy = closed.value(1).toString();
-        }
-        Result<DueCases> due = DueCaseReader::read(db, first);
-        if (!due)
-            return due.error();
-        report.due = due.take();
-        if (!step())
-            return DayFiguresReader::cancelled();
+// Daily: whether the day is closed, and the open cases overdue or due soon.
+Status ReportEngine::readDayState(const QSqlDatabase &db, Report &report)
+{
+    QSqlQuery closed(db);
+    closed.prepare(QStringLiteral("SELECT closed_at, closed_by FROM business_day WHERE day = ?"));
+    closed.addBindValue(report.first.toString(Qt::ISODate));
+    if (!closed.exec())
+        return Database::errorFrom(closed.lastError());
+    if (closed.next()) {
+        report.dayClosed = true;
+        report.closedAt = closed.value(0).toString();
+        report.closedBy = closed.value(1).toString();
     }
-    Result<CallbackFigures> callbacks = CallbackReader::read(db, first, last, daily);
-    if (!callbacks)
-        return callbacks.error();
-    report.callbacks = callbacks.take();
-    if (!step())
-        return DayFiguresReader::cancelled();
-    return report;
+    Result<DueCases> due = DueCaseReader::read(db, report.first);
+    if (!due)
+        return due.error();
+    report.due = due.take();
+    return success();
 }

@@ -2,14 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/reports/report.h"
 #include "core/common/result.h"
+#include "core/reports/report.h"
 
 #include <QDate>
 
 #include <functional>
 
 class Database;
+class QSqlDatabase;
 struct Session;
 
 // Computes the daily (营业日报) and monthly (营业月报) business reports from the local
@@ -35,8 +36,15 @@ public:
     Result<Report> monthly(const Session &session, QDate month, const Control &control = {}) const;
 
 private:
+    class Progress;
+
     Result<Report> compute(const Session &session, Report::Kind kind, QDate first, QDate last,
                            const Control &control) const;
+    static Status validate(const Session &session, QDate first, QDate last);
+    static Report heading(const QSqlDatabase &db, const Session &session, Report::Kind kind,
+                          QDate first, QDate last);
+    static Status readDays(const QSqlDatabase &db, Report &report, Progress &progress);
+    static Status readDayState(const QSqlDatabase &db, Report &report);
 
     Database &m_db;
 };

@@ -185,432 +185,497 @@ ReportRow moneyRow(const QString &label, const ReportMoneyTally &m)
             V::money(m.refundedFen), V::money(m.netFen())};
 }
 
+// Times of the day in a daily report; with the date in a monthly one.
+QString timeFormat(const Report &report)
+{
+    return report.kind == Report::Kind::Daily ? QStringLiteral("HH:mm")
+                                              : QStringLiteral("MM-dd HH:mm");
+}
+
 } // namespace
 
 QList<ReportSection> ReportTables::sections(const Report &report)
 {
     const PeriodFigures &f = report.figures;
     const bool daily = report.kind == Report::Kind::Daily;
-    const QString timeFormat = daily ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm");
     QList<ReportSection> out;
-
-    // ---- summary
-    {
-        ReportSection s;
-        s.id = QStringLiteral("summary");
-        s.title = tr("Summary");
-        s.columns = {tr("Figure"), tr("Value")};
-        const auto row = [&s](const QString &label, const ReportValue &v) {
-            s.rows.append({V::text(label), v});
-        };
-        row(tr("Cases registered"), V::count(f.cases.registered));
-        row(tr("Cases accepted"), V::count(f.cases.accepted));
-        row(tr("Cases completed"), V::count(f.cases.completed));
-        row(tr("On-time completion rate"), V::ratio(f.cases.completedOnTime, f.cases.completed));
-        row(tr("Cases refused"), V::count(f.cases.refused));
-        row(tr("Cases forwarded"), V::count(f.cases.forwarded));
-        row(tr("Complaints registered"), V::count(f.complaints.size()));
-        if (daily) {
-            row(tr("Open cases overdue"), V::count(report.due.overdueCount));
-            row(tr("Open cases due within %n working day(s)", nullptr,
-                   DueCases::DueSoonWorkingDays),
-                V::count(report.due.dueSoonCount));
-        }
-        row(tr("Payments taken"), V::count(f.money.payments));
-        row(tr("Amount taken"), V::money(f.money.takenFen));
-        row(tr("Voided"), V::money(f.money.voidedFen));
-        row(tr("Refunded"), V::money(f.money.refundedFen));
-        row(tr("Net takings"), V::money(f.money.netFen()));
-        qint64 variance = 0;
-        for (const ShiftClose &c : f.shifts)
-            variance += c.varianceFen;
-        row(tr("Cash variance of closed shifts"), f.shifts.isEmpty() ? V() : V::money(variance));
-        row(tr("Tickets issued"), V::count(f.queue.issued));
-        row(tr("Tickets served"), V::count(f.queue.served));
-        row(tr("No-shows"), V::count(f.queue.noShow));
-        row(tr("Average waiting time (min)"), V::minutes(f.queue.averageWaitMinutes()));
-        row(tr("Average service time (min)"), V::minutes(f.queue.averageServiceMinutes()));
-        row(tr("Ratings"), V::count(f.ratings.total()));
-        row(tr("Average rating (1-5)"), V::score(f.ratings.average()));
-        row(tr("Bad ratings (1-2)"), V::count(f.ratings.bad()));
-        if (report.callbacks.available) {
-            row(tr("Callbacks due"), V::count(report.callbacks.due));
-            row(tr("Callbacks done"), V::count(report.callbacks.done));
-        }
-        if (daily) {
-            row(tr("Business day"),
-                V::text(report.dayClosed ? tr("Closed %1 by %2")
-                                               .arg(localTime(report.closedAt,
-                                                              QStringLiteral("yyyy-MM-dd HH:mm")),
-                                                    staffLabel(report, report.closedBy))
-                                         : tr("Not closed")));
-        }
-        out.append(s);
-    }
-
-    // ---- monthly: day by day and per clerk
+    out.append(summarySection(report));
     if (!daily) {
-        ReportSection s;
-        s.id = QStringLiteral("trend");
-        s.title = tr("Day by day");
-        s.columns = {tr("Date"),           tr("Cases registered"), tr("Cases completed"),
-                     tr("On-time rate"),   tr("Payments"),         tr("Net takings"),
-                     tr("Tickets issued"), tr("Tickets served"),   tr("Avg. wait (min)"),
-                     tr("Ratings"),        tr("Avg. rating"),      tr("Complaints")};
-        for (const DayTrend &d : report.days) {
-            s.rows.append(
-                {V::text(day(d.day)), V::count(d.cases.registered), V::count(d.cases.completed),
-                 V::ratio(d.cases.completedOnTime, d.cases.completed), V::count(d.money.payments),
-                 V::money(d.money.netFen()), V::count(d.queue.issued), V::count(d.queue.served),
-                 V::minutes(d.queue.averageWaitMinutes()), V::count(d.ratings.total()),
-                 V::score(d.ratings.average()), V::count(d.complaints)});
-        }
-        s.rows.append(
-            {V::text(tr("Total")), V::count(f.cases.registered), V::count(f.cases.completed),
-             V::ratio(f.cases.completedOnTime, f.cases.completed), V::count(f.money.payments),
-             V::money(f.money.netFen()), V::count(f.queue.issued), V::count(f.queue.served),
-             V::minutes(f.queue.averageWaitMinutes()), V::count(f.ratings.total()),
-             V::score(f.ratings.average()), V::count(f.complaints.size())});
-        s.lastRowIsTotal = true;
-        out.append(s);
-
-        ReportSection c;
-        c.id = QStringLiteral("clerks");
-        c.title = tr("Per clerk");
-        c.columns = {
-            tr("Clerk"),       tr("Cases registered"), tr("Cases completed"),       tr("Payments"),
-            tr("Net takings"), tr("Tickets served"),   tr("Avg. service (min)"),    tr("Ratings"),
-            tr("Avg. rating"), tr("Bad ratings"),      tr("Complaints registered"), tr("Voids")};
-        for (auto it = f.clerks.cbegin(); it != f.clerks.cend(); ++it) {
-            const ClerkTally &t = it.value();
-            c.rows.append({V::text(staffLabel(report, it.key())), V::count(t.cases.registered),
-                           V::count(t.cases.completed), V::count(t.money.payments),
-                           V::money(t.money.netFen()), V::count(t.ticketsServed),
-                           V::minutes(t.averageServiceMinutes()), V::count(t.ratings.total()),
-                           V::score(t.ratings.average()), V::count(t.ratings.bad()),
-                           V::count(t.complaints), V::count(t.money.voids)});
-        }
-        c.emptyText = tr("No clerk recorded anything in this month.");
-        c.note = tr("Ratings count for the clerk signed in where they were given; voids for the "
-                    "clerk who took the payment.");
-        out.append(c);
+        out.append(trendSection(report));
+        out.append(clerkSection(report));
     }
-
-    // ---- cases by item, window, mode
-    const auto caseSection = [&](const char *id, const QString &title, const QString &column,
-                                 const QMap<QString, CaseTally> &map,
-                                 const std::function<QString(const QString &)> &label) {
-        ReportSection s;
-        s.id = QLatin1String(id);
-        s.title = title;
-        s.columns = {column,        tr("Registered"),   tr("Accepted"), tr("Completed"),
-                     tr("On time"), tr("On-time rate"), tr("Refused"),  tr("Forwarded")};
-        QList<QPair<QString, CaseTally>> rows;
-        for (auto it = map.cbegin(); it != map.cend(); ++it)
-            rows.append({label(it.key()), it.value()});
-        std::sort(rows.begin(), rows.end(),
-                  [](const auto &a, const auto &b) { return a.first < b.first; });
-        for (const auto &r : rows)
-            s.rows.append(caseRow(r.first, r.second));
-        if (!s.rows.isEmpty()) {
-            s.rows.append(caseRow(tr("Total"), f.cases));
-            s.lastRowIsTotal = true;
-        }
-        s.emptyText = tr("No case was registered, accepted, completed, refused or forwarded.");
-        out.append(s);
-    };
-    caseSection("cases_by_item", tr("Cases by item"), tr("Item"), f.casesByItem,
-                [&](const QString &code) { return itemLabel(report, code); });
-    caseSection("cases_by_window", tr("Cases by window"), tr("Window"), f.casesByWindow,
-                [&](const QString &code) { return windowLabel(report, code); });
-    caseSection("cases_by_mode", tr("Cases by handling mode"), tr("Handling mode"), f.casesByMode,
-                [](const QString &mode) { return modeName(mode); });
-
-    // ---- overdue and due soon (daily)
+    out.append(caseSection(report, "cases_by_item", tr("Cases by item"), tr("Item"), f.casesByItem,
+                           [&](const QString &code) { return itemLabel(report, code); }));
+    out.append(caseSection(report, "cases_by_window", tr("Cases by window"), tr("Window"),
+                           f.casesByWindow,
+                           [&](const QString &code) { return windowLabel(report, code); }));
+    out.append(caseSection(report, "cases_by_mode", tr("Cases by handling mode"),
+                           tr("Handling mode"), f.casesByMode,
+                           [](const QString &mode) { return modeName(mode); }));
     if (daily) {
-        const auto dueSection = [&](const char *id, const QString &title, const QString &column,
-                                    const QList<DueCase> &list, int count, bool overdue) {
-            ReportSection s;
-            s.id = QLatin1String(id);
-            s.title = title;
-            s.columns = {tr("Case no."),    tr("Item"),   tr("Window"), tr("Status"),
-                         tr("Accepted on"), tr("Due on"), column};
-            for (const DueCase &c : list) {
-                s.rows.append(
-                    {V::text(c.caseNo), V::text(itemLabel(report, c.itemCode)),
-                     V::text(windowLabel(report, c.windowCode)),
-                     V::text(c.completedOn.isValid() ? tr("Completed %1").arg(day(c.completedOn))
-                                                     : caseStatusName(c.status)),
-                     V::text(day(c.acceptedOn)), V::text(day(c.dueOn)),
-                     V::count(overdue ? -c.workingDaysLeft : c.workingDaysLeft)});
-            }
-            s.emptyText = overdue ? tr("No open case is overdue.")
-                                  : tr("No open case falls due in the next %n working day(s).",
-                                       nullptr, DueCases::DueSoonWorkingDays);
-            if (count > list.size())
-                s.note = tr("The first %1 of %2 cases are listed.").arg(list.size()).arg(count);
-            out.append(s);
-        };
-        dueSection("overdue", tr("Overdue cases"), tr("Working days overdue"), report.due.overdue,
-                   report.due.overdueCount, true);
-        dueSection("due_soon",
-                   tr("Cases due within %n working day(s)", nullptr, DueCases::DueSoonWorkingDays),
-                   tr("Working days left"), report.due.dueSoon, report.due.dueSoonCount, false);
+        out.append(dueSection(report, "overdue", tr("Overdue cases"), tr("Working days overdue"),
+                              report.due.overdue, report.due.overdueCount, true));
+        out.append(dueSection(
+            report, "due_soon",
+            tr("Cases due within %n working day(s)", nullptr, DueCases::DueSoonWorkingDays),
+            tr("Working days left"), report.due.dueSoon, report.due.dueSoonCount, false));
     }
-
-    // ---- money
-    {
-        ReportSection s;
-        s.id = QStringLiteral("revenue_by_method");
-        s.title = tr("Takings by payment method");
-        s.columns = {tr("Method"), tr("Payments"), tr("Taken"),    tr("Voids"),
-                     tr("Voided"), tr("Refunds"),  tr("Refunded"), tr("Net")};
-        // Cash first, as on the till's own slips; unknown methods after the known ones.
-        QStringList methods = f.moneyByMethod.keys();
-        const QStringList order = {QStringLiteral("cash"), QStringLiteral("card"),
-                                   QStringLiteral("qr"), QStringLiteral("waiver")};
-        std::stable_sort(methods.begin(), methods.end(),
-                         [&order](const QString &a, const QString &b) {
-                             const auto rank = [&order](const QString &m) {
-                                 const qsizetype i = order.indexOf(m);
-                                 return i < 0 ? order.size() : i;
-                             };
-                             return rank(a) < rank(b);
-                         });
-        for (const QString &method : methods)
-            s.rows.append(moneyRow(methodName(method), f.moneyByMethod.value(method)));
-        if (!s.rows.isEmpty()) {
-            s.rows.append(moneyRow(tr("Total"), f.money));
-            s.lastRowIsTotal = true;
-        }
-        s.emptyText = tr("No payment was taken, voided or refunded.");
-        out.append(s);
-    }
-    {
-        ReportSection s;
-        s.id = QStringLiteral("revenue_by_fee");
-        s.title = tr("Fees taken by fee item");
-        s.columns = {tr("Fee item"), tr("Quantity"), tr("Amount")};
-        ReportFeeTally total;
-        for (auto it = f.fees.cbegin(); it != f.fees.cend(); ++it) {
-            s.rows.append({V::text(feeLabel(report, it.key())), V::count(it.value().quantity),
-                           V::money(it.value().amountFen)});
-            total.add(it.value());
-        }
-        if (!s.rows.isEmpty()) {
-            s.rows.append(
-                {V::text(tr("Total")), V::count(total.quantity), V::money(total.amountFen)});
-            s.lastRowIsTotal = true;
-            s.note = tr("Fee lines of the payments taken, before voids and refunds.");
-        }
-        s.emptyText = tr("No fee was taken.");
-        out.append(s);
-    }
-    if (daily) {
-        ReportSection s;
-        s.id = QStringLiteral("revenue_by_clerk");
-        s.title = tr("Takings by clerk");
-        s.columns = {tr("Clerk"),  tr("Payments"), tr("Taken"),    tr("Voids"),
-                     tr("Voided"), tr("Refunds"),  tr("Refunded"), tr("Net")};
-        for (auto it = f.clerks.cbegin(); it != f.clerks.cend(); ++it) {
-            if (!it.value().money.isEmpty())
-                s.rows.append(moneyRow(staffLabel(report, it.key()), it.value().money));
-        }
-        if (!s.rows.isEmpty()) {
-            s.rows.append(moneyRow(tr("Total"), f.money));
-            s.lastRowIsTotal = true;
-            s.note = tr("Voids and refunds count for the clerk who took the payment.");
-        }
-        s.emptyText = tr("No payment was taken, voided or refunded.");
-        out.append(s);
-    }
-    {
-        ReportSection s;
-        s.id = QStringLiteral("corrections");
-        s.title = tr("Voids and refunds");
-        s.columns = {tr("Time"),        tr("Receipt no."), tr("Kind"),
-                     tr("Amount"),      tr("Method"),      tr("Taken by"),
-                     tr("Recorded by"), tr("Approved by"), tr("Reason")};
-        for (const PaymentCorrection &c : f.corrections) {
-            s.rows.append({V::text(localTime(c.at, timeFormat)), V::text(c.receiptNo),
-                           V::text(c.refund ? tr("Refund") : tr("Void")),
-                           c.paymentFound || c.refund ? V::money(c.amountFen) : V(),
-                           V::text(methodName(c.method)), V::text(staffLabel(report, c.takenBy)),
-                           V::text(staffLabel(report, c.staffNo)),
-                           V::text(staffLabel(report, c.approvedBy)), V::text(c.reason)});
-        }
-        s.emptyText = tr("No payment was voided or refunded.");
-        out.append(s);
-    }
-    {
-        ReportSection s;
-        s.id = QStringLiteral("shifts");
-        s.title = daily ? tr("Cash variance per shift") : tr("Shifts closed with a cash variance");
-        s.columns = {tr("Shift"),         tr("Window"),       tr("Clerk"),   tr("Closed at"),
-                     tr("Expected cash"), tr("Counted cash"), tr("Variance")};
-        qint64 expected = 0, counted = 0, variance = 0;
-        int closed = 0;
-        for (const ShiftClose &c : f.shifts) {
-            ++closed;
-            if (!daily && c.varianceFen == 0)
-                continue;
-            s.rows.append({V::text(c.shiftId), V::text(windowLabel(report, c.window)),
-                           V::text(staffLabel(report, c.staffNo)),
-                           V::text(localTime(c.at, timeFormat)), V::money(c.expectedFen),
-                           V::money(c.countedFen), V::money(c.varianceFen)});
-            expected += c.expectedFen;
-            counted += c.countedFen;
-            variance += c.varianceFen;
-        }
-        if (!s.rows.isEmpty()) {
-            s.rows.append({V::text(tr("Total")), V::text(QString()), V::text(QString()),
-                           V::text(QString()), V::money(expected), V::money(counted),
-                           V::money(variance)});
-            s.lastRowIsTotal = true;
-        }
-        s.emptyText = daily || closed == 0 ? tr("No shift was closed.")
-                                           : tr("Every shift closed without a variance.");
-        if (!daily && closed > 0)
-            s.note = tr("%n shift(s) closed in the month.", nullptr, closed);
-        out.append(s);
-    }
-
-    // ---- queue
-    {
-        ReportSection s;
-        s.id = QStringLiteral("queue");
-        s.title = tr("Queue");
-        s.columns = {tr("Figure"), tr("Value")};
-        const QueueTally &q = f.queue;
-        if (!q.isEmpty()) {
-            s.rows = {
-                {V::text(tr("Tickets issued")), V::count(q.issued)},
-                {V::text(tr("Tickets called")), V::count(q.called)},
-                {V::text(tr("Served")), V::count(q.served)},
-                {V::text(tr("No-shows")), V::count(q.noShow)},
-                {V::text(tr("Transferred")), V::count(q.transferred)},
-                {V::text(tr("Average waiting time (min)")), V::minutes(q.averageWaitMinutes())},
-                {V::text(tr("Average service time (min)")), V::minutes(q.averageServiceMinutes())}};
-            s.note = tr("Waiting runs from the ticket's issue to its first call; service from "
-                        "its last call to its end.");
-        }
-        s.emptyText = tr("No ticket was issued or called.");
-        out.append(s);
-
-        ReportSection w;
-        w.id = QStringLiteral("waiting_bands");
-        w.title = tr("Waiting time");
-        w.columns = {tr("Waiting time"), tr("Tickets"), tr("Share")};
-        if (q.waited > 0) {
-            for (int band = 0; band < QueueTally::BandCount; ++band) {
-                w.rows.append({V::text(waitBandName(band)), V::count(q.waitBands[band]),
-                               V::ratio(q.waitBands[band], q.waited)});
-            }
-            w.rows.append({V::text(tr("Total")), V::count(q.waited), V::ratio(1, 1)});
-            w.lastRowIsTotal = true;
-        }
-        w.emptyText = tr("No waiting time was measured: no ticket was called.");
-        out.append(w);
-    }
-    if (daily) {
-        ReportSection s;
-        s.id = QStringLiteral("volume_by_hour");
-        s.title = tr("Volume by hour");
-        s.columns = {tr("Hour"), tr("Tickets issued"), tr("Cases registered"), tr("Payments")};
-        for (int h = 0; h < 24; ++h) {
-            if (f.ticketsByHour[h] + f.casesByHour[h] + f.paymentsByHour[h] == 0)
-                continue;
-            s.rows.append({V::text(QStringLiteral("%1:00-%2:00")
-                                       .arg(h, 2, 10, QLatin1Char('0'))
-                                       .arg(h + 1, 2, 10, QLatin1Char('0'))),
-                           V::count(f.ticketsByHour[h]), V::count(f.casesByHour[h]),
-                           V::count(f.paymentsByHour[h])});
-        }
-        s.emptyText = tr("No ticket, case or payment in any hour of the day.");
-        out.append(s);
-    }
-
-    // ---- satisfaction
-    {
-        ReportSection s;
-        s.id = QStringLiteral("satisfaction");
-        s.title = tr("Satisfaction");
-        s.columns = {tr("Rating"), tr("Tickets"), tr("Cases"), tr("Total"), tr("Share")};
-        const RatingTally &r = f.ratings;
-        if (r.total() > 0) {
-            int tickets = 0, cases = 0;
-            for (int score = 5; score >= 1; --score) {
-                s.rows.append({V::text(scoreName(score)), V::count(r.tickets[score - 1]),
-                               V::count(r.cases[score - 1]), V::count(r.count(score)),
-                               V::ratio(r.count(score), r.total())});
-                tickets += r.tickets[score - 1];
-                cases += r.cases[score - 1];
-            }
-            s.rows.append({V::text(tr("Total")), V::count(tickets), V::count(cases),
-                           V::count(r.total()), V::ratio(1, 1)});
-            s.lastRowIsTotal = true;
-            s.note = tr("Average rating %1.").arg(V::score(r.average()).display());
-        }
-        s.emptyText = tr("No rating was given.");
-        out.append(s);
-    }
-
-    // ---- complaints
-    {
-        ReportSection s;
-        s.id = QStringLiteral("complaints");
-        s.title = tr("Complaints");
-        s.columns = {tr("Time"), tr("Case no."),      tr("Channel"),
-                     tr("Item"), tr("Registered by"), tr("Status now")};
-        for (const ComplaintEntry &c : f.complaints) {
-            s.rows.append({V::text(localTime(c.at, timeFormat)), V::text(c.caseNo),
-                           V::text(channelName(c.channel)), V::text(itemLabel(report, c.itemCode)),
-                           V::text(staffLabel(report, c.staffNo)),
-                           V::text(caseStatusName(c.status))});
-        }
-        s.emptyText = tr("No complaint was registered.");
-        out.append(s);
-    }
-
-    // ---- callbacks
-    {
-        const CallbackFigures &cb = report.callbacks;
-        ReportSection s;
-        s.id = QStringLiteral("callbacks");
-        s.title = tr("Callbacks");
-        if (!cb.available) {
-            s.emptyText = tr("This terminal keeps no callback records.");
-        } else if (daily) {
-            s.columns = {tr("Case or ticket"), tr("Reason"),   tr("Due on", "callback"),
-                         tr("Status"),         tr("Attempts"), tr("Done on"),
-                         tr("Outcome")};
-            for (const ReportCallbackEntry &e : cb.list) {
-                const QString what = e.caseNo.isEmpty() ? e.ticketNo : e.caseNo;
-                const QString status = e.status == QLatin1String("done") && e.doneOn <= report.last
-                                           ? tr("Done")
-                                           : (e.dueOn < report.first ? tr("Overdue") : tr("Open"));
-                s.rows.append({V::text(what), V::text(e.reason), V::text(day(e.dueOn)),
-                               V::text(status), V::count(e.attempts), V::text(day(e.doneOn)),
-                               V::text(e.outcome)});
-            }
-            s.emptyText = tr("No callback was due or done.");
-            s.note = tr("Due today: %1; done today: %2; still open after their due date: %3. "
-                        "Calls recorded today: %4, customer reached: %5.")
-                         .arg(cb.due)
-                         .arg(cb.done)
-                         .arg(cb.openOverdue)
-                         .arg(f.callbackAttempts)
-                         .arg(f.callbacksReached);
-        } else {
-            s.columns = {tr("Figure"), tr("Value")};
-            s.rows = {{V::text(tr("Callbacks due")), V::count(cb.due)},
-                      {V::text(tr("Callbacks done")), V::count(cb.done)},
-                      {V::text(tr("Open after their due date at the month's end")),
-                       V::count(cb.openOverdue)},
-                      {V::text(tr("Calls recorded")), V::count(f.callbackAttempts)},
-                      {V::text(tr("Customer reached")), V::count(f.callbacksReached)}};
-        }
-        out.append(s);
-    }
+    out.append(methodSection(report));
+    out.append(feeSection(report));
+    if (daily)
+        out.append(clerkTakingsSection(report));
+    out.append(correctionSection(report));
+    out.append(shiftSection(report));
+    out.append(queueSection(report));
+    out.append(waitingSection(report));
+    if (daily)
+        out.append(hourSection(report));
+    out.append(satisfactionSection(report));
+    out.append(complaintSection(report));
+    out.append(callbackSection(report));
     return out;
+}
+
+ReportSection ReportTables::summarySection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    const bool daily = report.kind == Report::Kind::Daily;
+    ReportSection s;
+    s.id = QStringLiteral("summary");
+    s.title = tr("Summary");
+    s.columns = {tr("Figure"), tr("Value")};
+    const auto row = [&s](const QString &label, const ReportValue &v) {
+        s.rows.append({V::text(label), v});
+    };
+    row(tr("Cases registered"), V::count(f.cases.registered));
+    row(tr("Cases accepted"), V::count(f.cases.accepted));
+    row(tr("Cases completed"), V::count(f.cases.completed));
+    row(tr("On-time completion rate"), V::ratio(f.cases.completedOnTime, f.cases.completed));
+    row(tr("Cases refused"), V::count(f.cases.refused));
+    row(tr("Cases forwarded"), V::count(f.cases.forwarded));
+    row(tr("Complaints registered"), V::count(f.complaints.size()));
+    if (daily) {
+        row(tr("Open cases overdue"), V::count(report.due.overdueCount));
+        row(tr("Open cases due within %n working day(s)", nullptr, DueCases::DueSoonWorkingDays),
+            V::count(report.due.dueSoonCount));
+    }
+    row(tr("Payments taken"), V::count(f.money.payments));
+    row(tr("Amount taken"), V::money(f.money.takenFen));
+    row(tr("Voided"), V::money(f.money.voidedFen));
+    row(tr("Refunded"), V::money(f.money.refundedFen));
+    row(tr("Net takings"), V::money(f.money.netFen()));
+    qint64 variance = 0;
+    for (const ShiftClose &c : f.shifts)
+        variance += c.varianceFen;
+    row(tr("Cash variance of closed shifts"), f.shifts.isEmpty() ? V() : V::money(variance));
+    row(tr("Tickets issued"), V::count(f.queue.issued));
+    row(tr("Tickets served"), V::count(f.queue.served));
+    row(tr("No-shows"), V::count(f.queue.noShow));
+    row(tr("Average waiting time (min)"), V::minutes(f.queue.averageWaitMinutes()));
+    row(tr("Average service time (min)"), V::minutes(f.queue.averageServiceMinutes()));
+    row(tr("Ratings"), V::count(f.ratings.total()));
+    row(tr("Average rating (1-5)"), V::score(f.ratings.average()));
+    row(tr("Bad ratings (1-2)"), V::count(f.ratings.bad()));
+    if (report.callbacks.available) {
+        row(tr("Callbacks due"), V::count(report.callbacks.due));
+        row(tr("Callbacks done"), V::count(report.callbacks.done));
+    }
+    if (daily) {
+        row(tr("Business day"),
+            V::text(report.dayClosed
+                        ? tr("Closed %1 by %2")
+                              .arg(localTime(report.closedAt, QStringLiteral("yyyy-MM-dd HH:mm")),
+                                   staffLabel(report, report.closedBy))
+                        : tr("Not closed")));
+    }
+    return s;
+}
+
+// Monthly: one row a day, and the month's total.
+ReportSection ReportTables::trendSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection s;
+    s.id = QStringLiteral("trend");
+    s.title = tr("Day by day");
+    s.columns = {tr("Date"),           tr("Cases registered"), tr("Cases completed"),
+                 tr("On-time rate"),   tr("Payments"),         tr("Net takings"),
+                 tr("Tickets issued"), tr("Tickets served"),   tr("Avg. wait (min)"),
+                 tr("Ratings"),        tr("Avg. rating"),      tr("Complaints")};
+    for (const DayTrend &d : report.days) {
+        s.rows.append(
+            {V::text(day(d.day)), V::count(d.cases.registered), V::count(d.cases.completed),
+             V::ratio(d.cases.completedOnTime, d.cases.completed), V::count(d.money.payments),
+             V::money(d.money.netFen()), V::count(d.queue.issued), V::count(d.queue.served),
+             V::minutes(d.queue.averageWaitMinutes()), V::count(d.ratings.total()),
+             V::score(d.ratings.average()), V::count(d.complaints)});
+    }
+    s.rows.append({V::text(tr("Total")), V::count(f.cases.registered), V::count(f.cases.completed),
+                   V::ratio(f.cases.completedOnTime, f.cases.completed), V::count(f.money.payments),
+                   V::money(f.money.netFen()), V::count(f.queue.issued), V::count(f.queue.served),
+                   V::minutes(f.queue.averageWaitMinutes()), V::count(f.ratings.total()),
+                   V::score(f.ratings.average()), V::count(f.complaints.size())});
+    s.lastRowIsTotal = true;
+    return s;
+}
+
+// Monthly: one row per clerk.
+ReportSection ReportTables::clerkSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection c;
+    c.id = QStringLiteral("clerks");
+    c.title = tr("Per clerk");
+    c.columns = {
+        tr("Clerk"),       tr("Cases registered"), tr("Cases completed"),       tr("Payments"),
+        tr("Net takings"), tr("Tickets served"),   tr("Avg. service (min)"),    tr("Ratings"),
+        tr("Avg. rating"), tr("Bad ratings"),      tr("Complaints registered"), tr("Voids")};
+    for (auto it = f.clerks.cbegin(); it != f.clerks.cend(); ++it) {
+        const ClerkTally &t = it.value();
+        c.rows.append({V::text(staffLabel(report, it.key())), V::count(t.cases.registered),
+                       V::count(t.cases.completed), V::count(t.money.payments),
+                       V::money(t.money.netFen()), V::count(t.ticketsServed),
+                       V::minutes(t.averageServiceMinutes()), V::count(t.ratings.total()),
+                       V::score(t.ratings.average()), V::count(t.ratings.bad()),
+                       V::count(t.complaints), V::count(t.money.voids)});
+    }
+    c.emptyText = tr("No clerk recorded anything in this month.");
+    c.note = tr("Ratings count for the clerk signed in where they were given; voids for the "
+                "clerk who took the payment.");
+    return c;
+}
+
+// Cases by item, window or handling mode: one row per label, in label order.
+ReportSection ReportTables::caseSection(const Report &report, const char *id, const QString &title,
+                                        const QString &column, const QMap<QString, CaseTally> &map,
+                                        const std::function<QString(const QString &)> &label)
+{
+    ReportSection s;
+    s.id = QLatin1String(id);
+    s.title = title;
+    s.columns = {column,        tr("Registered"),   tr("Accepted"), tr("Completed"),
+                 tr("On time"), tr("On-time rate"), tr("Refused"),  tr("Forwarded")};
+    QList<QPair<QString, CaseTally>> rows;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        rows.append({label(it.key()), it.value()});
+    std::sort(rows.begin(), rows.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &r : rows)
+        s.rows.append(caseRow(r.first, r.second));
+    if (!s.rows.isEmpty()) {
+        s.rows.append(caseRow(tr("Total"), report.figures.cases));
+        s.lastRowIsTotal = true;
+    }
+    s.emptyText = tr("No case was registered, accepted, completed, refused or forwarded.");
+    return s;
+}
+
+// Daily: the open cases overdue, or due soon.
+ReportSection ReportTables::dueSection(const Report &report, const char *id, const QString &title,
+                                       const QString &column, const QList<DueCase> &list, int count,
+                                       bool overdue)
+{
+    ReportSection s;
+    s.id = QLatin1String(id);
+    s.title = title;
+    s.columns = {tr("Case no."),    tr("Item"),   tr("Window"), tr("Status"),
+                 tr("Accepted on"), tr("Due on"), column};
+    for (const DueCase &c : list) {
+        s.rows.append({V::text(c.caseNo), V::text(itemLabel(report, c.itemCode)),
+                       V::text(windowLabel(report, c.windowCode)),
+                       V::text(c.completedOn.isValid() ? tr("Completed %1").arg(day(c.completedOn))
+                                                       : caseStatusName(c.status)),
+                       V::text(day(c.acceptedOn)), V::text(day(c.dueOn)),
+                       V::count(overdue ? -c.workingDaysLeft : c.workingDaysLeft)});
+    }
+    s.emptyText = overdue ? tr("No open case is overdue.")
+                          : tr("No open case falls due in the next %n working day(s).", nullptr,
+                               DueCases::DueSoonWorkingDays);
+    if (count > list.size())
+        s.note = tr("The first %1 of %2 cases are listed.").arg(list.size()).arg(count);
+    return s;
+}
+
+ReportSection ReportTables::methodSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection s;
+    s.id = QStringLiteral("revenue_by_method");
+    s.title = tr("Takings by payment method");
+    s.columns = {tr("Method"), tr("Payments"), tr("Taken"),    tr("Voids"),
+                 tr("Voided"), tr("Refunds"),  tr("Refunded"), tr("Net")};
+    // Cash first, as on the till's own slips; unknown methods after the known ones.
+    QStringList methods = f.moneyByMethod.keys();
+    const QStringList order = {QStringLiteral("cash"), QStringLiteral("card"), QStringLiteral("qr"),
+                               QStringLiteral("waiver")};
+    const auto rank = [&order](const QString &m) {
+        const qsizetype i = order.indexOf(m);
+        return i < 0 ? order.size() : i;
+    };
+    std::stable_sort(methods.begin(), methods.end(),
+                     [&rank](const QString &a, const QString &b) { return rank(a) < rank(b); });
+    for (const QString &method : methods)
+        s.rows.append(moneyRow(methodName(method), f.moneyByMethod.value(method)));
+    if (!s.rows.isEmpty()) {
+        s.rows.append(moneyRow(tr("Total"), f.money));
+        s.lastRowIsTotal = true;
+    }
+    s.emptyText = tr("No payment was taken, voided or refunded.");
+    return s;
+}
+
+ReportSection ReportTables::feeSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection s;
+    s.id = QStringLiteral("revenue_by_fee");
+    s.title = tr("Fees taken by fee item");
+    s.columns = {tr("Fee item"), tr("Quantity"), tr("Amount")};
+    ReportFeeTally total;
+    for (auto it = f.fees.cbegin(); it != f.fees.cend(); ++it) {
+        s.rows.append({V::text(feeLabel(report, it.key())), V::count(it.value().quantity),
+                       V::money(it.value().amountFen)});
+        total.add(it.value());
+    }
+    if (!s.rows.isEmpty()) {
+        s.rows.append({V::text(tr("Total")), V::count(total.quantity), V::money(total.amountFen)});
+        s.lastRowIsTotal = true;
+        s.note = tr("Fee lines of the payments taken, before voids and refunds.");
+    }
+    s.emptyText = tr("No fee was taken.");
+    return s;
+}
+
+// Daily: takings per clerk who took payments.
+ReportSection ReportTables::clerkTakingsSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection s;
+    s.id = QStringLiteral("revenue_by_clerk");
+    s.title = tr("Takings by clerk");
+    s.columns = {tr("Clerk"),  tr("Payments"), tr("Taken"),    tr("Voids"),
+                 tr("Voided"), tr("Refunds"),  tr("Refunded"), tr("Net")};
+    for (auto it = f.clerks.cbegin(); it != f.clerks.cend(); ++it) {
+        if (!it.value().money.isEmpty())
+            s.rows.append(moneyRow(staffLabel(report, it.key()), it.value().money));
+    }
+    if (!s.rows.isEmpty()) {
+        s.rows.append(moneyRow(tr("Total"), f.money));
+        s.lastRowIsTotal = true;
+        s.note = tr("Voids and refunds count for the clerk who took the payment.");
+    }
+    s.emptyText = tr("No payment was taken, voided or refunded.");
+    return s;
+}
+
+ReportSection ReportTables::correctionSection(const Report &report)
+{
+    ReportSection s;
+    s.id = QStringLiteral("corrections");
+    s.title = tr("Voids and refunds");
+    s.columns = {tr("Time"),     tr("Receipt no."), tr("Kind"),        tr("Amount"), tr("Method"),
+                 tr("Taken by"), tr("Recorded by"), tr("Approved by"), tr("Reason")};
+    for (const PaymentCorrection &c : report.figures.corrections) {
+        s.rows.append({V::text(localTime(c.at, timeFormat(report))), V::text(c.receiptNo),
+                       V::text(c.refund ? tr("Refund") : tr("Void")),
+                       c.paymentFound || c.refund ? V::money(c.amountFen) : V(),
+                       V::text(methodName(c.method)), V::text(staffLabel(report, c.takenBy)),
+                       V::text(staffLabel(report, c.staffNo)),
+                       V::text(staffLabel(report, c.approvedBy)), V::text(c.reason)});
+    }
+    s.emptyText = tr("No payment was voided or refunded.");
+    return s;
+}
+
+// Daily: every shift closed; monthly: only those closed with a variance.
+ReportSection ReportTables::shiftSection(const Report &report)
+{
+    const bool daily = report.kind == Report::Kind::Daily;
+    ReportSection s;
+    s.id = QStringLiteral("shifts");
+    s.title = daily ? tr("Cash variance per shift") : tr("Shifts closed with a cash variance");
+    s.columns = {tr("Shift"),         tr("Window"),       tr("Clerk"),   tr("Closed at"),
+                 tr("Expected cash"), tr("Counted cash"), tr("Variance")};
+    qint64 expected = 0, counted = 0, variance = 0;
+    int closed = 0;
+    for (const ShiftClose &c : report.figures.shifts) {
+        ++closed;
+        if (!daily && c.varianceFen == 0)
+            continue;
+        s.rows.append({V::text(c.shiftId), V::text(windowLabel(report, c.window)),
+                       V::text(staffLabel(report, c.staffNo)),
+                       V::text(localTime(c.at, timeFormat(report))), V::money(c.expectedFen),
+                       V::money(c.countedFen), V::money(c.varianceFen)});
+        expected += c.expectedFen;
+        counted += c.countedFen;
+        variance += c.varianceFen;
+    }
+    if (!s.rows.isEmpty()) {
+        s.rows.append({V::text(tr("Total")), V::text(QString()), V::text(QString()),
+                       V::text(QString()), V::money(expected), V::money(counted),
+                       V::money(variance)});
+        s.lastRowIsTotal = true;
+    }
+    s.emptyText = daily || closed == 0 ? tr("No shift was closed.")
+                                       : tr("Every shift closed without a variance.");
+    if (!daily && closed > 0)
+        s.note = tr("%n shift(s) closed in the month.", nullptr, closed);
+    return s;
+}
+
+ReportSection ReportTables::queueSection(const Report &report)
+{
+    const QueueTally &q = report.figures.queue;
+    ReportSection s;
+    s.id = QStringLiteral("queue");
+    s.title = tr("Queue");
+    s.columns = {tr("Figure"), tr("Value")};
+    if (!q.isEmpty()) {
+        s.rows = {
+            {V::text(tr("Tickets issued")), V::count(q.issued)},
+            {V::text(tr("Tickets called")), V::count(q.called)},
+            {V::text(tr("Served")), V::count(q.served)},
+            {V::text(tr("No-shows")), V::count(q.noShow)},
+            {V::text(tr("Transferred")), V::count(q.transferred)},
+            {V::text(tr("Average waiting time (min)")), V::minutes(q.averageWaitMinutes())},
+            {V::text(tr("Average service time (min)")), V::minutes(q.averageServiceMinutes())}};
+        s.note = tr("Waiting runs from the ticket's issue to its first call; service from "
+                    "its last call to its end.");
+    }
+    s.emptyText = tr("No ticket was issued or called.");
+    return s;
+}
+
+ReportSection ReportTables::waitingSection(const Report &report)
+{
+    const QueueTally &q = report.figures.queue;
+    ReportSection w;
+    w.id = QStringLiteral("waiting_bands");
+    w.title = tr("Waiting time");
+    w.columns = {tr("Waiting time"), tr("Tickets"), tr("Share")};
+    if (q.waited > 0) {
+        for (int band = 0; band < QueueTally::BandCount; ++band) {
+            w.rows.append({V::text(waitBandName(band)), V::count(q.waitBands[band]),
+                           V::ratio(q.waitBands[band], q.waited)});
+        }
+        w.rows.append({V::text(tr("Total")), V::count(q.waited), V::ratio(1, 1)});
+        w.lastRowIsTotal = true;
+    }
+    w.emptyText = tr("No waiting time was measured: no ticket was called.");
+    return w;
+}
+
+// Daily: the hours in which anything happened.
+ReportSection ReportTables::hourSection(const Report &report)
+{
+    const PeriodFigures &f = report.figures;
+    ReportSection s;
+    s.id = QStringLiteral("volume_by_hour");
+    s.title = tr("Volume by hour");
+    s.columns = {tr("Hour"), tr("Tickets issued"), tr("Cases registered"), tr("Payments")};
+    for (int h = 0; h < 24; ++h) {
+        if (f.ticketsByHour[h] + f.casesByHour[h] + f.paymentsByHour[h] == 0)
+            continue;
+        s.rows.append({V::text(QStringLiteral("%1:00-%2:00")
+                                   .arg(h, 2, 10, QLatin1Char('0'))
+                                   .arg(h + 1, 2, 10, QLatin1Char('0'))),
+                       V::count(f.ticketsByHour[h]), V::count(f.casesByHour[h]),
+                       V::count(f.paymentsByHour[h])});
+    }
+    s.emptyText = tr("No ticket, case or payment in any hour of the day.");
+    return s;
+}
+
+ReportSection ReportTables::satisfactionSection(const Report &report)
+{
+    const RatingTally &r = report.figures.ratings;
+    ReportSection s;
+    s.id = QStringLiteral("satisfaction");
+    s.title = tr("Satisfaction");
+    s.columns = {tr("Rating"), tr("Tickets"), tr("Cases"), tr("Total"), tr("Share")};
+    if (r.total() > 0) {
+        int tickets = 0, cases = 0;
+        for (int score = 5; score >= 1; --score) {
+            s.rows.append({V::text(scoreName(score)), V::count(r.tickets[score - 1]),
+                           V::count(r.cases[score - 1]), V::count(r.count(score)),
+                           V::ratio(r.count(score), r.total())});
+            tickets += r.tickets[score - 1];
+            cases += r.cases[score - 1];
+        }
+        s.rows.append({V::text(tr("Total")), V::count(tickets), V::count(cases),
+                       V::count(r.total()), V::ratio(1, 1)});
+        s.lastRowIsTotal = true;
+        s.note = tr("Average rating %1.").arg(V::score(r.average()).display());
+    }
+    s.emptyText = tr("No rating was given.");
+    return s;
+}
+
+ReportSection ReportTables::complaintSection(const Report &report)
+{
+    ReportSection s;
+    s.id = QStringLiteral("complaints");
+    s.title = tr("Complaints");
+    s.columns = {tr("Time"), tr("Case no."),      tr("Channel"),
+                 tr("Item"), tr("Registered by"), tr("Status now")};
+    for (const ComplaintEntry &c : report.figures.complaints) {
+        s.rows.append({V::text(localTime(c.at, timeFormat(report))), V::text(c.caseNo),
+                       V::text(channelName(c.channel)), V::text(itemLabel(report, c.itemCode)),
+                       V::text(staffLabel(report, c.staffNo)), V::text(caseStatusName(c.status))});
+    }
+    s.emptyText = tr("No complaint was registered.");
+    return s;
+}
+
+// Daily: the callbacks due or done, one a row; monthly: their figures.
+ReportSection ReportTables::callbackSection(const Report &report)
+{
+    ReportSection s;
+    s.id = QStringLiteral("callbacks");
+    s.title = tr("Callbacks");
+    if (!report.callbacks.available)
+        s.emptyText = tr("This terminal keeps no callback records.");
+    else if (report.kind == Report::Kind::Daily)
+        fillDailyCallbacks(report, s);
+    else
+        fillMonthlyCallbacks(report, s);
+    return s;
+}
+
+void ReportTables::fillDailyCallbacks(const Report &report, ReportSection &s)
+{
+    const CallbackFigures &cb = report.callbacks;
+    const PeriodFigures &f = report.figures;
+    s.columns = {tr("Case or ticket"), tr("Reason"),   tr("Due on", "callback"),
+                 tr("Status"),         tr("Attempts"), tr("Done on"),
+                 tr("Outcome")};
+    for (const ReportCallbackEntry &e : cb.list) {
+        const QString what = e.caseNo.isEmpty() ? e.ticketNo : e.caseNo;
+        const QString status = e.status == QLatin1String("done") && e.doneOn <= report.last
+                                   ? tr("Done")
+                                   : (e.dueOn < report.first ? tr("Overdue") : tr("Open"));
+        s.rows.append({V::text(what), V::text(e.reason), V::text(day(e.dueOn)), V::text(status),
+                       V::count(e.attempts), V::text(day(e.doneOn)), V::text(e.outcome)});
+    }
+    s.emptyText = tr("No callback was due or done.");
+    s.note = tr("Due today: %1; done today: %2; still open after their due date: %3. "
+                "Calls recorded today: %4, customer reached: %5.")
+                 .arg(cb.due)
+                 .arg(cb.done)
+                 .arg(cb.openOverdue)
+                 .arg(f.callbackAttempts)
+                 .arg(f.callbacksReached);
+}
+
+void ReportTables::fillMonthlyCallbacks(const Report &report, ReportSection &s)
+{
+    const CallbackFigures &cb = report.callbacks;
+    const PeriodFigures &f = report.figures;
+    s.columns = {tr("Figure"), tr("Value")};
+    s.rows = {
+        {V::text(tr("Callbacks due")), V::count(cb.due)},
+        {V::text(tr("Callbacks done")), V::count(cb.done)},
+        {V::text(tr("Open after their due date at the month's end")), V::count(cb.openOverdue)},
+        {V::text(tr("Calls recorded")), V::count(f.callbackAttempts)},
+        {V::text(tr("Customer reached")), V::count(f.callbacksReached)}};
 }

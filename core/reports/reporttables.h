@@ -7,8 +7,11 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QString>
+
+#include <functional>
 
 // Lays a Report out as the titled tables that the screen, the printout and the CSV show,
 // in the UI language, with codes turned into names (items, windows, clerks, fee items,
@@ -38,4 +41,29 @@ public:
     static QString itemLabel(const Report &report, const QString &code);
     static QString windowLabel(const Report &report, const QString &code);
     static QString feeLabel(const Report &report, const QString &code);
+
+private:
+    // One builder per section, in the order sections() lays them out.
+    static ReportSection summarySection(const Report &report);
+    static ReportSection trendSection(const Report &report);
+    static ReportSection clerkSection(const Report &report);
+    static ReportSection caseSection(const Report &report, const char *id, const QString &title,
+                                     const QString &column, const QMap<QString, CaseTally> &map,
+                                     const std::function<QString(const QString &)> &label);
+    static ReportSection dueSection(const Report &report, const char *id, const QString &title,
+                                    const QString &column, const QList<DueCase> &list, int count,
+                                    bool overdue);
+    static ReportSection methodSection(const Report &report);
+    static ReportSection feeSection(const Report &report);
+    static ReportSection clerkTakingsSection(const Report &report);
+    static ReportSection correctionSection(const Report &report);
+    static ReportSection shiftSection(const Report &report);
+    static ReportSection queueSection(const Report &report);
+    static ReportSection waitingSection(const Report &report);
+    static ReportSection hourSection(const Report &report);
+    static ReportSection satisfactionSection(const Report &report);
+    static ReportSection complaintSection(const Report &report);
+    static ReportSection callbackSection(const Report &report);
+    static void fillDailyCallbacks(const Report &report, ReportSection &s);
+    static void fillMonthlyCallbacks(const Report &report, ReportSection &s);
 };
