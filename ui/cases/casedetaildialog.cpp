@@ -2,25 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/casedetaildialog.h"
 
-#include "ui/cash/paymentdialog.h"
 #include "core/cash/paymentservice.h"
-#include "ui/queue/ratingpadwindow.h"
 #include "core/queue/ratingservice.h"
+#include "ui/cash/paymentdialog.h"
+#include "ui/queue/ratingpadwindow.h"
 
-#include "ui/shell/approvaldialog.h"
-#include "core/common/businessday.h"
 #include "core/cases/casedeadline.h"
-#include "models/casehistorymodel.h"
-#include "models/caselistmodel.h"
 #include "core/cases/caseservice.h"
-#include "ui/cases/casestepdialog.h"
-#include "models/cataloguemodel.h"
-#include "core/master/cataloguesearch.h"
 #include "core/cases/complaintservice.h"
-#include "core/storage/database.h"
+#include "core/common/businessday.h"
 #include "core/common/holidaycalendar.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
+#include "core/master/cataloguesearch.h"
+#include "core/storage/database.h"
+#include "models/casehistorymodel.h"
+#include "models/caselistmodel.h"
+#include "models/cataloguemodel.h"
+#include "ui/cases/casestepdialog.h"
+#include "ui/shell/approvaldialog.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -411,192 +411,268 @@ CaseStepDialog *CaseDetailDialog::startAction(CaseAction action)
 {
     if (!offeredActions().contains(action))
         return nullptr;
-    const ServiceCase &c = m_dossier.serviceCase;
-    const CatalogueItem &item = m_dossier.item;
-    const QString name = CaseState::actionName(action);
-    CaseStepDialog *step = nullptr;
-    const auto make = [&](const QString &intro) {
-        step = new CaseStepDialog(name, intro, this);
-        step->setAttribute(Qt::WA_DeleteOnClose);
-    };
-    CaseService cases(m_db);
+    CaseStepDialog *step = buildStep(action);
+    if (step)
+        step->open();
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::buildStep(CaseAction action)
+{
     switch (action) {
-    case CaseAction::Accept: {
-        // What is still out: the item's materials not yet received and whatever else the
-        // one-time notice asked for.
-        QStringList outstanding;
-        for (const QString &m : item.materials + c.missing) {
-            if (!c.materialsReceived.contains(m) && !outstanding.contains(m))
-                outstanding.append(m);
-        }
-        const QDate today = BusinessDay::today();
-        const QDate due = item.mode == QLatin1String("immediate")
-                              ? today
-                              : cases.calendar().addWorkingDays(today, item.limitDays);
-        make(tr("Accept case %1 for %2. It is to be completed by %3 (%4); the acceptance "
-                "receipt is printed next.")
-                 .arg(c.caseNo, item.name, day(due),
-                      CatalogueModel::limitText(item.mode, item.limitDays)));
-        if (!outstanding.isEmpty()) {
-            step->addChecklist(
-                QStringLiteral("materials"), tr("Materials brought now"), outstanding,
-                c.status == CaseStatus::MaterialsRequested ? c.missing : QStringList());
-        }
-        step->setAction([this](CaseStepDialog &s) {
-            const Result<CaseAcceptance> a = CaseService(m_db).accept(
-                m_session, m_caseNo, s.value(QStringLiteral("materials")).toStringList());
-            stepDone(s, CaseAction::Accept, a ? success() : Status(a.error()));
-        });
-        break;
-    }
-    case CaseAction::RequestMaterials: {
-        QStringList missing;
-        for (const QString &m : item.materials) {
-            if (!c.materialsReceived.contains(m))
-                missing.append(m);
-        }
-        make(tr("Tick everything the applicant still has to bring. All of it goes into ONE "
-                "one-time notice, printed next; nothing may be asked for later."));
-        step->addChecklist(QStringLiteral("missing"), tr("Missing materials"), item.materials,
-                           missing);
-        step->addText(QStringLiteral("other"), tr("Also missing"),
-                      tr("anything not in the list, e.g. a certificate of the village"));
-        step->setAction([this](CaseStepDialog &s) {
-            QStringList listed = s.value(QStringLiteral("missing")).toStringList();
-            const QString other = s.value(QStringLiteral("other")).toString().trimmed();
-            if (!other.isEmpty())
-                listed.append(other);
-            stepDone(s, CaseAction::RequestMaterials,
-                     CaseService(m_db).requestMaterials(m_session, m_caseNo, listed));
-        });
-        break;
-    }
+    case CaseAction::Accept:
+        return acceptStep();
+    case CaseAction::RequestMaterials:
+        return requestMaterialsStep();
     case CaseAction::Refuse:
-        make(tr("The applicant receives the reason in writing (notice of refusal, printed "
-                "next)."));
-        step->addLongText(QStringLiteral("reason"), tr("Reason"),
-                          tr("e.g. the applicant's household is not registered in this town"));
-        step->setAction([this](CaseStepDialog &s) {
-            stepDone(s, CaseAction::Refuse,
-                     CaseService(m_db).refuse(m_session, m_caseNo,
-                                              s.value(QStringLiteral("reason")).toString()));
-        });
-        break;
+        return refuseStep();
     case CaseAction::Forward:
-        make(tr("Forward the case to the higher level that decides it. The letter of agency "
-                "is printed next for the applicant to sign; paper originals follow."));
-        step->addChoice(
-            QStringLiteral("to"), tr("Forward to"),
-            {{tr("County government service centre"), tr("County government service centre")},
-             {item.department, item.department}},
-            true);
-        step->setAction([this](CaseStepDialog &s) {
-            stepDone(s, CaseAction::Forward,
-                     CaseService(m_db).forward(m_session, m_caseNo,
-                                               s.value(QStringLiteral("to")).toString()));
-        });
-        break;
-    case CaseAction::Complete: {
-        const QDate today = BusinessDay::today();
-        const bool onTime = !c.dueOn.isValid() || today <= c.dueOn;
-        make(onTime ? tr("Hand over the result of case %1 today: on time (due %2).")
-                          .arg(c.caseNo, day(c.dueOn))
-                    : tr("Hand over the result of case %1 today: LATE, it was due %2.")
-                          .arg(c.caseNo, day(c.dueOn)));
-        step->setAction([this](CaseStepDialog &s) {
-            const Result<bool> done = CaseService(m_db).complete(m_session, m_caseNo);
-            stepDone(s, CaseAction::Complete, done ? success() : Status(done.error()));
-        });
-        break;
-    }
+        return forwardStep();
+    case CaseAction::Complete:
+        return completeStep();
     case CaseAction::Deliver:
-        make(tr("How did the result reach the applicant?"));
-        step->addChoice(QStringLiteral("method"), tr("Delivered"),
-                        {{tr("Collected at the counter"), QStringLiteral("counter")},
-                         {tr("Sent by post"), QStringLiteral("post")},
-                         {tr("Delivered to the home"), QStringLiteral("home")}});
-        step->setAction([this](CaseStepDialog &s) {
-            stepDone(s, CaseAction::Deliver,
-                     CaseService(m_db).deliver(m_session, m_caseNo,
-                                               s.value(QStringLiteral("method")).toString()));
-        });
-        break;
+        return deliverStep();
     case CaseAction::Extend:
-        make(tr("A case may be extended once, with a supervisor's approval. The applicant is "
-                "told the reason and the new date (notice of extension, printed next). Now "
-                "due %1.")
-                 .arg(day(c.dueOn)));
-        step->addNumber(QStringLiteral("days"), tr("Extra working days"), 1,
-                        CaseService::MaxExtensionDays, 10);
-        step->addLongText(QStringLiteral("reason"), tr("Reason"),
-                          tr("e.g. an on-site inspection by the county office is needed"));
-        step->setAction([this](CaseStepDialog &s) {
-            const int days = s.value(QStringLiteral("days")).toInt();
-            const QString reason = s.value(QStringLiteral("reason")).toString();
-            // The clerk's own checks first, so the supervisor is not called for nothing.
-            if (reason.trimmed().isEmpty()) {
-                s.showError(tr("Write the reason; the applicant receives it in writing."));
-                return;
-            }
-            withApproval(s, CaseAction::Extend,
-                         tr("Extend case %1 by %n working day(s).", nullptr, days).arg(m_caseNo),
-                         [this, days, reason](const Session &approver) {
-                             const Result<CaseExtension> e = CaseService(m_db).extend(
-                                 m_session, m_caseNo, days, reason, approver);
-                             return e ? success() : Status(e.error());
-                         });
-        });
-        break;
+        return extendStep();
     case CaseAction::Approve:
-        make(tr("A leader takes up the %1 and decides who handles it.")
-                 .arg(CaseState::kindName(c.kind)));
-        step->setAction([this](CaseStepDialog &s) {
-            withApproval(s, CaseAction::Approve, tr("Take up case %1.").arg(m_caseNo),
-                         [this](const Session &approver) {
-                             return ComplaintService(m_db).approve(m_session, m_caseNo, approver);
-                         });
-        });
-        break;
-    case CaseAction::Assign: {
-        make(tr("Hand it to the section that deals with it."));
-        CaseStepDialog::Options sections;
-        for (const QString &d : departments())
-            sections.append({d, d});
-        step->addChoice(QStringLiteral("section"), tr("Section"), sections, true);
-        step->setAction([this](CaseStepDialog &s) {
-            stepDone(s, CaseAction::Assign,
-                     ComplaintService(m_db).assign(m_session, m_caseNo,
-                                                   s.value(QStringLiteral("section")).toString()));
-        });
-        break;
-    }
+        return approveStep();
+    case CaseAction::Assign:
+        return assignStep();
     case CaseAction::ReportResult:
-        make(tr("What did the section find and do?"));
-        step->addLongText(QStringLiteral("result"), tr("Result"));
-        step->setAction([this](CaseStepDialog &s) {
-            stepDone(s, CaseAction::ReportResult,
-                     ComplaintService(m_db).reportResult(
-                         m_session, m_caseNo, s.value(QStringLiteral("result")).toString()));
-        });
-        break;
+        return reportResultStep();
     case CaseAction::Reply:
-        make(tr("The answer given to the person (reply due %1).").arg(day(c.dueOn)));
-        step->addLongText(QStringLiteral("reply"), tr("Reply"));
-        step->addChoice(QStringLiteral("method"), tr("Given"),
-                        {{tr("In person"), QStringLiteral("visit")},
-                         {tr("By phone"), QStringLiteral("phone")},
-                         {tr("By letter or e-mail"), QStringLiteral("letter")}});
-        step->setAction([this](CaseStepDialog &s) {
-            const Result<bool> r = ComplaintService(m_db).reply(
-                m_session, m_caseNo, s.value(QStringLiteral("reply")).toString(),
-                s.value(QStringLiteral("method")).toString());
-            stepDone(s, CaseAction::Reply, r ? success() : Status(r.error()));
-        });
-        break;
+        return replyStep();
     case CaseAction::Decide:
         return nullptr;
     }
-    step->open();
+    return nullptr;
+}
+
+CaseStepDialog *CaseDetailDialog::newStep(CaseAction action, const QString &intro)
+{
+    auto *step = new CaseStepDialog(CaseState::actionName(action), intro, this);
+    step->setAttribute(Qt::WA_DeleteOnClose);
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::acceptStep()
+{
+    const ServiceCase &c = m_dossier.serviceCase;
+    const CatalogueItem &item = m_dossier.item;
+    // What is still out: the item's materials not yet received and whatever else the
+    // one-time notice asked for.
+    QStringList outstanding;
+    for (const QString &m : item.materials + c.missing) {
+        if (!c.materialsReceived.contains(m) && !outstanding.contains(m))
+            outstanding.append(m);
+    }
+    const QDate today = BusinessDay::today();
+    const QDate due = item.mode == QLatin1String("immediate")
+                          ? today
+                          : CaseService(m_db).calendar().addWorkingDays(today, item.limitDays);
+    CaseStepDialog *step =
+        newStep(CaseAction::Accept,
+                tr("Accept case %1 for %2. It is to be completed by %3 (%4); the acceptance "
+                   "receipt is printed next.")
+                    .arg(c.caseNo, item.name, day(due),
+                         CatalogueModel::limitText(item.mode, item.limitDays)));
+    if (!outstanding.isEmpty()) {
+        step->addChecklist(QStringLiteral("materials"), tr("Materials brought now"), outstanding,
+                           c.status == CaseStatus::MaterialsRequested ? c.missing : QStringList());
+    }
+    step->setAction([this](CaseStepDialog &s) {
+        const Result<CaseAcceptance> a = CaseService(m_db).accept(
+            m_session, m_caseNo, s.value(QStringLiteral("materials")).toStringList());
+        stepDone(s, CaseAction::Accept, a ? success() : Status(a.error()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::requestMaterialsStep()
+{
+    const CatalogueItem &item = m_dossier.item;
+    QStringList missing;
+    for (const QString &m : item.materials) {
+        if (!m_dossier.serviceCase.materialsReceived.contains(m))
+            missing.append(m);
+    }
+    CaseStepDialog *step =
+        newStep(CaseAction::RequestMaterials,
+                tr("Tick everything the applicant still has to bring. All of it goes into ONE "
+                   "one-time notice, printed next; nothing may be asked for later."));
+    step->addChecklist(QStringLiteral("missing"), tr("Missing materials"), item.materials, missing);
+    step->addText(QStringLiteral("other"), tr("Also missing"),
+                  tr("anything not in the list, e.g. a certificate of the village"));
+    step->setAction([this](CaseStepDialog &s) {
+        QStringList listed = s.value(QStringLiteral("missing")).toStringList();
+        const QString other = s.value(QStringLiteral("other")).toString().trimmed();
+        if (!other.isEmpty())
+            listed.append(other);
+        stepDone(s, CaseAction::RequestMaterials,
+                 CaseService(m_db).requestMaterials(m_session, m_caseNo, listed));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::refuseStep()
+{
+    CaseStepDialog *step = newStep(
+        CaseAction::Refuse, tr("The applicant receives the reason in writing (notice of refusal, "
+                               "printed next)."));
+    step->addLongText(QStringLiteral("reason"), tr("Reason"),
+                      tr("e.g. the applicant's household is not registered in this town"));
+    step->setAction([this](CaseStepDialog &s) {
+        stepDone(s, CaseAction::Refuse,
+                 CaseService(m_db).refuse(m_session, m_caseNo,
+                                          s.value(QStringLiteral("reason")).toString()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::forwardStep()
+{
+    const CatalogueItem &item = m_dossier.item;
+    CaseStepDialog *step =
+        newStep(CaseAction::Forward,
+                tr("Forward the case to the higher level that decides it. The letter of agency "
+                   "is printed next for the applicant to sign; paper originals follow."));
+    step->addChoice(
+        QStringLiteral("to"), tr("Forward to"),
+        {{tr("County government service centre"), tr("County government service centre")},
+         {item.department, item.department}},
+        true);
+    step->setAction([this](CaseStepDialog &s) {
+        stepDone(s, CaseAction::Forward,
+                 CaseService(m_db).forward(m_session, m_caseNo,
+                                           s.value(QStringLiteral("to")).toString()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::completeStep()
+{
+    const ServiceCase &c = m_dossier.serviceCase;
+    const QDate today = BusinessDay::today();
+    const bool onTime = !c.dueOn.isValid() || today <= c.dueOn;
+    CaseStepDialog *step =
+        newStep(CaseAction::Complete,
+                onTime ? tr("Hand over the result of case %1 today: on time (due %2).")
+                             .arg(c.caseNo, day(c.dueOn))
+                       : tr("Hand over the result of case %1 today: LATE, it was due %2.")
+                             .arg(c.caseNo, day(c.dueOn)));
+    step->setAction([this](CaseStepDialog &s) {
+        const Result<bool> done = CaseService(m_db).complete(m_session, m_caseNo);
+        stepDone(s, CaseAction::Complete, done ? success() : Status(done.error()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::deliverStep()
+{
+    CaseStepDialog *step =
+        newStep(CaseAction::Deliver, tr("How did the result reach the applicant?"));
+    step->addChoice(QStringLiteral("method"), tr("Delivered"),
+                    {{tr("Collected at the counter"), QStringLiteral("counter")},
+                     {tr("Sent by post"), QStringLiteral("post")},
+                     {tr("Delivered to the home"), QStringLiteral("home")}});
+    step->setAction([this](CaseStepDialog &s) {
+        stepDone(s, CaseAction::Deliver,
+                 CaseService(m_db).deliver(m_session, m_caseNo,
+                                           s.value(QStringLiteral("method")).toString()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::extendStep()
+{
+    CaseStepDialog *step =
+        newStep(CaseAction::Extend,
+                tr("A case may be extended once, with a supervisor's approval. The applicant is "
+                   "told the reason and the new date (notice of extension, printed next). Now "
+                   "due %1.")
+                    .arg(day(m_dossier.serviceCase.dueOn)));
+    step->addNumber(QStringLiteral("days"), tr("Extra working days"), 1,
+                    CaseService::MaxExtensionDays, 10);
+    step->addLongText(QStringLiteral("reason"), tr("Reason"),
+                      tr("e.g. an on-site inspection by the county office is needed"));
+    step->setAction([this](CaseStepDialog &s) {
+        const int days = s.value(QStringLiteral("days")).toInt();
+        const QString reason = s.value(QStringLiteral("reason")).toString();
+        // The clerk's own checks first, so the supervisor is not called for nothing.
+        if (reason.trimmed().isEmpty()) {
+            s.showError(tr("Write the reason; the applicant receives it in writing."));
+            return;
+        }
+        withApproval(s, CaseAction::Extend,
+                     tr("Extend case %1 by %n working day(s).", nullptr, days).arg(m_caseNo),
+                     [this, days, reason](const Session &approver) {
+                         const Result<CaseExtension> e =
+                             CaseService(m_db).extend(m_session, m_caseNo, days, reason, approver);
+                         return e ? success() : Status(e.error());
+                     });
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::approveStep()
+{
+    CaseStepDialog *step =
+        newStep(CaseAction::Approve, tr("A leader takes up the %1 and decides who handles it.")
+                                         .arg(CaseState::kindName(m_dossier.serviceCase.kind)));
+    step->setAction([this](CaseStepDialog &s) {
+        withApproval(s, CaseAction::Approve, tr("Take up case %1.").arg(m_caseNo),
+                     [this](const Session &approver) {
+                         return ComplaintService(m_db).approve(m_session, m_caseNo, approver);
+                     });
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::assignStep()
+{
+    CaseStepDialog *step =
+        newStep(CaseAction::Assign, tr("Hand it to the section that deals with it."));
+    CaseStepDialog::Options sections;
+    for (const QString &d : departments())
+        sections.append({d, d});
+    step->addChoice(QStringLiteral("section"), tr("Section"), sections, true);
+    step->setAction([this](CaseStepDialog &s) {
+        stepDone(s, CaseAction::Assign,
+                 ComplaintService(m_db).assign(m_session, m_caseNo,
+                                               s.value(QStringLiteral("section")).toString()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::reportResultStep()
+{
+    CaseStepDialog *step =
+        newStep(CaseAction::ReportResult, tr("What did the section find and do?"));
+    step->addLongText(QStringLiteral("result"), tr("Result"));
+    step->setAction([this](CaseStepDialog &s) {
+        stepDone(s, CaseAction::ReportResult,
+                 ComplaintService(m_db).reportResult(m_session, m_caseNo,
+                                                     s.value(QStringLiteral("result")).toString()));
+    });
+    return step;
+}
+
+CaseStepDialog *CaseDetailDialog::replyStep()
+{
+    CaseStepDialog *step = newStep(
+        CaseAction::Reply,
+        tr("The answer given to the person (reply due %1).").arg(day(m_dossier.serviceCase.dueOn)));
+    step->addLongText(QStringLiteral("reply"), tr("Reply"));
+    step->addChoice(QStringLiteral("method"), tr("Given"),
+                    {{tr("In person"), QStringLiteral("visit")},
+                     {tr("By phone"), QStringLiteral("phone")},
+                     {tr("By letter or e-mail"), QStringLiteral("letter")}});
+    step->setAction([this](CaseStepDialog &s) {
+        const Result<bool> r = ComplaintService(m_db).reply(
+            m_session, m_caseNo, s.value(QStringLiteral("reply")).toString(),
+            s.value(QStringLiteral("method")).toString());
+        stepDone(s, CaseAction::Reply, r ? success() : Status(r.error()));
+    });
     return step;
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/casedocuments.h"
 #include "core/cases/casedossier.h"
 #include "core/staff/session.h"
+#include "ui/printing/casedocuments.h"
 
 #include <QDialog>
 #include <QMap>
@@ -62,6 +62,20 @@ private:
     void askForRating();
     void takePayment();
     QString infoHtml() const;
+    // One dialog per step: its intro, its fields and what it does when confirmed.
+    CaseStepDialog *buildStep(CaseAction action);
+    CaseStepDialog *newStep(CaseAction action, const QString &intro);
+    CaseStepDialog *acceptStep();
+    CaseStepDialog *requestMaterialsStep();
+    CaseStepDialog *refuseStep();
+    CaseStepDialog *forwardStep();
+    CaseStepDialog *completeStep();
+    CaseStepDialog *deliverStep();
+    CaseStepDialog *extendStep();
+    CaseStepDialog *approveStep();
+    CaseStepDialog *assignStep();
+    CaseStepDialog *reportResultStep();
+    CaseStepDialog *replyStep();
     // Runs a step that needs a leader: approver is the signed-in supervisor, or the one who
     // approves in an ApprovalDialog over step.
     void withApproval(CaseStepDialog &step, CaseAction action, const QString &what,

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/casepage.h"
 
-#include "ui/cases/casedetaildialog.h"
-#include "models/caselistmodel.h"
-#include "ui/cases/caserowdelegate.h"
 #include "core/master/cataloguesearch.h"
-#include "core/storage/database.h"
-#include "ui/cases/registercasedialog.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "models/caselistmodel.h"
 #include "models/windowlistmodel.h"
+#include "ui/cases/casedetaildialog.h"
+#include "ui/cases/caserowdelegate.h"
+#include "ui/cases/registercasedialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -55,6 +55,28 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("casePage"));
 
+    QHBoxLayout *top = buildTopRow();
+    fillFilters();
+    QHBoxLayout *filters = buildFilterRow();
+    setUpView();
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_summary->setStyleSheet(QStringLiteral("color: #555;"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(10);
+    layout->addLayout(top);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_summary);
+
+    addShortcuts();
+    applyFilter();
+}
+
+// New and open, the case number search, and the key to the row colours.
+QHBoxLayout *CasePage::buildTopRow()
+{
     auto *add = new QPushButton(tr("New case..."), this);
     add->setObjectName(QStringLiteral("newCase"));
     add->setToolTip(tr("Register a case, complaint or petition (Ctrl+N)"));
@@ -65,7 +87,26 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     m_caseNo->setPlaceholderText(tr("Case number (Ctrl+F)"));
     m_caseNo->setClearButtonEnabled(true);
     m_caseNo->setMinimumWidth(240);
+    connect(open, &QPushButton::clicked, this, &CasePage::openCurrent);
+    connect(add, &QPushButton::clicked, this, &CasePage::newCase);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(add);
+    top->addWidget(open);
+    top->addSpacing(16);
+    top->addWidget(m_caseNo);
+    top->addStretch();
+    top->addWidget(
+        swatch(this, DueState::DueSoon,
+               tr("Due within %n working day(s)", nullptr, CaseDeadline::DueSoonWorkingDays)));
+    top->addWidget(swatch(this, DueState::Overdue, tr("Overdue")));
+    return top;
+}
+
+// The choices of each filter: kinds, statuses, time limits, windows, matters and clerks
+// (the signed-in one first).
+void CasePage::fillFilters()
+{
     m_kind->addItem(tr("All kinds"));
     for (CaseKind k : CaseState::allKinds())
         m_kind->addItem(CaseState::kindName(k), CaseState::kindKey(k));
@@ -78,39 +119,31 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     m_due->addItem(tr("Due soon"), int(CaseFilter::Due::DueSoon));
     m_due->addItem(tr("Overdue"), int(CaseFilter::Due::Overdue));
     m_window->addItem(tr("All windows"), QString());
-    WindowListModel windows(db);
+    WindowListModel windows(m_db);
     for (int r = 0; r < windows.rowCount(); ++r) {
         const QModelIndex i = windows.index(r);
         m_window->addItem(i.data().toString(), i.data(WindowListModel::CodeRole));
     }
     m_item->addItem(tr("All matters"), QString());
     const Result<QList<CatalogueEntry>> items =
-        CatalogueSearch::find(db.connection(), QString(), 0, 1000);
+        CatalogueSearch::find(m_db.connection(), QString(), 0, 1000);
     if (items) {
         for (const CatalogueEntry &e : items.value())
             m_item->addItem(QStringLiteral("%1 %2").arg(e.code, e.name), e.code);
     }
     m_item->setMaximumWidth(320);
     m_clerk->addItem(tr("Anyone"), QString());
-    if (!session.staffNo.isEmpty())
-        m_clerk->addItem(tr("Mine (%1)").arg(session.staffNo), session.staffNo);
-    const QList<StaffRecord> staff = StaffService(db).list();
+    if (!m_session.staffNo.isEmpty())
+        m_clerk->addItem(tr("Mine (%1)").arg(m_session.staffNo), m_session.staffNo);
+    const QList<StaffRecord> staff = StaffService(m_db).list();
     for (const StaffRecord &s : staff) {
-        if (s.staffNo != session.staffNo)
+        if (s.staffNo != m_session.staffNo)
             m_clerk->addItem(QStringLiteral("%1 %2").arg(s.staffNo, s.name), s.staffNo);
     }
+}
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(add);
-    top->addWidget(open);
-    top->addSpacing(16);
-    top->addWidget(m_caseNo);
-    top->addStretch();
-    top->addWidget(
-        swatch(this, DueState::DueSoon,
-               tr("Due within %n working day(s)", nullptr, CaseDeadline::DueSoonWorkingDays)));
-    top->addWidget(swatch(this, DueState::Overdue, tr("Overdue")));
-
+QHBoxLayout *CasePage::buildFilterRow()
+{
     auto *filters = new QHBoxLayout;
     for (QComboBox *combo : {m_kind, m_status, m_due, m_window, m_item, m_clerk}) {
         filters->addWidget(combo);
@@ -118,7 +151,11 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     }
     filters->addStretch();
     connect(m_caseNo, &QLineEdit::textChanged, this, &CasePage::applyFilter);
+    return filters;
+}
 
+void CasePage::setUpView()
+{
     m_view->setObjectName(QStringLiteral("caseView"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new CaseRowDelegate(m_view));
@@ -141,22 +178,13 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
     m_view->setColumnWidth(CaseListModel::RegisteredColumn, 100);
     m_view->setColumnWidth(CaseListModel::DueColumn, 100);
     connect(m_view, &QTableView::activated, this, &CasePage::openCurrent);
-    connect(open, &QPushButton::clicked, this, &CasePage::openCurrent);
-    connect(add, &QPushButton::clicked, this, &CasePage::newCase);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasePage::updateSummary);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &CasePage::updateSummary);
+}
 
-    m_summary->setObjectName(QStringLiteral("caseSummary"));
-    m_summary->setStyleSheet(QStringLiteral("color: #555;"));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 16, 24, 16);
-    layout->setSpacing(10);
-    layout->addLayout(top);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_summary);
-
+// Ctrl+N registers a new case, Ctrl+F goes to the case number search.
+void CasePage::addShortcuts()
+{
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this), &QShortcut::activated, this,
             &CasePage::newCase);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_F), this), &QShortcut::activated,
@@ -164,7 +192,6 @@ CasePage::CasePage(Database &db, const Session &session, QWidget *parent)
                 m_caseNo->setFocus();
                 m_caseNo->selectAll();
             });
-    applyFilter();
 }
 
 CaseFilter CasePage::filter() const

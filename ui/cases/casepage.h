@@ -11,6 +11,7 @@ class CaseDetailDialog;
 class CaseListModel;
 class Database;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -36,6 +37,11 @@ public:
     RegisterCaseDialog *newCase();
 
 private:
+    QHBoxLayout *buildTopRow();
+    void fillFilters();
+    QHBoxLayout *buildFilterRow();
+    void setUpView();
+    void addShortcuts();
     void applyFilter();
     void openCurrent();
     void updateSummary();

@@ -31,6 +31,19 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
     setObjectName(QStringLiteral("cataloguePage"));
     m_printHandler = [this](const PrintDocument &doc) { doc.preview(this); };
 
+    setUpList();
+    setUpGuide();
+    layOut();
+    connectSignals();
+    m_print->setEnabled(false);
+    m_save->setEnabled(false);
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+}
+
+// The search box and the list of matters.
+void CataloguePage::setUpList()
+{
     m_search->setObjectName(QStringLiteral("catalogueSearch"));
     m_search->setPlaceholderText(tr("Find a matter by name, code or department (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -49,14 +62,22 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
     m_view->setColumnWidth(CatalogueModel::DepartmentColumn, 170);
     m_view->hideColumn(CatalogueModel::WindowColumn);
     m_view->setColumnWidth(CatalogueModel::ModeColumn, 70);
+}
 
+// The service guide and its print and save buttons.
+void CataloguePage::setUpGuide()
+{
     m_guide->setObjectName(QStringLiteral("guide"));
     m_guide->setOpenLinks(false);
     m_guide->document()->setDocumentMargin(16);
     m_print->setObjectName(QStringLiteral("printGuide"));
     m_print->setToolTip(tr("Print the service guide of the selected matter (Ctrl+P)"));
     m_save->setObjectName(QStringLiteral("saveGuide"));
+}
 
+// The list on the left, the guide with its buttons on the right.
+void CataloguePage::layOut()
+{
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
@@ -80,7 +101,11 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->addWidget(split, 1);
+}
 
+// Searching, choosing a matter, printing and saving; Ctrl+P prints, Ctrl+F goes to search.
+void CataloguePage::connectSignals()
+{
     connect(m_search, &QLineEdit::textChanged, this, &CataloguePage::setSearchText);
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_model->rowCount() > 0) {
@@ -106,10 +131,6 @@ CataloguePage::CataloguePage(Database &db, const Session &session, QWidget *pare
                 m_search->setFocus();
                 m_search->selectAll();
             });
-    m_print->setEnabled(false);
-    m_save->setEnabled(false);
-    if (m_model->rowCount() > 0)
-        m_view->selectRow(0);
 }
 
 void CataloguePage::setSearchText(const QString &text)

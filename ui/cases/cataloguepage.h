@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/printdocument.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QWidget>
 
@@ -37,6 +37,10 @@ public:
     void setPrintHandler(PrintHandler handler) { m_printHandler = std::move(handler); }
 
 private:
+    void setUpList();
+    void setUpGuide();
+    void layOut();
+    void connectSignals();
     void showItem(const QString &code);
     void saveGuide();
 

@@ -3,11 +3,11 @@
 #include "ui/cases/registercasedialog.h"
 
 #include "core/cases/caseservice.h"
-#include "models/cataloguemodel.h"
 #include "core/customers/customerservice.h"
-#include "core/storage/database.h"
-#include "ui/counter/formfieldeditor.h"
 #include "core/master/masterdata.h"
+#include "core/storage/database.h"
+#include "models/cataloguemodel.h"
+#include "ui/counter/formfieldeditor.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -47,7 +47,26 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     setObjectName(QStringLiteral("registerCaseDialog"));
     setWindowTitle(tr("Register a case"));
 
-    // The applicant: given by the counter page, or looked up here.
+    QGroupBox *applicantBox = buildApplicantGroup();
+    QHBoxLayout *kindRow = buildKindRow();
+    QHBoxLayout *body = buildBody();
+    QDialogButtonBox *buttons = buildButtons();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(applicantBox);
+    layout->addLayout(kindRow);
+    layout->addLayout(body, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    startWithApplicant(customerId);
+    updateKind();
+    resize(1060, 720);
+}
+
+// The applicant: given by the counter page, or looked up here.
+QGroupBox *RegisterCaseDialog::buildApplicantGroup()
+{
     m_applicant->setObjectName(QStringLiteral("applicant"));
     QFont strong = m_applicant->font();
     strong.setBold(true);
@@ -74,8 +93,12 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     auto *applicantLayout = new QVBoxLayout(applicantBox);
     applicantLayout->addWidget(m_applicant);
     applicantLayout->addWidget(m_lookup);
+    return applicantBox;
+}
 
-    // What it is and how it came.
+// What it is and how it came.
+QHBoxLayout *RegisterCaseDialog::buildKindRow()
+{
     auto *kindRow = new QHBoxLayout;
     const QList<QPair<CaseKind, QString>> kinds = {{CaseKind::Case, tr("&Application")},
                                                    {CaseKind::Complaint, tr("Co&mplaint")},
@@ -98,7 +121,7 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     auto *channelLabel = new QLabel(tr("&Came:"), this);
     channelLabel->setBuddy(m_channel);
     auto *responder = new QLabel(tr("First responder: staff no. %1 %2, window %3")
-                                     .arg(session.staffNo, session.name, session.window),
+                                     .arg(m_session.staffNo, m_session.name, m_session.window),
                                  this);
     responder->setObjectName(QStringLiteral("firstResponder"));
     responder->setStyleSheet(QStringLiteral("color: #444;"));
@@ -107,8 +130,32 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     kindRow->addWidget(m_channel);
     kindRow->addStretch();
     kindRow->addWidget(responder);
+    return kindRow;
+}
 
-    // The matter, from the catalogue.
+// The matter list on the left, the chosen matter's details on the right.
+QHBoxLayout *RegisterCaseDialog::buildBody()
+{
+    QVBoxLayout *left = buildItemList();
+
+    m_itemSummary->setObjectName(QStringLiteral("itemSummary"));
+    m_itemSummary->setWordWrap(true);
+    m_itemSummary->setTextFormat(Qt::RichText);
+    m_itemSummary->setText(tr("Choose the matter on the left."));
+    buildDetailPages();
+
+    auto *right = new QVBoxLayout;
+    right->addWidget(m_itemSummary);
+    right->addWidget(m_details, 1);
+    auto *body = new QHBoxLayout;
+    body->addLayout(left, 4);
+    body->addLayout(right, 5);
+    return body;
+}
+
+// The matter, from the catalogue.
+QVBoxLayout *RegisterCaseDialog::buildItemList()
+{
     m_itemSearch->setObjectName(QStringLiteral("itemSearch"));
     m_itemSearch->setPlaceholderText(tr("Find a matter by name, code or department"));
     m_itemSearch->setClearButtonEnabled(true);
@@ -140,13 +187,20 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     auto *left = new QVBoxLayout;
     left->addWidget(m_itemSearch);
     left->addWidget(m_items, 1);
+    return left;
+}
 
-    m_itemSummary->setObjectName(QStringLiteral("itemSummary"));
-    m_itemSummary->setWordWrap(true);
-    m_itemSummary->setTextFormat(Qt::RichText);
-    m_itemSummary->setText(tr("Choose the matter on the left."));
+// One page per kind: an application's materials and form, or what a complaint is about.
+void RegisterCaseDialog::buildDetailPages()
+{
+    m_details->addWidget(buildApplicationPage());
+    m_details->addWidget(buildComplaintPage());
+    connect(m_subject, &QPlainTextEdit::textChanged, this, [this] { showError(QString()); });
+    connect(m_form, &FormFieldEditor::edited, this, [this] { showError(QString()); });
+}
 
-    // Application: materials and form.
+QWidget *RegisterCaseDialog::buildApplicationPage()
+{
     m_materials->setObjectName(QStringLiteral("materials"));
     m_materials->setMinimumHeight(110);
     auto *materialsBox = new QGroupBox(tr("Materials received (Space ticks)"), this);
@@ -164,26 +218,23 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
     applicationLayout->setContentsMargins(0, 0, 0, 0);
     applicationLayout->addWidget(materialsBox);
     applicationLayout->addWidget(formBox, 1);
+    return application;
+}
 
-    // Complaint or petition: what it is about.
+QWidget *RegisterCaseDialog::buildComplaintPage()
+{
     m_subject->setObjectName(QStringLiteral("subject"));
     m_subject->setPlaceholderText(tr("What the person says, in their words: what happened, "
                                      "when, who was involved, what they ask for."));
     auto *complaint = new QGroupBox(tr("What it is about"), this);
     auto *complaintLayout = new QVBoxLayout(complaint);
     complaintLayout->addWidget(m_subject);
-    connect(m_subject, &QPlainTextEdit::textChanged, this, [this] { showError(QString()); });
-    connect(m_form, &FormFieldEditor::edited, this, [this] { showError(QString()); });
-    m_details->addWidget(application);
-    m_details->addWidget(complaint);
+    return complaint;
+}
 
-    auto *right = new QVBoxLayout;
-    right->addWidget(m_itemSummary);
-    right->addWidget(m_details, 1);
-    auto *body = new QHBoxLayout;
-    body->addLayout(left, 4);
-    body->addLayout(right, 5);
-
+// The error line above the buttons, and Register also on Ctrl+Enter.
+QDialogButtonBox *RegisterCaseDialog::buildButtons()
+{
     m_error->setObjectName(QStringLiteral("registerError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -201,16 +252,14 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
          {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
         connect(new QShortcut(keys, this), &QShortcut::activated, this,
                 &RegisterCaseDialog::submit);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(applicantBox);
-    layout->addLayout(kindRow);
-    layout->addLayout(body, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
+// A customer given by the counter page is the applicant; otherwise the clerk looks one up.
+void RegisterCaseDialog::startWithApplicant(const QString &customerId)
+{
     if (!customerId.isEmpty()) {
-        const Result<Customer> c = CustomerService(db).findById(customerId);
+        const Result<Customer> c = CustomerService(m_db).findById(customerId);
         if (c)
             showApplicant(c.value());
         m_lookup->hide();
@@ -220,8 +269,6 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
         m_applicantMatches->hide();
         m_applicantSearch->setFocus();
     }
-    updateKind();
-    resize(1060, 720);
 }
 
 void RegisterCaseDialog::showApplicant(const Customer &c)

@@ -15,6 +15,9 @@ class Database;
 class FormFieldEditor;
 class QButtonGroup;
 class QComboBox;
+class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -22,6 +25,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
+class QVBoxLayout;
 
 // Registering a case at the window (登记): the applicant (given, or looked up here by ID
 // number, mobile, customer number or name), what it is (an application, a complaint or a
@@ -57,6 +61,15 @@ signals:
     void caseRegistered(const QString &caseNo);
 
 private:
+    QGroupBox *buildApplicantGroup();
+    QHBoxLayout *buildKindRow();
+    QHBoxLayout *buildBody();
+    QVBoxLayout *buildItemList();
+    void buildDetailPages();
+    QWidget *buildApplicationPage();
+    QWidget *buildComplaintPage();
+    QDialogButtonBox *buildButtons();
+    void startWithApplicant(const QString &customerId);
     void showItem(const QString &code);
     void showApplicant(const Customer &customer);
     void searchApplicants();

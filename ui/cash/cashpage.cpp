@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cash/cashpage.h"
 
-#include "ui/cash/adjustmentdialog.h"
+#include "core/cash/daytotals.h"
+#include "core/cash/paymentservice.h"
+#include "core/cash/shiftservice.h"
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "ui/cash/closeshiftdialog.h"
 #include "core/storage/database.h"
+#include "models/paymentlistmodel.h"
+#include "ui/cash/adjustmentdialog.h"
+#include "ui/cash/closeshiftdialog.h"
 #include "ui/cash/dayclosedialog.h"
-#include "core/cash/daytotals.h"
 #include "ui/cash/openshiftdialog.h"
 #include "ui/cash/paymentdialog.h"
-#include "models/paymentlistmodel.h"
-#include "core/cash/paymentservice.h"
 #include "ui/printing/receiptprinter.h"
-#include "core/cash/shiftservice.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -40,6 +40,17 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
       m_summary(new QLabel(this)), m_result(new QLabel(this))
 {
     setObjectName(QStringLiteral("cashPage"));
+    setUpControls();
+    buildReprintMenu();
+    setUpView();
+    layOut();
+    connectSignals();
+    m_model->setBusinessDay(m_day->date());
+    refresh();
+}
+
+void CashPage::setUpControls()
+{
     m_shiftState->setObjectName(QStringLiteral("shiftState"));
     m_shiftState->setWordWrap(true);
     m_openShift->setObjectName(QStringLiteral("openShift"));
@@ -53,12 +64,16 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     m_void->setObjectName(QStringLiteral("voidPayment"));
     m_refund->setObjectName(QStringLiteral("refundPayment"));
     m_closeDay->setObjectName(QStringLiteral("closeDay"));
-    m_closeDay->setVisible(session.can(Permission::CloseDay));
+    m_closeDay->setVisible(m_session.can(Permission::CloseDay));
     m_summary->setObjectName(QStringLiteral("daySummary"));
     m_summary->setWordWrap(true);
     m_result->setObjectName(QStringLiteral("cashResult"));
     m_result->setWordWrap(true);
+}
 
+// The receipt is printed or saved on the roll or on A4.
+void CashPage::buildReprintMenu()
+{
     auto *menu = new QMenu(m_reprint);
     menu->addAction(tr("On the 80 mm roll..."), this,
                     [this] { printSelected(PrintDocument::Paper::Roll80mm); });
@@ -68,7 +83,10 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     menu->addAction(tr("As PDF (A4)..."), this,
                     [this] { saveSelectedAs(PrintDocument::Paper::A4); });
     m_reprint->setMenu(menu);
+}
 
+void CashPage::setUpView()
+{
     m_view->setObjectName(QStringLiteral("paymentView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -85,7 +103,11 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     header->setSectionResizeMode(PaymentListModel::ForColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(PaymentListModel::ItemsColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
+}
 
+// The shift row, the day's tools, the payments, the day's summary and the last result.
+void CashPage::layOut()
+{
     auto *shiftRow = new QHBoxLayout;
     shiftRow->addWidget(m_shiftState, 1);
     shiftRow->addWidget(m_openShift);
@@ -108,7 +130,10 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_summary);
     layout->addWidget(m_result);
+}
 
+void CashPage::connectSignals()
+{
     connect(m_openShift, &QPushButton::clicked, this, &CashPage::openShift);
     connect(m_closeShift, &QPushButton::clicked, this, &CashPage::closeShift);
     connect(m_newPayment, &QPushButton::clicked, this, &CashPage::newPayment);
@@ -125,8 +150,6 @@ CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
             tables.contains(QStringLiteral("business_day")))
             refresh();
     });
-    m_model->setBusinessDay(m_day->date());
-    refresh();
 }
 
 void CashPage::showDay(QDate day)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/printdocument.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QWidget>
 
@@ -48,6 +48,11 @@ public:
     bool printSelected(PrintDocument::Paper paper, const QString &pdfPath = QString());
 
 private:
+    void setUpControls();
+    void buildReprintMenu();
+    void setUpView();
+    void layOut();
+    void connectSignals();
     void refresh();
     void updateButtons();
     void showResult(const QString &text, bool ok);

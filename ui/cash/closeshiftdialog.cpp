@@ -31,16 +31,36 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
     m_expected = takings.expectedCash();
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(buildIntro());
+    layout->addWidget(buildTakingsSummary(takings));
+    layout->addWidget(buildCountGroup());
+    layout->addLayout(buildFigures());
+    m_error->setObjectName(QStringLiteral("closeShiftError"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    layout->addWidget(m_error);
+    layout->addWidget(buildButtons());
+    updateFigures();
+    setMinimumWidth(620);
+}
+
+QLabel *CloseShiftDialog::buildIntro()
+{
     auto *intro = new QLabel(
         tr("Shift of staff no. %1 at window %2, opened %3. Count the drawer by denomination.")
-            .arg(shift.staffNo, shift.window,
-                 Clock::parseStamp(shift.openedAt)
+            .arg(m_shift.staffNo, m_shift.window,
+                 Clock::parseStamp(m_shift.openedAt)
                      .toLocalTime()
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         this);
     intro->setWordWrap(true);
-    layout->addWidget(intro);
+    return intro;
+}
 
+// What the shift took, by method.
+QLabel *CloseShiftDialog::buildTakingsSummary(const ShiftTakings &takings)
+{
     auto *summary = new QLabel(
         tr("Float %1 · cash taken %2 · cash paid back %3 · bank card %4 · mobile QR %5 · "
            "waived %6 · %7 payments")
@@ -50,8 +70,12 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
         this);
     summary->setObjectName(QStringLiteral("shiftSummary"));
     summary->setWordWrap(true);
-    layout->addWidget(summary);
+    return summary;
+}
 
+// One spin box per note and coin, in two columns.
+QGroupBox *CloseShiftDialog::buildCountGroup()
+{
     auto *countBox = new QGroupBox(tr("Cash counted"), this);
     auto *grid = new QGridLayout(countBox);
     const QList<int> denominations = CashCount::denominations();
@@ -70,8 +94,12 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
         grid->addWidget(spin, row, column + 1);
         connect(spin, &QSpinBox::valueChanged, this, &CloseShiftDialog::updateFigures);
     }
-    layout->addWidget(countBox);
+    return countBox;
+}
 
+// Expected, counted and the variance; what stays in the drawer, for whom, and the note.
+QFormLayout *CloseShiftDialog::buildFigures()
+{
     auto *figures = new QFormLayout;
     m_expectedLabel->setObjectName(QStringLiteral("expectedCash"));
     m_countedLabel->setObjectName(QStringLiteral("countedCash"));
@@ -89,8 +117,8 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
     figures->addRow(tr("Left in the drawer for the next clerk (¥)"), m_floatLeft);
     m_handoverTo->setObjectName(QStringLiteral("handoverTo"));
     m_handoverTo->addItem(tr("Nobody yet"), QString());
-    for (const StaffRecord &r : StaffService(db).list()) {
-        if (r.active && r.staffNo != shift.staffNo &&
+    for (const StaffRecord &r : StaffService(m_db).list()) {
+        if (r.active && r.staffNo != m_shift.staffNo &&
             (r.role == Role::Clerk || r.role == Role::Supervisor))
             m_handoverTo->addItem(QStringLiteral("%1 %2").arg(r.staffNo, r.name), r.staffNo);
     }
@@ -99,21 +127,17 @@ CloseShiftDialog::CloseShiftDialog(Database &db, const Session &session, const S
     m_note->setPlaceholderText(tr("Required when the count differs from what is expected"));
     m_note->setMaximumHeight(70);
     figures->addRow(tr("Note"), m_note);
-    layout->addLayout(figures);
+    return figures;
+}
 
-    m_error->setObjectName(QStringLiteral("closeShiftError"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_error->hide();
-    layout->addWidget(m_error);
+QDialogButtonBox *CloseShiftDialog::buildButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Close shift"));
-    layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &CloseShiftDialog::submit);
     connect(m_note, &QPlainTextEdit::textChanged, m_error, &QLabel::hide);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateFigures();
-    setMinimumWidth(620);
+    return buttons;
 }
 
 void CloseShiftDialog::updateFigures()

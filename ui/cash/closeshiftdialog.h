@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/staff/session.h"
 #include "core/cash/shiftservice.h"
+#include "core/staff/session.h"
 
 #include <QDialog>
 #include <QMap>
@@ -12,6 +12,9 @@
 
 class Database;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -39,6 +42,11 @@ public:
     const std::optional<Shift> &closed() const { return m_closed; }
 
 private:
+    QLabel *buildIntro();
+    QLabel *buildTakingsSummary(const ShiftTakings &takings);
+    QGroupBox *buildCountGroup();
+    QFormLayout *buildFigures();
+    QDialogButtonBox *buildButtons();
     void updateFigures();
 
     Database &m_db;

@@ -6,11 +6,11 @@
 
 #include "core/cases/caseservice.h"
 
-#include "ui/shell/approvaldialog.h"
+#include "core/cash/paymentservice.h"
 #include "core/common/clock.h"
 #include "core/storage/database.h"
-#include "core/cash/paymentservice.h"
 #include "ui/printing/receiptprinter.h"
+#include "ui/shell/approvaldialog.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -85,8 +85,19 @@ QWidget *PaymentDialog::buildForm()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(10);
+    layout->addWidget(buildPaymentForGroup(page));
+    layout->addWidget(buildFeeLines(page), 1);
+    layout->addLayout(buildFeeLineButtons(page));
+    layout->addWidget(buildMethodGroup(page));
+    layout->addLayout(buildBlockingRow(page));
+    layout->addWidget(buildErrorLabel(page));
+    layout->addWidget(buildButtons(page));
+    return page;
+}
 
-    // What the payment is for.
+// What the payment is for.
+QGroupBox *PaymentDialog::buildPaymentForGroup(QWidget *page)
+{
     auto *forBox = new QGroupBox(tr("Payment for"), page);
     auto *forForm = new QFormLayout(forBox);
     if (!m_target.customerId.isEmpty()) {
@@ -114,9 +125,12 @@ QWidget *PaymentDialog::buildForm()
         if (!m_target.serviceNumber.isEmpty())
             forForm->addRow(tr("Service number"), new QLabel(m_target.serviceNumber, forBox));
     }
-    layout->addWidget(forBox);
+    return forBox;
+}
 
-    // The fee lines.
+// The fee lines.
+QTableWidget *PaymentDialog::buildFeeLines(QWidget *page)
+{
     m_lines = new QTableWidget(0, 4, page);
     m_lines->setObjectName(QStringLiteral("paymentLines"));
     m_lines->setHorizontalHeaderLabels({tr("Fee item"), tr("Qty"), tr("Rate"), tr("Amount")});
@@ -129,7 +143,12 @@ QWidget *PaymentDialog::buildForm()
     m_lines->setColumnWidth(AmountColumn, 130);
     m_lines->verticalHeader()->setDefaultSectionSize(m_lines->fontMetrics().height() + 16);
     m_lines->setMinimumHeight(150);
-    layout->addWidget(m_lines, 1);
+    return m_lines;
+}
+
+// Add and remove a line, and the total beside them.
+QHBoxLayout *PaymentDialog::buildFeeLineButtons(QWidget *page)
+{
     auto *lineButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add fee item"), page);
     add->setObjectName(QStringLiteral("addFeeLine"));
@@ -143,12 +162,15 @@ QWidget *PaymentDialog::buildForm()
     m_total->setObjectName(QStringLiteral("paymentTotal"));
     m_total->setFont(scaled(font(), 1.6, true));
     lineButtons->addWidget(m_total);
-    layout->addLayout(lineButtons);
     connect(add, &QPushButton::clicked, this,
             [this] { addLineRow(m_fees.isEmpty() ? QString() : m_fees.first().code, 1); });
     connect(remove, &QPushButton::clicked, this, &PaymentDialog::removeSelectedLine);
+    return lineButtons;
+}
 
-    // The method and what it needs.
+// The method and what it needs.
+QGroupBox *PaymentDialog::buildMethodGroup(QWidget *page)
+{
     auto *methodBox = new QGroupBox(tr("Paid by"), page);
     auto *methodLayout = new QVBoxLayout(methodBox);
     auto *methodRow = new QHBoxLayout;
@@ -164,6 +186,20 @@ QWidget *PaymentDialog::buildForm()
     methodLayout->addLayout(methodRow);
 
     m_methodDetail = new QStackedWidget(methodBox);
+    m_methodDetail->addWidget(buildCashPage());
+    m_methodDetail->addWidget(buildReferencePage());
+    m_methodDetail->addWidget(buildWaiverPage());
+    methodLayout->addWidget(m_methodDetail);
+    connect(m_methods, &QButtonGroup::idClicked, this, &PaymentDialog::updateMethod);
+    connect(m_tendered, &QLineEdit::textChanged, this, &PaymentDialog::updateTotal);
+    // A refusal stays until the clerk changes what it was about.
+    for (QLineEdit *edit : {m_tendered, m_reference, m_waiverReason})
+        connect(edit, &QLineEdit::textEdited, this, [this] { showError(QString()); });
+    return methodBox;
+}
+
+QWidget *PaymentDialog::buildCashPage()
+{
     auto *cashPage = new QWidget(m_methodDetail);
     auto *cashForm = new QFormLayout(cashPage);
     m_tendered = new QLineEdit(cashPage);
@@ -174,6 +210,11 @@ QWidget *PaymentDialog::buildForm()
     m_change->setFont(scaled(font(), 1.3, true));
     cashForm->addRow(tr("Handed over (¥)"), m_tendered);
     cashForm->addRow(tr("Change"), m_change);
+    return cashPage;
+}
+
+QWidget *PaymentDialog::buildReferencePage()
+{
     auto *referencePage = new QWidget(m_methodDetail);
     auto *referenceForm = new QFormLayout(referencePage);
     m_reference = new QLineEdit(referencePage);
@@ -181,6 +222,11 @@ QWidget *PaymentDialog::buildForm()
     m_reference->setMaxLength(40);
     m_reference->setPlaceholderText(tr("Trace or transaction number from the slip"));
     referenceForm->addRow(tr("Reference"), m_reference);
+    return referencePage;
+}
+
+QWidget *PaymentDialog::buildWaiverPage()
+{
     auto *waiverPage = new QWidget(m_methodDetail);
     auto *waiverForm = new QFormLayout(waiverPage);
     m_waiverReason = new QLineEdit(waiverPage);
@@ -192,17 +238,12 @@ QWidget *PaymentDialog::buildForm()
                                   waiverPage);
     waiverNote->setWordWrap(true);
     waiverForm->addRow(waiverNote);
-    m_methodDetail->addWidget(cashPage);
-    m_methodDetail->addWidget(referencePage);
-    m_methodDetail->addWidget(waiverPage);
-    methodLayout->addWidget(m_methodDetail);
-    layout->addWidget(methodBox);
-    connect(m_methods, &QButtonGroup::idClicked, this, &PaymentDialog::updateMethod);
-    connect(m_tendered, &QLineEdit::textChanged, this, &PaymentDialog::updateTotal);
-    // A refusal stays until the clerk changes what it was about.
-    for (QLineEdit *edit : {m_tendered, m_reference, m_waiverReason})
-        connect(edit, &QLineEdit::textEdited, this, [this] { showError(QString()); });
+    return waiverPage;
+}
 
+// An earlier receipt that blocks this payment, and reprinting it.
+QHBoxLayout *PaymentDialog::buildBlockingRow(QWidget *page)
+{
     m_blocking = new QLabel(page);
     m_blocking->setObjectName(QStringLiteral("paymentBlocked"));
     m_blocking->setWordWrap(true);
@@ -213,26 +254,31 @@ QWidget *PaymentDialog::buildForm()
     auto *blockingRow = new QHBoxLayout;
     blockingRow->addWidget(m_blocking, 1);
     blockingRow->addWidget(m_printBlocking);
-    layout->addLayout(blockingRow);
     connect(m_printBlocking, &QPushButton::clicked, this,
             [this] { printReceipt(PrintDocument::Paper::Roll80mm); });
+    return blockingRow;
+}
 
+QLabel *PaymentDialog::buildErrorLabel(QWidget *page)
+{
     m_error = new QLabel(page);
     m_error->setObjectName(QStringLiteral("paymentError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_error->hide();
-    layout->addWidget(m_error);
+    return m_error;
+}
 
+QDialogButtonBox *PaymentDialog::buildButtons(QWidget *page)
+{
     auto *buttons = new QDialogButtonBox(page);
     m_take = buttons->addButton(tr("Take payment"), QDialogButtonBox::AcceptRole);
     m_take->setObjectName(QStringLiteral("takePayment"));
     m_take->setDefault(true);
     buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
     connect(m_take, &QPushButton::clicked, this, &PaymentDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    return page;
+    return buttons;
 }
 
 QWidget *PaymentDialog::buildDone()

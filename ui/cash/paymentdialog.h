@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/master/masterdata.h"
 #include "core/cash/payment.h"
-#include "ui/printing/printdocument.h"
+#include "core/master/masterdata.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QDialog>
 #include <QList>
@@ -15,6 +15,9 @@
 class ApprovalDialog;
 class Database;
 class QButtonGroup;
+class QDialogButtonBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -67,6 +70,16 @@ signals:
 
 private:
     QWidget *buildForm();
+    QGroupBox *buildPaymentForGroup(QWidget *page);
+    QTableWidget *buildFeeLines(QWidget *page);
+    QHBoxLayout *buildFeeLineButtons(QWidget *page);
+    QGroupBox *buildMethodGroup(QWidget *page);
+    QWidget *buildCashPage();
+    QWidget *buildReferencePage();
+    QWidget *buildWaiverPage();
+    QHBoxLayout *buildBlockingRow(QWidget *page);
+    QLabel *buildErrorLabel(QWidget *page);
+    QDialogButtonBox *buildButtons(QWidget *page);
     QWidget *buildDone();
     void addLineRow(const QString &feeCode, int quantity);
     void removeSelectedLine();

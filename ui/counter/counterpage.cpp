@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/counterpage.h"
 
-#include "ui/counter/customercard.h"
-#include "ui/counter/customerdialog.h"
-#include "models/customerlistmodel.h"
-#include "core/storage/database.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
+#include "core/storage/database.h"
+#include "models/customerlistmodel.h"
+#include "models/subscriptionmodel.h"
+#include "ui/counter/customercard.h"
+#include "ui/counter/customerdialog.h"
 #include "ui/counter/openservicedialog.h"
-#include "ui/shell/scanburstfilter.h"
 #include "ui/counter/servicechangedialog.h"
 #include "ui/printing/serviceform.h"
-#include "models/subscriptionmodel.h"
+#include "ui/shell/scanburstfilter.h"
 
 #include <QDialog>
 #include <QHBoxLayout>
@@ -52,7 +52,19 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
       m_card(new CustomerCard(db, session, this))
 {
     setObjectName(QStringLiteral("counterPage"));
+    setUpSearch();
+    setUpResults();
+    layOut();
 
+    showStatus(newestCaption());
+    connectSearch();
+    connectCard();
+    addShortcuts();
+}
+
+// The search box (also fed by the ID card reader) and the register button beside it.
+void CounterPage::setUpSearch()
+{
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(
@@ -68,7 +80,10 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     m_register->setFocusPolicy(Qt::TabFocus);
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
+}
 
+void CounterPage::setUpResults()
+{
     m_results->setObjectName(QStringLiteral("results"));
     m_results->setModel(m_model);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -87,7 +102,11 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     // The customer number is in each row's tooltip; the card shows it too.
     m_results->setColumnHidden(CustomerListModel::CustomerNoColumn, true);
     m_results->setMinimumWidth(360);
+}
 
+// The search row on top, the status line, then the results beside the customer card.
+void CounterPage::layOut()
+{
     auto *searchRow = new QHBoxLayout;
     searchRow->setSpacing(10);
     searchRow->addWidget(m_search, 1);
@@ -111,8 +130,12 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
     layout->addLayout(searchRow);
     layout->addWidget(m_status);
     layout->addWidget(split, 1);
+}
 
-    showStatus(newestCaption());
+// Searching while typing (after a pause), on Enter and on a card read; the result chosen
+// opens on the card.
+void CounterPage::connectSearch()
+{
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
     connect(m_typing, &QTimer::timeout, this, [this] {
@@ -138,13 +161,20 @@ CounterPage::CounterPage(Database &db, const Session &session, QWidget *parent)
             m_results->selectRow(row);
         }
     });
+}
+
+void CounterPage::connectCard()
+{
     connect(m_card, &CustomerCard::editRequested, this, &CounterPage::editCustomer);
     connect(m_card, &CustomerCard::openServiceRequested, this, &CounterPage::openService);
     connect(m_card, &CustomerCard::changeServiceRequested, this, &CounterPage::changeService);
     connect(m_card, &CustomerCard::printFormRequested, this, &CounterPage::printForm);
     connect(m_card, &CustomerCard::registerCaseRequested, this, &CounterPage::registerCase);
     connect(m_card, &CustomerCard::caseActivated, this, &CounterPage::openCase);
+}
 
+void CounterPage::addShortcuts()
+{
     const auto key = [this](const QKeySequence &sequence, auto slot) {
         auto *shortcut = new QShortcut(sequence, this);
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);

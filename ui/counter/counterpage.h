@@ -74,6 +74,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void setUpSearch();
+    void setUpResults();
+    void layOut();
+    void connectSearch();
+    void connectCard();
+    void addShortcuts();
     void searchSoon();
     void idCardRead(const QString &text);
     void showStatus(const QString &text, bool problem = false);

@@ -3,11 +3,11 @@
 #include "ui/counter/customercard.h"
 
 #include "core/common/businessday.h"
-#include "models/customercasemodel.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
 #include "core/common/idnumber.h"
 #include "core/common/masking.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/database.h"
+#include "models/customercasemodel.h"
 #include "models/servicehistorymodel.h"
 #include "models/subscriptionmodel.h"
 
@@ -113,6 +113,28 @@ QWidget *CustomerCard::buildHint()
 QWidget *CustomerCard::buildCard()
 {
     auto *card = new QWidget(this);
+    QHBoxLayout *nameRow = buildNameRow(card);
+    QWidget *servicesTab = buildServicesTab(card);
+    QWidget *casesTab = buildCasesTab(card);
+
+    m_tabs = new QTabWidget(card);
+    m_tabs->setObjectName(QStringLiteral("customerTabs"));
+    m_tabs->addTab(servicesTab, tr("Services"));
+    m_tabs->addTab(casesTab, tr("Open cases"));
+
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    layout->addLayout(nameRow);
+    layout->addWidget(m_details);
+    layout->addWidget(m_remarks);
+    layout->addWidget(m_tabs, 1);
+    return card;
+}
+
+// The name with its badges and the edit button; the details and remarks go below it.
+QHBoxLayout *CustomerCard::buildNameRow(QWidget *card)
+{
     m_name = new QLabel(card);
     m_name->setObjectName(QStringLiteral("cardName"));
     QFont nameFont = m_name->font();
@@ -141,8 +163,12 @@ QWidget *CustomerCard::buildCard()
     nameRow->addWidget(m_badges);
     nameRow->addStretch();
     nameRow->addWidget(m_edit);
+    return nameRow;
+}
 
-    // Services: the list, its buttons, and the selected service's history below.
+// Services: the list, its buttons, and the selected service's history below.
+QWidget *CustomerCard::buildServicesTab(QWidget *card)
+{
     auto *servicesTab = new QWidget(card);
     m_servicesView = table(QStringLiteral("servicesView"), servicesTab);
     m_servicesView->setModel(m_services);
@@ -157,6 +183,19 @@ QWidget *CustomerCard::buildCard()
     m_historyView->setColumnWidth(ServiceHistoryModel::ChangeColumn, 95);
     m_historyView->setColumnWidth(ServiceHistoryModel::DetailsColumn, 300);
     m_historyView->setColumnWidth(ServiceHistoryModel::StaffColumn, 50);
+    QHBoxLayout *serviceButtons = buildServiceButtons(servicesTab);
+    QSplitter *split = buildServiceSplit(servicesTab);
+    auto *servicesLayout = new QVBoxLayout(servicesTab);
+    servicesLayout->setContentsMargins(8, 8, 8, 8);
+    servicesLayout->addLayout(serviceButtons);
+    servicesLayout->addWidget(split, 1);
+    return servicesTab;
+}
+
+// Open and change above the list; print the form is created here too and sits with the
+// history (see buildServiceSplit()).
+QHBoxLayout *CustomerCard::buildServiceButtons(QWidget *servicesTab)
+{
     m_openService =
         button(tr("Open a service (Ctrl+O)"), QStringLiteral("openService"),
                tr("Open a new line or account for this customer (Ctrl+O)"), servicesTab);
@@ -177,6 +216,12 @@ QWidget *CustomerCard::buildCard()
     serviceButtons->addWidget(m_openService);
     serviceButtons->addWidget(m_changeService);
     serviceButtons->addStretch();
+    return serviceButtons;
+}
+
+// The services list above, the selected service's history with its print button below.
+QSplitter *CustomerCard::buildServiceSplit(QWidget *servicesTab)
+{
     auto *historyTitle = new QLabel(tr("History of the selected service"), servicesTab);
     historyTitle->setStyleSheet(QStringLiteral("font-weight: bold; color: #34495e;"));
     auto *historyButtons = new QHBoxLayout;
@@ -193,12 +238,12 @@ QWidget *CustomerCard::buildCard()
     split->addWidget(historyBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
-    auto *servicesLayout = new QVBoxLayout(servicesTab);
-    servicesLayout->setContentsMargins(8, 8, 8, 8);
-    servicesLayout->addLayout(serviceButtons);
-    servicesLayout->addWidget(split, 1);
+    return split;
+}
 
-    // Open cases.
+// Open cases.
+QWidget *CustomerCard::buildCasesTab(QWidget *card)
+{
     auto *casesTab = new QWidget(card);
     m_casesView = table(QStringLiteral("casesView"), casesTab);
     m_casesView->setModel(m_cases);
@@ -217,20 +262,7 @@ QWidget *CustomerCard::buildCard()
     casesLayout->setContentsMargins(8, 8, 8, 8);
     casesLayout->addLayout(caseButtons);
     casesLayout->addWidget(m_casesView, 1);
-
-    m_tabs = new QTabWidget(card);
-    m_tabs->setObjectName(QStringLiteral("customerTabs"));
-    m_tabs->addTab(servicesTab, tr("Services"));
-    m_tabs->addTab(casesTab, tr("Open cases"));
-
-    auto *layout = new QVBoxLayout(card);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(nameRow);
-    layout->addWidget(m_details);
-    layout->addWidget(m_remarks);
-    layout->addWidget(m_tabs, 1);
-    return card;
+    return casesTab;
 }
 
 void CustomerCard::showCustomer(const QString &customerId)

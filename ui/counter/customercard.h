@@ -3,15 +3,17 @@
 #pragma once
 
 #include "core/customers/customer.h"
-#include "core/staff/session.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
 
 #include <QWidget>
 
 class CustomerCaseModel;
 class Database;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -62,6 +64,11 @@ signals:
 private:
     QWidget *buildHint();
     QWidget *buildCard();
+    QHBoxLayout *buildNameRow(QWidget *card);
+    QWidget *buildServicesTab(QWidget *card);
+    QHBoxLayout *buildServiceButtons(QWidget *servicesTab);
+    QSplitter *buildServiceSplit(QWidget *servicesTab);
+    QWidget *buildCasesTab(QWidget *card);
     void refreshHeader();
     void serviceSelected();
     void updateButtons();

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/customerdialog.h"
 
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
 #include "core/common/idnumber.h"
 #include "core/common/masking.h"
+#include "core/customers/customerservice.h"
+#include "core/storage/database.h"
 #include "ui/shell/scanburstfilter.h"
 
 #include <QCheckBox>
@@ -51,6 +51,31 @@ void CustomerDialog::build()
     const bool registering = isRegistration();
     setWindowTitle(registering ? tr("Register a customer") : tr("Edit customer"));
 
+    createFields();
+    createMessages();
+    if (registering)
+        showRegistrationHints();
+    else
+        fillFromOriginal();
+    QFormLayout *form = buildForm();
+    QDialogButtonBox *buttons = buildButtons(registering);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(12);
+    if (registering)
+        layout->addWidget(buildIntro());
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(680);
+
+    connectSignals();
+    (registering ? m_idNumber : m_name)->setFocus();
+}
+
+void CustomerDialog::createFields()
+{
     m_idType = new QComboBox(this);
     m_idType->setObjectName(QStringLiteral("idType"));
     m_idType->addItem(tr("Resident ID card"), Customer::residentId());
@@ -78,6 +103,11 @@ void CustomerDialog::build()
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setTabChangesFocus(true);
     m_notes->setFixedHeight(m_notes->fontMetrics().height() * 3 + 16);
+}
+
+// The hint under the ID number, the way to a customer already holding it, and the error.
+void CustomerDialog::createMessages()
+{
     m_idHint = new QLabel(this);
     m_idHint->setObjectName(QStringLiteral("idHint"));
     m_idHint->setWordWrap(true);
@@ -93,31 +123,38 @@ void CustomerDialog::build()
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
     m_error->hide();
+}
 
-    if (registering) {
-        m_idNumber->setPlaceholderText(tr("18 characters, or read the ID card with the reader"));
-        m_phone->setPlaceholderText(tr("11 digits; may be left empty"));
+void CustomerDialog::showRegistrationHints()
+{
+    m_idNumber->setPlaceholderText(tr("18 characters, or read the ID card with the reader"));
+    m_phone->setPlaceholderText(tr("11 digits; may be left empty"));
+}
+
+void CustomerDialog::fillFromOriginal()
+{
+    m_idType->setCurrentIndex(qMax(0, m_idType->findData(m_original.idType)));
+    m_name->setText(m_original.name);
+    m_address->setText(m_original.address);
+    m_vip->setChecked(m_original.vip);
+    m_preferences->setText(m_original.preferences);
+    m_notes->setPlainText(m_original.notes);
+    // The numbers as this role may see them; typing replaces them.
+    if (Masking::showsFullNumbers(m_session)) {
+        m_idNumber->setText(m_original.idNumber);
+        m_phone->setText(m_original.phone);
     } else {
-        m_idType->setCurrentIndex(qMax(0, m_idType->findData(m_original.idType)));
-        m_name->setText(m_original.name);
-        m_address->setText(m_original.address);
-        m_vip->setChecked(m_original.vip);
-        m_preferences->setText(m_original.preferences);
-        m_notes->setPlainText(m_original.notes);
-        // The numbers as this role may see them; typing replaces them.
-        if (Masking::showsFullNumbers(m_session)) {
-            m_idNumber->setText(m_original.idNumber);
-            m_phone->setText(m_original.phone);
-        } else {
-            m_idNumber->setPlaceholderText(
-                tr("%1 (type the number only to correct it)").arg(m_original.maskedIdNumber()));
-            m_phone->setPlaceholderText(
-                m_original.phone.isEmpty() ? tr("11 digits; may be left empty")
-                                           : tr("%1 (type a number only to change it)")
-                                                 .arg(Masking::phone(m_session, m_original.phone)));
-        }
+        m_idNumber->setPlaceholderText(
+            tr("%1 (type the number only to correct it)").arg(m_original.maskedIdNumber()));
+        m_phone->setPlaceholderText(m_original.phone.isEmpty()
+                                        ? tr("11 digits; may be left empty")
+                                        : tr("%1 (type a number only to change it)")
+                                              .arg(Masking::phone(m_session, m_original.phone)));
     }
+}
 
+QFormLayout *CustomerDialog::buildForm()
+{
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idType);
     idRow->addWidget(m_idNumber, 1);
@@ -141,7 +178,11 @@ void CustomerDialog::build()
     form->addRow(QString(), m_vip);
     form->addRow(tr("Preferences:"), m_preferences);
     form->addRow(tr("Notes:"), m_notes);
+    return form;
+}
 
+QDialogButtonBox *CustomerDialog::buildButtons(bool registering)
+{
     auto *buttons = new QDialogButtonBox(this);
     m_ok =
         buttons->addButton(registering ? tr("Register") : tr("Save"), QDialogButtonBox::AcceptRole);
@@ -150,30 +191,27 @@ void CustomerDialog::build()
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &CustomerDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->setSpacing(12);
-    if (registering) {
-        auto *intro = new QLabel(tr("Check the ID card in person (real-name registration). "
-                                    "Reading the card fills the ID number."),
-                                 this);
-        intro->setWordWrap(true);
-        intro->setStyleSheet(QStringLiteral("color: #4a5568;"));
-        layout->addWidget(intro);
-    }
-    layout->addLayout(form);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    setMinimumWidth(680);
+QLabel *CustomerDialog::buildIntro()
+{
+    auto *intro = new QLabel(tr("Check the ID card in person (real-name registration). "
+                                "Reading the card fills the ID number."),
+                             this);
+    intro->setWordWrap(true);
+    intro->setStyleSheet(QStringLiteral("color: #4a5568;"));
+    return intro;
+}
 
+void CustomerDialog::connectSignals()
+{
     for (QLineEdit *field : {m_idNumber, m_name, m_phone, m_address, m_preferences})
         m_scan->watch(field);
     connect(m_scan, &ScanBurstFilter::scanned, this, &CustomerDialog::scanned);
     connect(m_idNumber, &QLineEdit::textChanged, this, &CustomerDialog::checkIdNumber);
     connect(m_idType, &QComboBox::currentIndexChanged, this, &CustomerDialog::checkIdNumber);
     connect(m_openExisting, &QPushButton::clicked, this, &CustomerDialog::openExisting);
-    (registering ? m_idNumber : m_name)->setFocus();
 }
 
 void CustomerDialog::setIdNumber(const QString &idNumber)

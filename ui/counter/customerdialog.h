@@ -10,6 +10,8 @@
 class Database;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -45,6 +47,14 @@ public:
 
 private:
     void build();
+    void createFields();
+    void createMessages();
+    void showRegistrationHints();
+    void fillFromOriginal();
+    QFormLayout *buildForm();
+    QDialogButtonBox *buildButtons(bool registering);
+    QLabel *buildIntro();
+    void connectSignals();
     void checkIdNumber();
     void scanned(const QString &text, QLineEdit *field);
     void showError(const Error &error);

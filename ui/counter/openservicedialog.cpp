@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/openservicedialog.h"
 
-#include "ui/shell/backgroundtask.h"
 #include "core/common/businessday.h"
 #include "core/common/masking.h"
-#include "ui/shell/scanburstfilter.h"
-#include "ui/counter/servicedonepanel.h"
 #include "core/customers/subscriptionservice.h"
+#include "ui/counter/servicedonepanel.h"
+#include "ui/shell/backgroundtask.h"
+#include "ui/shell/scanburstfilter.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -34,64 +34,14 @@ OpenServiceDialog::OpenServiceDialog(Database &db, const Session &session, const
     setWindowTitle(tr("Open a service"));
 
     auto *form = new QWidget(m_pages);
-    auto *who = new QLabel(
-        tr("Holder: %1, %2 (customer %3)")
-            .arg(holder.name, Masking::idNumber(session, holder.idNumber), holder.customerNo),
-        form);
-    who->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold;"));
-
-    const Result<CatalogueItem> item =
-        SubscriptionService::itemFor(db.connection(), ServiceChange::Open);
-    auto *check = new QLabel(form);
-    check->setObjectName(QStringLiteral("itemMaterials"));
-    check->setWordWrap(true);
-    check->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b9cde6; "
-                                        "border-radius: 6px; padding: 8px;"));
-    if (item) {
-        check->setText(
-            tr("%1\nCheck: %2\nConditions: %3")
-                .arg(item->name, item->materials.join(QStringLiteral("; ")), item->conditions));
-    } else {
-        check->setText(item.error().message());
-    }
-
-    for (ServiceKind kind : ServiceState::kinds())
-        m_kind->addItem(ServiceState::kindName(kind), int(kind));
-    m_kind->setObjectName(QStringLiteral("kind"));
-    m_number->setObjectName(QStringLiteral("number"));
-    m_number->setMaxLength(32);
-    m_plan->setObjectName(QStringLiteral("plan"));
-    m_plan->addItems(SubscriptionService::plans(db.connection(), ServiceChange::Open));
-    m_sim->setObjectName(QStringLiteral("sim"));
-    m_sim->setMaxLength(24);
-    m_sim->setPlaceholderText(tr("19 or 20 digits from the card, or scan its barcode"));
-    m_contract->setObjectName(QStringLiteral("contract"));
-    m_contract->addItem(tr("No contract"), 0);
-    for (int months : {12, 24, 36})
-        m_contract->addItem(tr("%1 months").arg(months), months);
-    m_longDistance->setObjectName(QStringLiteral("longDistance"));
+    QLabel *who = buildHolderLabel(form);
+    QLabel *check = buildItemCheck(form);
+    QFormLayout *fields = buildFields();
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
     m_error->hide();
-
-    auto *fields = new QFormLayout;
-    fields->setHorizontalSpacing(16);
-    fields->setVerticalSpacing(10);
-    fields->addRow(tr("Service:"), m_kind);
-    fields->addRow(tr("Number:"), m_number);
-    fields->addRow(tr("Plan:"), m_plan);
-    fields->addRow(m_simLabel, m_sim);
-    fields->addRow(tr("Contract:"), m_contract);
-    fields->addRow(QString(), m_longDistance);
-
-    auto *buttons = new QDialogButtonBox(form);
-    m_ok = buttons->addButton(tr("Open the service"), QDialogButtonBox::AcceptRole);
-    m_ok->setObjectName(QStringLiteral("ok"));
-    m_ok->setDefault(true);
-    buttons->addButton(QDialogButtonBox::Cancel);
-    connect(buttons, &QDialogButtonBox::accepted, this, &OpenServiceDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = buildButtons(form);
 
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -109,6 +59,85 @@ OpenServiceDialog::OpenServiceDialog(Database &db, const Session &session, const
     layout->addWidget(m_pages);
     setMinimumWidth(640);
 
+    connectSignals();
+    updateKind();
+    m_number->setFocus();
+}
+
+QLabel *OpenServiceDialog::buildHolderLabel(QWidget *form)
+{
+    auto *who = new QLabel(tr("Holder: %1, %2 (customer %3)")
+                               .arg(m_holder.name, Masking::idNumber(m_session, m_holder.idNumber),
+                                    m_holder.customerNo),
+                           form);
+    who->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold;"));
+    return who;
+}
+
+// What the catalogue item asks the clerk to check: its materials and conditions.
+QLabel *OpenServiceDialog::buildItemCheck(QWidget *form)
+{
+    const Result<CatalogueItem> item =
+        SubscriptionService::itemFor(m_db.connection(), ServiceChange::Open);
+    auto *check = new QLabel(form);
+    check->setObjectName(QStringLiteral("itemMaterials"));
+    check->setWordWrap(true);
+    check->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b9cde6; "
+                                        "border-radius: 6px; padding: 8px;"));
+    if (item) {
+        check->setText(
+            tr("%1\nCheck: %2\nConditions: %3")
+                .arg(item->name, item->materials.join(QStringLiteral("; ")), item->conditions));
+    } else {
+        check->setText(item.error().message());
+    }
+    return check;
+}
+
+QFormLayout *OpenServiceDialog::buildFields()
+{
+    for (ServiceKind kind : ServiceState::kinds())
+        m_kind->addItem(ServiceState::kindName(kind), int(kind));
+    m_kind->setObjectName(QStringLiteral("kind"));
+    m_number->setObjectName(QStringLiteral("number"));
+    m_number->setMaxLength(32);
+    m_plan->setObjectName(QStringLiteral("plan"));
+    m_plan->addItems(SubscriptionService::plans(m_db.connection(), ServiceChange::Open));
+    m_sim->setObjectName(QStringLiteral("sim"));
+    m_sim->setMaxLength(24);
+    m_sim->setPlaceholderText(tr("19 or 20 digits from the card, or scan its barcode"));
+    m_contract->setObjectName(QStringLiteral("contract"));
+    m_contract->addItem(tr("No contract"), 0);
+    for (int months : {12, 24, 36})
+        m_contract->addItem(tr("%1 months").arg(months), months);
+    m_longDistance->setObjectName(QStringLiteral("longDistance"));
+
+    auto *fields = new QFormLayout;
+    fields->setHorizontalSpacing(16);
+    fields->setVerticalSpacing(10);
+    fields->addRow(tr("Service:"), m_kind);
+    fields->addRow(tr("Number:"), m_number);
+    fields->addRow(tr("Plan:"), m_plan);
+    fields->addRow(m_simLabel, m_sim);
+    fields->addRow(tr("Contract:"), m_contract);
+    fields->addRow(QString(), m_longDistance);
+    return fields;
+}
+
+QDialogButtonBox *OpenServiceDialog::buildButtons(QWidget *form)
+{
+    auto *buttons = new QDialogButtonBox(form);
+    m_ok = buttons->addButton(tr("Open the service"), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("ok"));
+    m_ok->setDefault(true);
+    buttons->addButton(QDialogButtonBox::Cancel);
+    connect(buttons, &QDialogButtonBox::accepted, this, &OpenServiceDialog::submit);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+void OpenServiceDialog::connectSignals()
+{
     m_scan->watch(m_sim);
     m_scan->watch(m_number);
     connect(m_scan, &ScanBurstFilter::scanned, this, [this](const QString &text, QLineEdit *field) {
@@ -122,8 +151,6 @@ OpenServiceDialog::OpenServiceDialog(Database &db, const Session &session, const
     });
     connect(m_kind, &QComboBox::currentIndexChanged, this, &OpenServiceDialog::updateKind);
     connect(m_done, &ServiceDonePanel::closeRequested, this, &QDialog::accept);
-    updateKind();
-    m_number->setFocus();
 }
 
 void OpenServiceDialog::updateKind()

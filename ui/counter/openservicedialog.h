@@ -3,14 +3,16 @@
 #pragma once
 
 #include "core/customers/customer.h"
-#include "core/staff/session.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
 
 #include <QDialog>
 
 class Database;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -42,6 +44,11 @@ signals:
     void submitted(bool ok);
 
 private:
+    QLabel *buildHolderLabel(QWidget *form);
+    QLabel *buildItemCheck(QWidget *form);
+    QFormLayout *buildFields();
+    QDialogButtonBox *buildButtons(QWidget *form);
+    void connectSignals();
     void updateKind();
     void setBusy(bool busy);
 

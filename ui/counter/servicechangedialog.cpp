@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/counter/servicechangedialog.h"
 
-#include "ui/shell/backgroundtask.h"
 #include "core/common/businessday.h"
-#include "core/customers/customerservice.h"
 #include "core/common/idnumber.h"
 #include "core/common/masking.h"
-#include "ui/shell/scanburstfilter.h"
-#include "ui/counter/servicedonepanel.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/subscriptionservice.h"
+#include "ui/counter/servicedonepanel.h"
+#include "ui/shell/backgroundtask.h"
+#include "ui/shell/scanburstfilter.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -66,28 +66,60 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
 {
     setObjectName(QStringLiteral("serviceChangeDialog"));
     setWindowTitle(tr("Change a service"));
-    const Result<Customer> holder = CustomerService(db).findById(service.customerId);
-    if (holder)
-        m_holder = holder.value();
-    m_contracts = SubscriptionService(db).underContract(service.customerId, BusinessDay::today());
+    loadHolder();
 
     auto *form = new QWidget(m_pages);
+    QLabel *header = buildHeader(form);
+    buildChangeChoice();
+    QGroupBox *identity = buildIdentityGroup(form);
+    buildContractWarning();
+    buildErrorLabel();
+    QDialogButtonBox *buttons = buildButtons(form);
+    layOutForm(form, {header, m_contractWarning, m_contractConfirmed}, identity, buttons);
+    m_pages->addWidget(form);
+    m_pages->addWidget(m_done);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->addWidget(m_pages);
+    setMinimumWidth(700);
+
+    connectSignals();
+    setChange(change);
+}
+
+// The holder and whatever of theirs is under contract now.
+void ServiceChangeDialog::loadHolder()
+{
+    const Result<Customer> holder = CustomerService(m_db).findById(m_service.customerId);
+    if (holder)
+        m_holder = holder.value();
+    m_contracts =
+        SubscriptionService(m_db).underContract(m_service.customerId, BusinessDay::today());
+}
+
+QLabel *ServiceChangeDialog::buildHeader(QWidget *form)
+{
     auto *header = new QLabel(form);
     header->setObjectName(QStringLiteral("serviceHeader"));
     header->setWordWrap(true);
     header->setStyleSheet(QStringLiteral("font-size: 12pt; font-weight: bold;"));
     header->setText(tr("%1 %2 - %3 - %4\nHolder: %5, %6")
-                        .arg(ServiceState::kindName(service.kind), service.number, service.plan,
-                             ServiceState::statusName(service.status), m_holder.name,
-                             Masking::idNumber(session, m_holder.idNumber)));
+                        .arg(ServiceState::kindName(m_service.kind), m_service.number,
+                             m_service.plan, ServiceState::statusName(m_service.status),
+                             m_holder.name, Masking::idNumber(m_session, m_holder.idNumber)));
+    return header;
+}
 
-    // The changes, those the state machine refuses now greyed out with the reason.
+// The changes, those the state machine refuses now greyed out with the reason.
+void ServiceChangeDialog::buildChangeChoice()
+{
     m_change->setObjectName(QStringLiteral("change"));
     auto *changes = new QStandardItemModel(m_change);
     for (ServiceChange c : ServiceState::modifications()) {
         auto *item = new QStandardItem(ServiceState::changeName(c));
         item->setData(int(c), Qt::UserRole);
-        const Result<ServiceStatus> allowed = ServiceState::apply(c, service.kind, service.status);
+        const Result<ServiceStatus> allowed =
+            ServiceState::apply(c, m_service.kind, m_service.status);
         if (!allowed) {
             item->setEnabled(false);
             item->setToolTip(allowed.error().message());
@@ -103,8 +135,10 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     m_ruleNote->setWordWrap(true);
     m_ruleNote->setStyleSheet(QStringLiteral("background: #eef4fb; border: 1px solid #b9cde6; "
                                              "border-radius: 6px; padding: 8px;"));
+}
 
-    // Identity.
+QGroupBox *ServiceChangeDialog::buildIdentityGroup(QWidget *form)
+{
     auto *identity = new QGroupBox(tr("Holder's identity"), form);
     m_byId->setObjectName(QStringLiteral("byId"));
     m_byPassword->setObjectName(QStringLiteral("byPassword"));
@@ -126,8 +160,12 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     identityGrid->addWidget(m_proofPassword, 1, 1);
     identityGrid->addWidget(m_passwordNote, 2, 0, 1, 2);
     identityGrid->setColumnStretch(1, 1);
+    return identity;
+}
 
-    // Contract (DOMAIN rule 9).
+// Contract (DOMAIN rule 9).
+void ServiceChangeDialog::buildContractWarning()
+{
     m_contractWarning->setObjectName(QStringLiteral("contractWarning"));
     m_contractWarning->setWordWrap(true);
     m_contractWarning->setStyleSheet(
@@ -139,25 +177,31 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     if (m_contracts.isEmpty()) {
         m_contractWarning->hide();
         m_contractConfirmed->hide();
-    } else {
-        QStringList lines;
-        for (const Subscription &c : std::as_const(m_contracts)) {
-            lines.append(tr("%1 %2: contract until %3")
-                             .arg(ServiceState::kindName(c.kind), c.number,
-                                  c.contractEnd.toString(Qt::ISODate)));
-        }
-        m_contractWarning->setText(
-            tr("This customer is under contract. Review strictly before changing, transferring "
-               "or cancelling a service: the contract may require the customer to keep the "
-               "plan or pay the rest.\n%1")
-                .arg(lines.join(QLatin1Char('\n'))));
+        return;
     }
+    QStringList lines;
+    for (const Subscription &c : std::as_const(m_contracts)) {
+        lines.append(tr("%1 %2: contract until %3")
+                         .arg(ServiceState::kindName(c.kind), c.number,
+                              c.contractEnd.toString(Qt::ISODate)));
+    }
+    m_contractWarning->setText(
+        tr("This customer is under contract. Review strictly before changing, transferring "
+           "or cancelling a service: the contract may require the customer to keep the "
+           "plan or pay the rest.\n%1")
+            .arg(lines.join(QLatin1Char('\n'))));
+}
 
+void ServiceChangeDialog::buildErrorLabel()
+{
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01e1e; font-weight: bold;"));
     m_error->hide();
+}
 
+QDialogButtonBox *ServiceChangeDialog::buildButtons(QWidget *form)
+{
     auto *buttons = new QDialogButtonBox(form);
     m_ok = buttons->addButton(tr("Confirm"), QDialogButtonBox::AcceptRole);
     m_ok->setObjectName(QStringLiteral("ok"));
@@ -165,28 +209,31 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     buttons->addButton(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &ServiceChangeDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
+// Top to bottom: the service and the contract warning, the change and its fields, the
+// holder's identity, the error and the buttons.
+void ServiceChangeDialog::layOutForm(QWidget *form, const QList<QWidget *> &top,
+                                     QGroupBox *identity, QDialogButtonBox *buttons)
+{
     auto *changeRow = new QFormLayout;
     changeRow->addRow(tr("Change:"), m_change);
     auto *formLayout = new QVBoxLayout(form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     formLayout->setSpacing(10);
-    formLayout->addWidget(header);
-    formLayout->addWidget(m_contractWarning);
-    formLayout->addWidget(m_contractConfirmed);
+    for (QWidget *widget : top)
+        formLayout->addWidget(widget);
     formLayout->addLayout(changeRow);
     formLayout->addWidget(m_ruleNote);
     formLayout->addWidget(m_details);
     formLayout->addWidget(identity);
     formLayout->addWidget(m_error);
     formLayout->addWidget(buttons);
-    m_pages->addWidget(form);
-    m_pages->addWidget(m_done);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 16);
-    layout->addWidget(m_pages);
-    setMinimumWidth(700);
+}
 
+void ServiceChangeDialog::connectSignals()
+{
     // A card or barcode read into any field goes where it belongs (see scanned()).
     const QList<QLineEdit *> fields = findChildren<QLineEdit *>();
     for (QLineEdit *field : fields) {
@@ -200,7 +247,6 @@ ServiceChangeDialog::ServiceChangeDialog(Database &db, const Session &session,
     connect(m_proofPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
     connect(m_contractConfirmed, &QCheckBox::toggled, this, &ServiceChangeDialog::updateOk);
     connect(m_done, &ServiceDonePanel::closeRequested, this, &QDialog::accept);
-    setChange(change);
 }
 
 QWidget *ServiceChangeDialog::buildChangePage(ServiceChange change)
@@ -209,111 +255,149 @@ QWidget *ServiceChangeDialog::buildChangePage(ServiceChange change)
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
     form->setHorizontalSpacing(16);
-    const Result<CatalogueItem> item = SubscriptionService::itemFor(m_db.connection(), change);
-    const QStringList reasons =
-        item ? SubscriptionService::choices(item.value(), SubscriptionService::reasonField(change))
-             : QStringList();
     switch (change) {
     case ServiceChange::Plan:
-        m_plan = new QComboBox(page);
-        m_plan->setObjectName(QStringLiteral("newPlan"));
-        for (const QString &plan :
-             SubscriptionService::plans(m_db.connection(), ServiceChange::Plan)) {
-            if (plan != m_service.plan)
-                m_plan->addItem(plan);
-        }
-        form->addRow(tr("New plan:"), m_plan);
+        buildPlanFields(page, form);
         break;
     case ServiceChange::Suspend:
-        m_note = new QLineEdit(page);
-        m_note->setObjectName(QStringLiteral("note"));
-        m_note->setMaxLength(SubscriptionService::MaxReasonLength);
-        m_note->setPlaceholderText(tr("Optional, e.g. working away until spring"));
-        form->addRow(tr("Note:"), m_note);
+        buildSuspendFields(page, form);
         break;
     case ServiceChange::Resume:
         form->addRow(note(tr("The service returns to use with its number and plan."), page));
         break;
     case ServiceChange::Transfer:
-        m_newOwnerId = new QLineEdit(page);
-        m_newOwnerId->setObjectName(QStringLiteral("newOwnerId"));
-        m_newOwnerId->setMaxLength(30);
-        m_newOwnerId->setPlaceholderText(tr("Read the new owner's ID card"));
-        m_newOwner = new QLabel(page);
-        m_newOwner->setObjectName(QStringLiteral("newOwner"));
-        m_newOwner->setWordWrap(true);
-        m_registerOwner = new QPushButton(tr("Register the new owner..."), page);
-        m_registerOwner->setObjectName(QStringLiteral("registerOwner"));
-        m_registerOwner->setAutoDefault(false);
-        m_registerOwner->hide();
-        form->addRow(tr("New owner's ID:"), m_newOwnerId);
-        {
-            auto *row = new QHBoxLayout;
-            row->addWidget(m_newOwner, 1);
-            row->addWidget(m_registerOwner);
-            form->addRow(QString(), row);
-        }
-        form->addRow(note(tr("Both come in person. The present holder's own password stops "
-                             "working; the new owner gets an initial password."),
-                          page));
-        connect(m_newOwnerId, &QLineEdit::textChanged, this, &ServiceChangeDialog::lookUpNewOwner);
-        connect(m_registerOwner, &QPushButton::clicked, this,
-                [this] { emit registerNewOwnerRequested(m_newOwnerId->text().trimmed()); });
+        buildTransferFields(page, form);
         break;
     case ServiceChange::Sim:
-        m_newSim = new QLineEdit(page);
-        m_newSim->setObjectName(QStringLiteral("newSim"));
-        m_newSim->setMaxLength(24);
-        m_newSim->setPlaceholderText(tr("Scan the new card's barcode"));
-        m_simReason = new QComboBox(page);
-        m_simReason->setObjectName(QStringLiteral("simReason"));
-        m_simReason->addItems(reasons);
-        m_simReason->setEditable(reasons.isEmpty());
-        form->addRow(tr("New SIM card no.:"), m_newSim);
-        form->addRow(tr("Reason:"), m_simReason);
-        form->addRow(note(tr("The old card stops working at once."), page));
-        connect(m_newSim, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
+        buildSimFields(page, form);
         break;
-    case ServiceChange::LongDistance: {
-        m_longDistanceOn = new QRadioButton(tr("Switch on"), page);
-        m_longDistanceOn->setObjectName(QStringLiteral("longDistanceOn"));
-        auto *off = new QRadioButton(tr("Switch off"), page);
-        off->setObjectName(QStringLiteral("longDistanceOff"));
-        (m_service.longDistance() ? off : m_longDistanceOn)->setChecked(true);
-        auto *row = new QHBoxLayout;
-        row->addWidget(m_longDistanceOn);
-        row->addWidget(off);
-        row->addStretch();
-        form->addRow(tr("International long distance (now %1):")
-                         .arg(m_service.longDistance() ? tr("on") : tr("off")),
-                     row);
+    case ServiceChange::LongDistance:
+        buildLongDistanceFields(page, form);
         break;
-    }
     case ServiceChange::Cancel:
-        m_refund = new QComboBox(page);
-        m_refund->setObjectName(QStringLiteral("refund"));
-        m_refund->addItems(reasons);
-        m_refund->setEditable(reasons.isEmpty());
-        form->addRow(tr("Balance refunded:"), m_refund);
-        form->addRow(note(tr("The number is given up and may later go to someone else. Settle "
-                             "all fees first; take back rented equipment."),
-                          page));
+        buildCancelFields(page, form);
         break;
     case ServiceChange::Password:
-        m_newPassword = passwordField(QStringLiteral("newPassword"), page);
-        m_repeatPassword = passwordField(QStringLiteral("repeatPassword"), page);
-        form->addRow(tr("New password:"), m_newPassword);
-        form->addRow(tr("Repeat:"), m_repeatPassword);
-        form->addRow(note(tr("6 digits the holder chooses and types on the keypad; not a run "
-                             "like 123456, not part of the ID number."),
-                          page));
-        connect(m_newPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
-        connect(m_repeatPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
+        buildPasswordFields(page, form);
         break;
     case ServiceChange::Open:
         break;
     }
     return page;
+}
+
+// The reasons the change's catalogue item offers to pick from (none: typed freely).
+QStringList ServiceChangeDialog::reasonChoices(ServiceChange change) const
+{
+    const Result<CatalogueItem> item = SubscriptionService::itemFor(m_db.connection(), change);
+    return item ? SubscriptionService::choices(item.value(),
+                                               SubscriptionService::reasonField(change))
+                : QStringList();
+}
+
+void ServiceChangeDialog::buildPlanFields(QWidget *page, QFormLayout *form)
+{
+    m_plan = new QComboBox(page);
+    m_plan->setObjectName(QStringLiteral("newPlan"));
+    for (const QString &plan : SubscriptionService::plans(m_db.connection(), ServiceChange::Plan)) {
+        if (plan != m_service.plan)
+            m_plan->addItem(plan);
+    }
+    form->addRow(tr("New plan:"), m_plan);
+}
+
+void ServiceChangeDialog::buildSuspendFields(QWidget *page, QFormLayout *form)
+{
+    m_note = new QLineEdit(page);
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setMaxLength(SubscriptionService::MaxReasonLength);
+    m_note->setPlaceholderText(tr("Optional, e.g. working away until spring"));
+    form->addRow(tr("Note:"), m_note);
+}
+
+void ServiceChangeDialog::buildTransferFields(QWidget *page, QFormLayout *form)
+{
+    m_newOwnerId = new QLineEdit(page);
+    m_newOwnerId->setObjectName(QStringLiteral("newOwnerId"));
+    m_newOwnerId->setMaxLength(30);
+    m_newOwnerId->setPlaceholderText(tr("Read the new owner's ID card"));
+    m_newOwner = new QLabel(page);
+    m_newOwner->setObjectName(QStringLiteral("newOwner"));
+    m_newOwner->setWordWrap(true);
+    m_registerOwner = new QPushButton(tr("Register the new owner..."), page);
+    m_registerOwner->setObjectName(QStringLiteral("registerOwner"));
+    m_registerOwner->setAutoDefault(false);
+    m_registerOwner->hide();
+    form->addRow(tr("New owner's ID:"), m_newOwnerId);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_newOwner, 1);
+    row->addWidget(m_registerOwner);
+    form->addRow(QString(), row);
+    form->addRow(note(tr("Both come in person. The present holder's own password stops "
+                         "working; the new owner gets an initial password."),
+                      page));
+    connect(m_newOwnerId, &QLineEdit::textChanged, this, &ServiceChangeDialog::lookUpNewOwner);
+    connect(m_registerOwner, &QPushButton::clicked, this,
+            [this] { emit registerNewOwnerRequested(m_newOwnerId->text().trimmed()); });
+}
+
+void ServiceChangeDialog::buildSimFields(QWidget *page, QFormLayout *form)
+{
+    const QStringList reasons = reasonChoices(ServiceChange::Sim);
+    m_newSim = new QLineEdit(page);
+    m_newSim->setObjectName(QStringLiteral("newSim"));
+    m_newSim->setMaxLength(24);
+    m_newSim->setPlaceholderText(tr("Scan the new card's barcode"));
+    m_simReason = new QComboBox(page);
+    m_simReason->setObjectName(QStringLiteral("simReason"));
+    m_simReason->addItems(reasons);
+    m_simReason->setEditable(reasons.isEmpty());
+    form->addRow(tr("New SIM card no.:"), m_newSim);
+    form->addRow(tr("Reason:"), m_simReason);
+    form->addRow(note(tr("The old card stops working at once."), page));
+    connect(m_newSim, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
+}
+
+void ServiceChangeDialog::buildLongDistanceFields(QWidget *page, QFormLayout *form)
+{
+    m_longDistanceOn = new QRadioButton(tr("Switch on"), page);
+    m_longDistanceOn->setObjectName(QStringLiteral("longDistanceOn"));
+    auto *off = new QRadioButton(tr("Switch off"), page);
+    off->setObjectName(QStringLiteral("longDistanceOff"));
+    (m_service.longDistance() ? off : m_longDistanceOn)->setChecked(true);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_longDistanceOn);
+    row->addWidget(off);
+    row->addStretch();
+    form->addRow(tr("International long distance (now %1):")
+                     .arg(m_service.longDistance() ? tr("on") : tr("off")),
+                 row);
+}
+
+void ServiceChangeDialog::buildCancelFields(QWidget *page, QFormLayout *form)
+{
+    const QStringList reasons = reasonChoices(ServiceChange::Cancel);
+    m_refund = new QComboBox(page);
+    m_refund->setObjectName(QStringLiteral("refund"));
+    m_refund->addItems(reasons);
+    m_refund->setEditable(reasons.isEmpty());
+    form->addRow(tr("Balance refunded:"), m_refund);
+    form->addRow(note(tr("The number is given up and may later go to someone else. Settle "
+                         "all fees first; take back rented equipment."),
+                      page));
+}
+
+void ServiceChangeDialog::buildPasswordFields(QWidget *page, QFormLayout *form)
+{
+    m_newPassword = passwordField(QStringLiteral("newPassword"), page);
+    m_repeatPassword = passwordField(QStringLiteral("repeatPassword"), page);
+    form->addRow(tr("New password:"), m_newPassword);
+    form->addRow(tr("Repeat:"), m_repeatPassword);
+    form->addRow(note(tr("6 digits the holder chooses and types on the keypad; not a run "
+                         "like 123456, not part of the ID number."),
+                      page));
+    connect(m_newPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
+    connect(m_repeatPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
 }
 
 ServiceChange ServiceChangeDialog::change() const

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/customers/customer.h"
-#include "core/staff/session.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
 
 #include <QDialog>
 
@@ -12,6 +12,9 @@ class Database;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -55,7 +58,26 @@ public slots:
     void newOwnerRegistered(const QString &idNumber);
 
 private:
+    void loadHolder();
+    QLabel *buildHeader(QWidget *form);
+    void buildChangeChoice();
+    QGroupBox *buildIdentityGroup(QWidget *form);
+    void buildContractWarning();
+    void buildErrorLabel();
+    QDialogButtonBox *buildButtons(QWidget *form);
+    void layOutForm(QWidget *form, const QList<QWidget *> &top, QGroupBox *identity,
+                    QDialogButtonBox *buttons);
+    void connectSignals();
+    // One page of fields per change.
     QWidget *buildChangePage(ServiceChange change);
+    QStringList reasonChoices(ServiceChange change) const;
+    void buildPlanFields(QWidget *page, QFormLayout *form);
+    void buildSuspendFields(QWidget *page, QFormLayout *form);
+    void buildTransferFields(QWidget *page, QFormLayout *form);
+    void buildSimFields(QWidget *page, QFormLayout *form);
+    void buildLongDistanceFields(QWidget *page, QFormLayout *form);
+    void buildCancelFields(QWidget *page, QFormLayout *form);
+    void buildPasswordFields(QWidget *page, QFormLayout *form);
     void updateChange();
     void updateIdentity();
     void updateOk();

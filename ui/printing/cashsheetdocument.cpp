@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/cashsheetdocument.h"
 
+#include "core/cash/payment.h"
 #include "core/common/clock.h"
 #include "core/storage/deviceidentity.h"
-#include "core/cash/payment.h"
 
 namespace {
 
@@ -46,9 +46,24 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     const QString day = t.day.toString(Qt::ISODate);
     doc.title = tr("Cash sheet %1").arg(day);
     doc.footer = QStringLiteral("%1 · %2").arg(identity.branchName, doc.title);
-    const QStringList tallyColumns = {QString(),    tr("Payments"), tr("Taken"),
-                                      tr("Voided"), tr("Refunded"), tr("Net")};
 
+    QString html = titleBlock(t, identity, closedBy, closedAt);
+    html += byMethodBlock(t);
+    html += byClerkBlock(t);
+    html += byFeeBlock(t);
+    html += shiftsBlock(t);
+    html += QStringLiteral("<p class=\"sign\">%1 ____________ &nbsp;&nbsp; %2 ____________ "
+                           "&nbsp;&nbsp; %3 ____________</p>")
+                .arg(e(tr("Handed over by")), e(tr("Received by")), e(tr("Checked by")));
+    html += QStringLiteral("</body></html>");
+    doc.html = html;
+    return doc;
+}
+
+// The style sheet, the title, the branch and day with who closed it, and the day's figures.
+QString CashSheetDocument::titleBlock(const DayTotals &t, const DeviceIdentity &identity,
+                                      const QString &closedBy, const QString &closedAt)
+{
     QString html = QStringLiteral(
         "<html><head><style>h1 { font-size: 17pt; margin: 0; } h2 { font-size: 12pt; margin-top: "
         "14px; } table { border-collapse: collapse; } th, td { border: 1px solid #777; padding: "
@@ -56,7 +71,7 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += QStringLiteral("<h1>%1</h1>").arg(e(tr("Daily cash sheet")));
     html += QStringLiteral("<p>%1<br>%2<br>%3</p>")
                 .arg(e(tr("%1 (branch %2)").arg(identity.branchName, identity.branchCode)),
-                     e(tr("Business day %1").arg(day)),
+                     e(tr("Business day %1").arg(t.day.toString(Qt::ISODate))),
                      e(closedBy.isEmpty()
                            ? tr("Not closed yet: preview")
                            : tr("Closed by staff no. %1 at %2")
@@ -66,26 +81,41 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
                 .arg(e(tr("Collected")), e(t.collected().format()), e(tr("Waived")),
                      e(t.waived().format()), e(tr("Cash variance")), e(t.variance.format()));
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By method")));
-    QStringList columns = tallyColumns;
-    columns[0] = tr("Method");
-    html += head(columns);
+// The columns of a tally table, the first naming what is tallied.
+QStringList CashSheetDocument::tallyColumns(const QString &first)
+{
+    return {first, tr("Payments"), tr("Taken"), tr("Voided"), tr("Refunded"), tr("Net")};
+}
+
+QString CashSheetDocument::byMethodBlock(const DayTotals &t)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By method")));
+    html += head(tallyColumns(tr("Method")));
     for (PaymentMethod m : PaymentTerms::methods()) {
         const QString key = PaymentTerms::key(m);
         if (t.byMethod.contains(key))
             html += tallyRow(PaymentTerms::displayName(m), t.byMethod.value(key));
     }
     html += tallyRow(tr("All"), t.all) + QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By clerk")));
-    columns[0] = tr("Staff no.");
-    html += head(columns);
+QString CashSheetDocument::byClerkBlock(const DayTotals &t)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By clerk")));
+    html += head(tallyColumns(tr("Staff no.")));
     for (auto it = t.byClerk.cbegin(); it != t.byClerk.cend(); ++it)
         html += tallyRow(it.key(), it.value());
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By fee item")));
+QString CashSheetDocument::byFeeBlock(const DayTotals &t)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("By fee item")));
     html +=
         head({tr("Fee item"), tr("Code"), tr("Quantity"), tr("Amount"), tr("Of which waived")}, 2);
     for (auto it = t.byFee.cbegin(); it != t.byFee.cend(); ++it) {
@@ -95,8 +125,14 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
                 QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("Shifts and drawers")));
+// Each shift's drawer (an open shift has no count yet), and the day's total.
+QString CashSheetDocument::shiftsBlock(const DayTotals &t)
+{
+    QString html =
+        QStringLiteral("<h2>%1</h2><table width=\"100%\">").arg(e(tr("Shifts and drawers")));
     html += head({tr("Staff no."), tr("Window"), tr("Float"), tr("Expected"), tr("Counted"),
                   tr("Variance"), tr("Note")},
                  2);
@@ -112,11 +148,5 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += cell(t.floats.format(), true) + cell(t.expectedCash.format(), true) +
             cell(t.countedCash.format(), true) + cell(t.variance.format(), true) +
             QStringLiteral("<td></td></tr></table>");
-
-    html += QStringLiteral("<p class=\"sign\">%1 ____________ &nbsp;&nbsp; %2 ____________ "
-                           "&nbsp;&nbsp; %3 ____________</p>")
-                .arg(e(tr("Handed over by")), e(tr("Received by")), e(tr("Checked by")));
-    html += QStringLiteral("</body></html>");
-    doc.html = html;
-    return doc;
+    return html;
 }

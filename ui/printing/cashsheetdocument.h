@@ -19,4 +19,14 @@ public:
     // closedBy and closedAt (UTC stamp) are empty while the day is open: a preview.
     static PrintDocument build(const DayTotals &totals, const DeviceIdentity &identity,
                                const QString &closedBy, const QString &closedAt);
+
+private:
+    // The sheet's blocks, top to bottom.
+    static QString titleBlock(const DayTotals &totals, const DeviceIdentity &identity,
+                              const QString &closedBy, const QString &closedAt);
+    static QStringList tallyColumns(const QString &first);
+    static QString byMethodBlock(const DayTotals &totals);
+    static QString byClerkBlock(const DayTotals &totals);
+    static QString byFeeBlock(const DayTotals &totals);
+    static QString shiftsBlock(const DayTotals &totals);
 };

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/receiptdocument.h"
 
+#include "core/cash/receiptcode.h"
 #include "core/common/clock.h"
 #include "core/storage/deviceidentity.h"
 #include "ui/printing/qrcodeimage.h"
-#include "core/cash/receiptcode.h"
 
 namespace {
 
@@ -43,26 +43,44 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
     const QImage qr = QrCodeImage::render(code.text(), roll ? 4 : 5);
     doc.images.insert(QStringLiteral("receipt-qr"), qr);
 
-    QString html =
-        QStringLiteral(
-            "<html><head><style>"
-            "h1 { font-size: %1pt; text-align: center; margin: 0; }"
-            "p.branch { text-align: center; margin: 0; }"
-            "p.mark { text-align: center; font-size: %2pt; font-weight: bold; margin: 2px; }"
-            "table { border-collapse: collapse; }"
-            "td { padding: 1px 3px; }"
-            "td.l { color: #333; white-space: nowrap; }"
-            "td.n { text-align: right; white-space: nowrap; }"
-            "td.v { white-space: nowrap; }"
-            "th { text-align: left; border-bottom: 1px solid #000; padding: 1px 3px; }"
-            "th.n { text-align: right; }"
-            "tr.total td { border-top: 1px solid #000; font-weight: bold; }"
-            "p.small { font-size: %3pt; color: #333; }"
-            "</style></head><body>")
-            .arg(roll ? 12 : 18)
-            .arg(roll ? 11 : 14)
-            .arg(roll ? 7 : 8.5);
-    html += QStringLiteral("<p class=\"branch\">%1</p>").arg(e(identity.branchName));
+    QString html = styleBlock(roll);
+    html += titleBlock(p, identity.branchName, copy);
+    html += headBlock(p);
+    html += linesBlock(p, roll);
+    html += methodBlock(p, adjustments);
+    html += verifyBlock(p, roll);
+    html += QStringLiteral("</body></html>");
+    doc.html = html;
+    return doc;
+}
+
+// The document's head with the style sheet; the roll has smaller type.
+QString ReceiptDocument::styleBlock(bool roll)
+{
+    return QStringLiteral(
+               "<html><head><style>"
+               "h1 { font-size: %1pt; text-align: center; margin: 0; }"
+               "p.branch { text-align: center; margin: 0; }"
+               "p.mark { text-align: center; font-size: %2pt; font-weight: bold; margin: 2px; }"
+               "table { border-collapse: collapse; }"
+               "td { padding: 1px 3px; }"
+               "td.l { color: #333; white-space: nowrap; }"
+               "td.n { text-align: right; white-space: nowrap; }"
+               "td.v { white-space: nowrap; }"
+               "th { text-align: left; border-bottom: 1px solid #000; padding: 1px 3px; }"
+               "th.n { text-align: right; }"
+               "tr.total td { border-top: 1px solid #000; font-weight: bold; }"
+               "p.small { font-size: %3pt; color: #333; }"
+               "</style></head><body>")
+        .arg(roll ? 12 : 18)
+        .arg(roll ? 11 : 14)
+        .arg(roll ? 7 : 8.5);
+}
+
+// The branch, the title, and the marks of a reprint or a voided payment.
+QString ReceiptDocument::titleBlock(const Payment &p, const QString &branchName, int copy)
+{
+    QString html = QStringLiteral("<p class=\"branch\">%1</p>").arg(e(branchName));
     html += QStringLiteral("<h1>%1</h1>").arg(e(tr("Receipt")));
     if (copy > 0) {
         html +=
@@ -70,8 +88,13 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
     }
     if (p.status == PaymentStatus::Voided)
         html += QStringLiteral("<p class=\"mark\">%1</p>").arg(e(tr("VOIDED")));
+    return html;
+}
 
-    html += QStringLiteral("<table width=\"100%\">");
+// Receipt no., date, window and staff, and who paid for what.
+QString ReceiptDocument::headBlock(const Payment &p)
+{
+    QString html = QStringLiteral("<table width=\"100%\">");
     html += field(tr("Receipt no."), p.receiptNo);
     html += field(tr("Date"), Clock::parseStamp(p.takenAt).toLocalTime().toString(
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")));
@@ -83,9 +106,14 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
     if (!p.serviceNumber.isEmpty())
         html += field(tr("Service number"), p.serviceNumber);
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<table width=\"100%\"><tr><th>%1</th><th class=\"n\">%2</th>")
-                .arg(e(tr("Fee item")), e(tr("Qty")));
+// The fee lines and the total; the rate only on A4, the roll is too narrow for it.
+QString ReceiptDocument::linesBlock(const Payment &p, bool roll)
+{
+    QString html = QStringLiteral("<table width=\"100%\"><tr><th>%1</th><th class=\"n\">%2</th>")
+                       .arg(e(tr("Fee item")), e(tr("Qty")));
     if (!roll)
         html += QStringLiteral("<th class=\"n\">%1</th>").arg(e(tr("Rate")));
     html += QStringLiteral("<th class=\"n\">%1</th></tr>").arg(e(tr("Amount")));
@@ -103,8 +131,13 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
                            "</tr></table>")
                 .arg(roll ? 2 : 3)
                 .arg(e(tr("Total")), e(p.amount.format()));
+    return html;
+}
 
-    html += QStringLiteral("<table width=\"100%\">");
+// How it was paid, and any void or refund since.
+QString ReceiptDocument::methodBlock(const Payment &p, const QList<PaymentAdjustment> &adjustments)
+{
+    QString html = QStringLiteral("<table width=\"100%\">");
     html += field(tr("Paid by method"), PaymentTerms::displayName(p.method));
     switch (p.method) {
     case PaymentMethod::Cash:
@@ -131,16 +164,19 @@ PrintDocument ReceiptDocument::build(const Payment &p, const QList<PaymentAdjust
                           true);
     }
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<p align=\"center\"><img src=\"receipt-qr\" width=\"%1\" "
-                           "height=\"%1\"></p>")
-                .arg(roll ? 110 : 120);
+// The QR code to verify the receipt, its check code, and the note to keep it.
+QString ReceiptDocument::verifyBlock(const Payment &p, bool roll)
+{
+    QString html = QStringLiteral("<p align=\"center\"><img src=\"receipt-qr\" width=\"%1\" "
+                                  "height=\"%1\"></p>")
+                       .arg(roll ? 110 : 120);
     html += QStringLiteral("<p class=\"small\" align=\"center\">%1<br>%2</p>")
                 .arg(e(tr("Scan to verify: receipt number, amount and record check code.")),
                      e(tr("Check code %1").arg(p.eventHash.left(16))));
     html += QStringLiteral("<p class=\"small\" align=\"center\">%1</p>")
                 .arg(e(tr("Keep this receipt as proof of payment.")));
-    html += QStringLiteral("</body></html>");
-    doc.html = html;
-    return doc;
+    return html;
 }

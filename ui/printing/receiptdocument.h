@@ -23,4 +23,13 @@ public:
                                int copy);
     // "roll" or "a4", as PaymentService::recordPrint stores it.
     static QString paperKey(PrintDocument::Paper paper);
+
+private:
+    // The receipt's blocks, top to bottom.
+    static QString styleBlock(bool roll);
+    static QString titleBlock(const Payment &payment, const QString &branchName, int copy);
+    static QString headBlock(const Payment &payment);
+    static QString linesBlock(const Payment &payment, bool roll);
+    static QString methodBlock(const Payment &payment, const QList<PaymentAdjustment> &adjustments);
+    static QString verifyBlock(const Payment &payment, bool roll);
 };

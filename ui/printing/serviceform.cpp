@@ -3,13 +3,13 @@
 #include "ui/printing/serviceform.h"
 
 #include "core/common/clock.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/masking.h"
-#include "core/master/masterdata.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/servicechangetext.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/master/masterdata.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -68,13 +68,40 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
     const Result<CatalogueItem> item = r.itemCode.isEmpty()
                                            ? Result<CatalogueItem>(Error())
                                            : MasterData::item(db.connection(), r.itemCode);
+
+    QString html = headerBlock(device.branchName, r);
+    html += holderBlock(tr("Customer"), session, holder, true);
+    html += serviceBlock(service, item, r);
+    html += changesBlock(r);
+    if (r.change == ServiceChange::Transfer) {
+        const Customer newHolder =
+            valueOr(customers.findById(r.after.value(QLatin1String("customer_id")).toString()));
+        html += holderBlock(tr("New holder"), session, newHolder, false);
+    }
+    if (r.contractConfirmed)
+        html += contractBlock(services.underContract(r.customerId, r.businessDay));
+    if (item)
+        html += conditionsBlock(item.value());
+    html += signatureBlock(r);
+
+    PrintDocument doc;
+    doc.title = tr("Service form %1").arg(r.formNo);
+    doc.paper = PrintDocument::Paper::A4;
+    doc.footer =
+        tr("HallDesk - form %1 - one copy for the customer, one for the branch").arg(r.formNo);
+    doc.html = html;
+    return doc;
+}
+
+// The branch, the form's title and the line with form no., time, window and staff no.
+QString ServiceForm::headerBlock(const QString &branchName, const ServiceChangeRecord &r)
+{
     const QString changeName = ServiceState::changeName(r.change);
     const QString at =
         Clock::parseStamp(r.at).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-
     QString html;
     html += QStringLiteral("<p align=\"center\" style=\"font-size: 11pt;\">%1</p>")
-                .arg(esc(device.branchName));
+                .arg(esc(branchName));
     html += QStringLiteral("<h2 align=\"center\">%1</h2>")
                 .arg(esc(tr("Service form: %1").arg(changeName)));
     html +=
@@ -82,19 +109,31 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
                        "<td>%3</td><td align=\"right\">%4</td></tr></table>")
             .arg(esc(tr("Form no. %1").arg(r.formNo)), esc(tr("Time %1").arg(at)),
                  esc(tr("Window %1").arg(r.windowCode)), esc(tr("Staff no. %1").arg(r.staffNo)));
+    return html;
+}
 
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Customer")));
+// The holder (or the new holder of a transfer): name, ID document and customer no., and
+// the contact mobile when asked for and known.
+QString ServiceForm::holderBlock(const QString &heading, const Session &session,
+                                 const Customer &holder, bool withPhone)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(heading));
     html += QLatin1String(kTable);
     html += row(tr("Name"), holder.name);
     html += row(tr("ID document"),
                 QStringLiteral("%1 %2").arg(idTypeName(holder.idType),
                                             Masking::idNumber(session, holder.idNumber)));
     html += row(tr("Customer no."), holder.customerNo);
-    if (!holder.phone.isEmpty())
+    if (withPhone && !holder.phone.isEmpty())
         html += row(tr("Contact mobile"), Masking::phone(session, holder.phone));
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("Service")));
+QString ServiceForm::serviceBlock(const Subscription &service, const Result<CatalogueItem> &item,
+                                  const ServiceChangeRecord &r)
+{
+    QString html = QStringLiteral("<h3>%1</h3>").arg(esc(tr("Service")));
     html += QLatin1String(kTable);
     html += row(tr("Service"), ServiceState::kindName(service.kind));
     html += row(tr("Number"), service.number);
@@ -102,8 +141,13 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
         html += row(tr("Matter"), QStringLiteral("%1 %2").arg(item->code, item->name));
     html += row(tr("Identity checked by"), ServiceChangeText::identityName(r.identity));
     html += QStringLiteral("</table>");
+    return html;
+}
 
-    html +=
+// What was opened, or each changed item before and after; then the reason.
+QString ServiceForm::changesBlock(const ServiceChangeRecord &r)
+{
+    QString html =
         QStringLiteral("<h3>%1</h3>")
             .arg(esc(r.change == ServiceChange::Open ? tr("What was opened") : tr("What changes")));
     html += QLatin1String(kTable);
@@ -125,47 +169,45 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
     html += QStringLiteral("</table>");
     if (!r.reason.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(tr("Reason / choice: %1").arg(r.reason)));
+    return html;
+}
 
-    Customer newHolder;
-    if (r.change == ServiceChange::Transfer) {
-        newHolder =
-            valueOr(customers.findById(r.after.value(QLatin1String("customer_id")).toString()));
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(tr("New holder")));
-        html += QLatin1String(kTable);
-        html += row(tr("Name"), newHolder.name);
-        html += row(tr("ID document"),
-                    QStringLiteral("%1 %2").arg(idTypeName(newHolder.idType),
-                                                Masking::idNumber(session, newHolder.idNumber)));
-        html += row(tr("Customer no."), newHolder.customerNo);
-        html += QStringLiteral("</table>");
-    }
+// The contract the clerk told the customer about, until when it runs.
+QString ServiceForm::contractBlock(const QList<Subscription> &contracts)
+{
+    const QString until =
+        contracts.isEmpty() ? QString() : contracts.first().contractEnd.toString(Qt::ISODate);
+    return QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
+                          "cellpadding=\"8\"><tr><td bgcolor=\"#fff4d6\"><b>%1</b></td></tr>"
+                          "</table>")
+        .arg(esc(tr("The customer is under contract (until %1). The clerk has told "
+                    "the customer what the contract says about this change; the "
+                    "customer confirms and goes on.")
+                     .arg(until)));
+}
 
-    if (r.contractConfirmed) {
-        const QList<Subscription> contracts = services.underContract(r.customerId, r.businessDay);
-        const QString until =
-            contracts.isEmpty() ? QString() : contracts.first().contractEnd.toString(Qt::ISODate);
-        html += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                               "cellpadding=\"8\"><tr><td bgcolor=\"#fff4d6\"><b>%1</b></td></tr>"
-                               "</table>")
-                    .arg(esc(tr("The customer is under contract (until %1). The clerk has told "
-                                "the customer what the contract says about this change; the "
-                                "customer confirms and goes on.")
-                                 .arg(until)));
-    }
+// The catalogue item's conditions, procedure and legal basis in small print.
+QString ServiceForm::conditionsBlock(const CatalogueItem &item)
+{
+    if (item.conditions.isEmpty() && item.legalBasis.isEmpty())
+        return QString();
+    QString html = QStringLiteral("<p style=\"font-size: 9pt; color: #333333;\">");
+    if (!item.conditions.isEmpty())
+        html += esc(tr("Conditions: %1").arg(item.conditions)) + QStringLiteral("<br>");
+    if (!item.procedure.isEmpty())
+        html += esc(tr("Procedure: %1").arg(item.procedure)) + QStringLiteral("<br>");
+    if (!item.legalBasis.isEmpty())
+        html += esc(tr("Legal basis: %1").arg(item.legalBasis));
+    html += QStringLiteral("</p>");
+    return html;
+}
 
-    if (item && (!item->conditions.isEmpty() || !item->legalBasis.isEmpty())) {
-        html += QStringLiteral("<p style=\"font-size: 9pt; color: #333333;\">");
-        if (!item->conditions.isEmpty())
-            html += esc(tr("Conditions: %1").arg(item->conditions)) + QStringLiteral("<br>");
-        if (!item->procedure.isEmpty())
-            html += esc(tr("Procedure: %1").arg(item->procedure)) + QStringLiteral("<br>");
-        if (!item->legalBasis.isEmpty())
-            html += esc(tr("Legal basis: %1").arg(item->legalBasis));
-        html += QStringLiteral("</p>");
-    }
-
-    html += QStringLiteral("<p>%1</p>")
-                .arg(esc(tr("I have read the above and confirm that it is what I asked for.")));
+// The customer's confirmation and the lines for the signatures and the stamp.
+QString ServiceForm::signatureBlock(const ServiceChangeRecord &r)
+{
+    QString html =
+        QStringLiteral("<p>%1</p>")
+            .arg(esc(tr("I have read the above and confirm that it is what I asked for.")));
     html += QStringLiteral("<table width=\"100%\" cellpadding=\"10\">");
     const QString blank = QStringLiteral("________________");
     if (r.change == ServiceChange::Transfer) {
@@ -180,14 +222,7 @@ PrintDocument ServiceForm::document(Database &db, const Session &session,
         QStringLiteral("<tr><td>%1 %2</td><td>%3</td></tr>")
             .arg(esc(tr("Clerk (staff no. %1):").arg(r.staffNo)), blank, esc(tr("Branch stamp:")));
     html += QStringLiteral("</table>");
-
-    PrintDocument doc;
-    doc.title = tr("Service form %1").arg(r.formNo);
-    doc.paper = PrintDocument::Paper::A4;
-    doc.footer =
-        tr("HallDesk - form %1 - one copy for the customer, one for the branch").arg(r.formNo);
-    doc.html = html;
-    return doc;
+    return html;
 }
 
 void ServiceForm::preview(Database &db, const Session &session, const QString &changeId,

@@ -2,13 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/printdocument.h"
 #include "core/common/result.h"
-#include "core/staff/session.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QCoreApplication>
 
+struct CatalogueItem;
+struct Customer;
 class Database;
 class QWidget;
 
@@ -32,4 +34,16 @@ public:
     // Asks for a file name and writes the PDF; false when cancelled or not written.
     static bool savePdf(Database &db, const Session &session, const QString &changeId,
                         QWidget *parent);
+
+private:
+    // The form's blocks, top to bottom.
+    static QString headerBlock(const QString &branchName, const ServiceChangeRecord &r);
+    static QString holderBlock(const QString &heading, const Session &session,
+                               const Customer &holder, bool withPhone);
+    static QString serviceBlock(const Subscription &service, const Result<CatalogueItem> &item,
+                                const ServiceChangeRecord &r);
+    static QString changesBlock(const ServiceChangeRecord &r);
+    static QString contractBlock(const QList<Subscription> &contracts);
+    static QString conditionsBlock(const CatalogueItem &item);
+    static QString signatureBlock(const ServiceChangeRecord &r);
 };
