@@ -19,6 +19,7 @@
 #include <QTextStream>
 
 #include <csignal>
+#include <optional>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -89,15 +90,9 @@ int usage(const QString &problem)
     err().flush();
     return ExitUsage;
 }
-} // namespace
 
-int main(int argc, char *argv[])
+void addOptions(QCommandLineParser &p)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("halldesk-hq"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
-
-    QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // The service takes its store from the environment (its configuration file), so that a
     // PostgreSQL password never shows in the process list.
@@ -113,6 +108,141 @@ int main(int argc, char *argv[])
     p.addOption({QStringLiteral("date"), QStringLiteral("date"), QStringLiteral("D")});
     p.addHelpOption();
     p.addVersionOption();
+}
+
+// Reads --cert and --key (PEM, RSA or EC) into the server; an exit code if they are unusable.
+std::optional<int> loadTls(HqServer &server, const QCommandLineParser &p)
+{
+    QFile certFile(p.value(QStringLiteral("cert")));
+    QFile keyFile(p.value(QStringLiteral("key")));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        err() << "cannot read the certificate or key file" << Qt::endl;
+        return ExitFailure;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    const QSslKey ecKey = key.isNull() ? QSslKey(keyPem, QSsl::Ec, QSsl::Pem) : key;
+    if (chain.isEmpty() || (key.isNull() && ecKey.isNull())) {
+        err() << "the certificate or key is not valid PEM" << Qt::endl;
+        return ExitFailure;
+    }
+    server.useTls(chain.first(), key.isNull() ? ecKey : key);
+    return std::nullopt;
+}
+
+int serve(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p)
+{
+    const QString listen = p.value(QStringLiteral("listen"));
+    const int colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
+    if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
+        return usage(QStringLiteral("serve needs --listen ADDR:PORT, e.g. 127.0.0.1:8443"));
+    HqServer server(db);
+    if (p.isSet(QStringLiteral("cert")) != p.isSet(QStringLiteral("key")))
+        return usage(QStringLiteral("--cert and --key go together"));
+    if (p.isSet(QStringLiteral("cert"))) {
+        if (const std::optional<int> failed = loadTls(server, p))
+            return *failed;
+    }
+    const quint16 bound = server.listen(address, quint16(port));
+    if (bound == 0) {
+        err() << "cannot listen on " << listen << Qt::endl;
+        return ExitFailure;
+    }
+    quitOnSignals(app);
+    err() << QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("listening")},
+                                       {QStringLiteral("address"), address.toString()},
+                                       {QStringLiteral("port"), bound},
+                                       {QStringLiteral("tls"), p.isSet(QStringLiteral("cert"))}})
+                 .toJson(QJsonDocument::Compact)
+          << Qt::endl;
+    return app.exec();
+}
+
+int enrollCode(HqDatabase &db, const QCommandLineParser &p)
+{
+    if (!p.isSet(QStringLiteral("branch")))
+        return usage(QStringLiteral("enroll-code needs --branch CODE"));
+    const Result<QString> code = Enrollment::createCode(db, p.value(QStringLiteral("branch")),
+                                                        p.value(QStringLiteral("name")));
+    if (!code)
+        return fail(code.error());
+    out() << code.value() << Qt::endl;
+    return ExitOk;
+}
+
+int importMaster(HqDatabase &db, const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(QStringLiteral("import-master needs one F.json"));
+    QFile f(args[1]);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << "cannot read " << args[1] << Qt::endl;
+        return ExitFailure;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject()) {
+        err() << args[1] << " is not a JSON object: " << parseError.errorString() << Qt::endl;
+        return ExitFailure;
+    }
+    const Result<qint64> version = MasterStore::import(db, doc.object());
+    if (!version)
+        return fail(version.error());
+    out() << "master data version " << version.value() << " imported" << Qt::endl;
+    return ExitOk;
+}
+
+int decide(HqDatabase &db, const QCommandLineParser &p, const QStringList &args)
+{
+    if (args.size() != 2 || !p.isSet(QStringLiteral("status")))
+        return usage(QStringLiteral("decide needs CASE_NO and --status"));
+    const Result<qint64> cursor = CaseDecisions::decide(
+        db, args[1], p.value(QStringLiteral("status")), p.value(QStringLiteral("note")));
+    if (!cursor)
+        return fail(cursor.error());
+    out() << "decision recorded (cursor " << cursor.value() << ")" << Qt::endl;
+    return ExitOk;
+}
+
+int report(HqDatabase &db, const QCommandLineParser &p, const QStringList &args)
+{
+    const QDate date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
+    if (args.value(1) != QLatin1String("daily") || !date.isValid())
+        return usage(QStringLiteral("report daily needs --date YYYY-MM-DD"));
+    out() << HqReport::daily(db, date, p.value(QStringLiteral("branch")));
+    out().flush();
+    return ExitOk;
+}
+
+// command is one of the known ones.
+int runCommand(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p,
+               const QStringList &args)
+{
+    const QString &command = args.first();
+    if (command == QLatin1String("serve"))
+        return serve(app, db, p);
+    if (command == QLatin1String("enroll-code"))
+        return enrollCode(db, p);
+    if (command == QLatin1String("import-master"))
+        return importMaster(db, args);
+    if (command == QLatin1String("decide"))
+        return decide(db, p, args);
+    return report(db, p, args);
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("halldesk-hq"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
+
+    QCommandLineParser p;
+    addOptions(p);
     if (!p.parse(QCoreApplication::arguments()))
         return usage(p.errorText());
     if (p.isSet(QStringLiteral("version"))) {
@@ -133,97 +263,5 @@ int main(int argc, char *argv[])
     Result<std::unique_ptr<HqDatabase>> opened = HqDatabase::open(p.value(QStringLiteral("db")));
     if (!opened)
         return fail(opened.error());
-    HqDatabase &db = *opened.value();
-
-    if (command == QLatin1String("serve")) {
-        const QString listen = p.value(QStringLiteral("listen"));
-        const int colon = listen.lastIndexOf(QLatin1Char(':'));
-        bool portOk = false;
-        const int port = listen.mid(colon + 1).toInt(&portOk);
-        QHostAddress address(listen.left(colon).remove(QLatin1Char('[')).remove(QLatin1Char(']')));
-        if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
-            return usage(QStringLiteral("serve needs --listen ADDR:PORT, e.g. 127.0.0.1:8443"));
-        HqServer server(db);
-        if (p.isSet(QStringLiteral("cert")) != p.isSet(QStringLiteral("key")))
-            return usage(QStringLiteral("--cert and --key go together"));
-        if (p.isSet(QStringLiteral("cert"))) {
-            QFile certFile(p.value(QStringLiteral("cert")));
-            QFile keyFile(p.value(QStringLiteral("key")));
-            if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
-                err() << "cannot read the certificate or key file" << Qt::endl;
-                return ExitFailure;
-            }
-            const QList<QSslCertificate> chain =
-                QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
-            const QByteArray keyPem = keyFile.readAll();
-            const QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-            const QSslKey ecKey = key.isNull() ? QSslKey(keyPem, QSsl::Ec, QSsl::Pem) : key;
-            if (chain.isEmpty() || (key.isNull() && ecKey.isNull())) {
-                err() << "the certificate or key is not valid PEM" << Qt::endl;
-                return ExitFailure;
-            }
-            server.useTls(chain.first(), key.isNull() ? ecKey : key);
-        }
-        const quint16 bound = server.listen(address, quint16(port));
-        if (bound == 0) {
-            err() << "cannot listen on " << listen << Qt::endl;
-            return ExitFailure;
-        }
-        quitOnSignals(app);
-        err() << QJsonDocument(
-                     QJsonObject{{QStringLiteral("event"), QStringLiteral("listening")},
-                                 {QStringLiteral("address"), address.toString()},
-                                 {QStringLiteral("port"), bound},
-                                 {QStringLiteral("tls"), p.isSet(QStringLiteral("cert"))}})
-                     .toJson(QJsonDocument::Compact)
-              << Qt::endl;
-        return app.exec();
-    }
-    if (command == QLatin1String("enroll-code")) {
-        if (!p.isSet(QStringLiteral("branch")))
-            return usage(QStringLiteral("enroll-code needs --branch CODE"));
-        const Result<QString> code = Enrollment::createCode(db, p.value(QStringLiteral("branch")),
-                                                            p.value(QStringLiteral("name")));
-        if (!code)
-            return fail(code.error());
-        out() << code.value() << Qt::endl;
-        return ExitOk;
-    }
-    if (command == QLatin1String("import-master")) {
-        if (args.size() != 2)
-            return usage(QStringLiteral("import-master needs one F.json"));
-        QFile f(args[1]);
-        if (!f.open(QIODevice::ReadOnly)) {
-            err() << "cannot read " << args[1] << Qt::endl;
-            return ExitFailure;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
-        if (!doc.isObject()) {
-            err() << args[1] << " is not a JSON object: " << parseError.errorString() << Qt::endl;
-            return ExitFailure;
-        }
-        const Result<qint64> version = MasterStore::import(db, doc.object());
-        if (!version)
-            return fail(version.error());
-        out() << "master data version " << version.value() << " imported" << Qt::endl;
-        return ExitOk;
-    }
-    if (command == QLatin1String("decide")) {
-        if (args.size() != 2 || !p.isSet(QStringLiteral("status")))
-            return usage(QStringLiteral("decide needs CASE_NO and --status"));
-        const Result<qint64> cursor = CaseDecisions::decide(
-            db, args[1], p.value(QStringLiteral("status")), p.value(QStringLiteral("note")));
-        if (!cursor)
-            return fail(cursor.error());
-        out() << "decision recorded (cursor " << cursor.value() << ")" << Qt::endl;
-        return ExitOk;
-    }
-    // report
-    const QDate date = QDate::fromString(p.value(QStringLiteral("date")), Qt::ISODate);
-    if (args.value(1) != QLatin1String("daily") || !date.isValid())
-        return usage(QStringLiteral("report daily needs --date YYYY-MM-DD"));
-    out() << HqReport::daily(db, date, p.value(QStringLiteral("branch")));
-    out().flush();
-    return ExitOk;
+    return runCommand(app, *opened.value(), p, args);
 }

@@ -3,20 +3,22 @@
 #include "sync/enrolment.h"
 
 #include "core/storage/database.h"
+#include "core/storage/settingstore.h"
+#include "core/storage/writetransaction.h"
 #include "sync/hqclient.h"
 #include "sync/protocol.h"
-#include "core/storage/settingstore.h"
 #include "sync/syncengine.h"
-#include "core/storage/writetransaction.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSysInfo>
 
-Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
+namespace {
+
+// What can be refused before asking headquarters anything.
+Status checkRequest(Database &db, const Enrolment::Request &request, const QUrl &url)
 {
-    const QUrl url(request.url.trimmed());
     if (!url.isValid() || url.host().isEmpty() ||
         (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return Error(QStringLiteral("enrol.bad_url"),
@@ -39,18 +41,30 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
                      QT_TRANSLATE_NOOP("Error", "This terminal is already enrolled with "
                                                 "headquarters. It cannot be enrolled twice."));
     }
-    HqClient::Config config;
-    config.baseUrl = url;
-    config.useSystemCas = request.useSystemCas || request.caFile.isEmpty();
+    return success();
+}
+
+// The client's trust: the given CA file, else the system's CAs. Returns the CA file's
+// certificates as PEM (empty when the system's CAs are used).
+Result<QByteArray> configureTrust(const Enrolment::Request &request, HqClient::Config *config)
+{
+    config->useSystemCas = request.useSystemCas || request.caFile.isEmpty();
     QByteArray caPem;
     if (!request.caFile.isEmpty()) {
         const Result<QList<QSslCertificate>> cas = HqClient::loadCaFile(request.caFile);
         if (!cas)
             return cas.error();
-        config.caCertificates = cas.value();
+        config->caCertificates = cas.value();
         for (const QSslCertificate &c : cas.value())
             caPem += c.toPem();
     }
+    return caPem;
+}
+
+// Trades the one-time code for HQ's answer (device id, token, branch).
+Result<QJsonObject> postCode(const HqClient::Config &config, const Enrolment::Request &request)
+{
+    const QUrl &url = config.baseUrl;
     HqClient client(config);
     const QString deviceName = request.deviceName.trimmed().isEmpty()
                                    ? QSysInfo::machineHostName()
@@ -79,22 +93,34 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
                      {url.toString(), reply.status ? QStringLiteral("HTTP %1").arg(reply.status)
                                                    : reply.transportError});
     }
+    return reply.body;
+}
 
-    // HQ's CA is kept beside the database so the terminal keeps trusting the same HQ.
-    QString caCopy;
-    if (!caPem.isEmpty()) {
-        caCopy = QFileInfo(db.path()).dir().filePath(QStringLiteral("hq-ca.pem"));
-        QFile f(caCopy);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(caPem) != caPem.size()) {
-            return Error(QStringLiteral("enrol.ca_copy"),
-                         QT_TRANSLATE_NOOP("Error", "The CA certificate could not be saved in the "
-                                                    "data folder. Check free disk space, then "
-                                                    "enrol again with a new code."));
-        }
+// HQ's CA is kept beside the database so the terminal keeps trusting the same HQ.
+// Returns the copy's path (empty when there is no CA to keep).
+Result<QString> keepCaCopy(const Database &db, const QByteArray &caPem)
+{
+    if (caPem.isEmpty())
+        return QString();
+    const QString caCopy = QFileInfo(db.path()).dir().filePath(QStringLiteral("hq-ca.pem"));
+    QFile f(caCopy);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(caPem) != caPem.size()) {
+        return Error(QStringLiteral("enrol.ca_copy"),
+                     QT_TRANSLATE_NOOP("Error", "The CA certificate could not be saved in the "
+                                                "data folder. Check free disk space, then "
+                                                "enrol again with a new code."));
     }
-    const QJsonObject branch = reply.body.value(QLatin1String("branch")).toObject();
+    return caCopy;
+}
+
+// The identity HQ gave, with the link's settings, in one transaction with its event.
+Result<DeviceIdentity> storeIdentity(Database &db, const HqClient::Config &config,
+                                     const QJsonObject &answer, const QString &caCopy)
+{
+    const QString url = config.baseUrl.toString();
+    const QJsonObject branch = answer.value(QLatin1String("branch")).toObject();
     DeviceIdentity identity = DeviceIdentity::load(db.connection());
-    identity.deviceId = reply.body.value(QLatin1String("device_id")).toString();
+    identity.deviceId = answer.value(QLatin1String("device_id")).toString();
     identity.branchCode = branch.value(QLatin1String("code")).toString();
     identity.branchName = branch.value(QLatin1String("name")).toString();
     if (identity.deviceTag.isEmpty())
@@ -106,11 +132,11 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
         {SettingStore::branchCode(), identity.branchCode},
         {SettingStore::branchName(), identity.branchName},
         {SettingStore::deviceTag(), identity.deviceTag},
-        {SyncEngine::urlKey(), url.toString()},
+        {SyncEngine::urlKey(), url},
         {SyncEngine::caFileKey(), caCopy},
         {SyncEngine::systemCaKey(),
          config.useSystemCas ? QStringLiteral("1") : QStringLiteral("0")},
-        {SyncEngine::tokenKey(), reply.body.value(QLatin1String("token")).toString()},
+        {SyncEngine::tokenKey(), answer.value(QLatin1String("token")).toString()},
         {SyncEngine::ackedKey(), QStringLiteral("0")}};
     for (const auto &[key, value] : settings) {
         if (const Status s = SettingStore::set(tx, key, value); !s)
@@ -119,8 +145,29 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
     const Result<Event> e = tx.commit(QStringLiteral("device.enrolled"), QString(),
                                       {{QStringLiteral("device_id"), identity.deviceId},
                                        {QStringLiteral("branch"), identity.branchCode},
-                                       {QStringLiteral("url"), url.toString()}});
+                                       {QStringLiteral("url"), url}});
     if (!e)
         return e.error();
     return identity;
+}
+
+} // namespace
+
+Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
+{
+    const QUrl url(request.url.trimmed());
+    if (const Status checked = checkRequest(db, request, url); !checked)
+        return checked.error();
+    HqClient::Config config;
+    config.baseUrl = url;
+    const Result<QByteArray> caPem = configureTrust(request, &config);
+    if (!caPem)
+        return caPem.error();
+    const Result<QJsonObject> answer = postCode(config, request);
+    if (!answer)
+        return answer.error();
+    const Result<QString> caCopy = keepCaCopy(db, caPem.value());
+    if (!caCopy)
+        return caCopy.error();
+    return storeIdentity(db, config, answer.value(), caCopy.value());
 }

@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk: the counter GUI. Wiring only: parse options, pick the language, hold the data
 // folder, open the database, then hand over to the UI.
+#include "core/common/language.h"
+#include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
+#include "core/storage/instancelock.h"
+#include "demo/demoseeder.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/appicon.h"
 #include "ui/shell/appstyle.h"
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
-#include "demo/demoseeder.h"
-#include "core/storage/deviceidentity.h"
-#include "core/storage/instancelock.h"
-#include "core/common/language.h"
 #include "ui/shell/settingspage.h"
-#include "core/staff/staffservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -65,13 +65,8 @@ bool onlyPrints(int argc, char *argv[])
     return false;
 }
 
-} // namespace
-
-int main(int argc, char *argv[])
+void setUpApplication(QApplication &app)
 {
-    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("halldesk"));
     QCoreApplication::setOrganizationName(QStringLiteral("HallDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
@@ -84,7 +79,17 @@ int main(int argc, char *argv[])
         QSettings().value(SettingsPage::languageKey(), Language::defaultLanguage()).toString();
     if (!Language::install(app, savedLanguage))
         Language::install(app, Language::defaultLanguage());
+}
 
+struct StartOptions
+{
+    QString dataDir; // absolute
+    bool demo = false;
+};
+
+// --help and --version end the program here; false when --lang names no known language.
+bool parseOptions(QApplication &app, StartOptions &options)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "HallDesk counter terminal for walk-in service halls."));
@@ -114,53 +119,80 @@ int main(int argc, char *argv[])
         if (!Language::install(app, lang)) {
             QTextStream(stderr) << "halldesk: unknown language '" << lang << "'; use "
                                 << Language::available().join(QStringLiteral(" or ")) << Qt::endl;
-            return 2;
+            return false;
         }
     }
-    const QString dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+    options.dataDir = QDir(parser.value(dataDirOption)).absolutePath();
+    options.demo = parser.isSet(demoOption);
+    return true;
+}
 
-    // One program per data folder for the whole run (halldeskctl restore waits for it).
-    const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(dataDir);
-    if (!lock)
-        return refuse(lock.error());
-
+Result<std::unique_ptr<Database>> openDatabase(const QString &dataDir)
+{
     // The integrity check of a large database takes seconds: the controller runs it in the
     // background while the sign-in is on screen.
     Database::Options options;
     options.integrityCheck = false;
-    Result<std::unique_ptr<Database>> opened =
-        Database::open(DataLocation::databasePath(dataDir), options);
+    return Database::open(DataLocation::databasePath(dataDir), options);
+}
+
+// Enough history that every area has something to show on the first start (a few
+// seconds): customers with lines, open and overdue cases, paid and closed days, today's
+// queue, ratings and callbacks.
+Status seedDemo(Database &db)
+{
+    QTextStream out(stdout);
+    DemoSeeder::Options history;
+    history.customers = 300;
+    history.days = 21;
+    const Result<DemoSeeder::Summary> seeded =
+        DemoSeeder(db).seed(history, [&out](const QString &line) { out << line << Qt::endl; });
+    if (!seeded)
+        return seeded.error();
+    out << seeded->text() << Qt::endl;
+    return success();
+}
+
+int runUi(QApplication &app, Database &db, const QString &dataDir)
+{
+    AppController controller(db, dataDir);
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start();
+    return QApplication::exec();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (onlyPrints(argc, argv) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    setUpApplication(app);
+    StartOptions options;
+    if (!parseOptions(app, options))
+        return 2;
+
+    // One program per data folder for the whole run (halldeskctl restore waits for it).
+    const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(options.dataDir);
+    if (!lock)
+        return refuse(lock.error());
+    Result<std::unique_ptr<Database>> opened = openDatabase(options.dataDir);
     if (!opened)
         return refuse(opened.error());
     std::unique_ptr<Database> db = opened.take();
 
-    if (parser.isSet(demoOption) && StaffService(*db).list().isEmpty()) {
-        QTextStream out(stdout);
-        // Enough history that every area has something to show on the first start (a few
-        // seconds): customers with lines, open and overdue cases, paid and closed days,
-        // today's queue, ratings and callbacks.
-        DemoSeeder::Options history;
-        history.customers = 300;
-        history.days = 21;
-        const Result<DemoSeeder::Summary> seeded =
-            DemoSeeder(*db).seed(history, [&out](const QString &line) { out << line << Qt::endl; });
-        if (!seeded)
+    if (options.demo && StaffService(*db).list().isEmpty()) {
+        if (const Status seeded = seedDemo(*db); !seeded)
             return refuse(seeded.error());
-        out << seeded->text() << Qt::endl;
     }
     if (const Result<DeviceIdentity> identity = DeviceIdentity::ensure(*db, {}); !identity)
         return refuse(identity.error());
-    if (parser.isSet(demoOption))
+    if (options.demo)
         printDemoStaff();
 
-    int exitCode = 0;
-    {
-        AppController controller(*db, dataDir);
-        QObject::connect(&controller, &AppController::quitRequested, &app, &QCoreApplication::quit,
-                         Qt::QueuedConnection);
-        controller.start();
-        exitCode = QApplication::exec();
-    }
+    const int exitCode = runUi(app, *db, options.dataDir);
     // Workers use their own connections but name this database's file: let them finish.
     QThreadPool::globalInstance()->waitForDone();
     return exitCode;

@@ -3,11 +3,11 @@
 #include "ui/queue/callbackpage.h"
 
 #include "core/common/businessday.h"
-#include "models/callbackmodel.h"
-#include "core/queue/callbackservice.h"
-#include "core/storage/database.h"
 #include "core/common/mobilenumber.h"
+#include "core/queue/callbackservice.h"
 #include "core/queue/ratingservice.h"
+#include "core/storage/database.h"
+#include "models/callbackmodel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +32,27 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
       m_notReached(new QPushButton(tr("Not reached"), this)), m_message(new QLabel(this))
 {
     setObjectName(QStringLiteral("callbackPage"));
+    setUpView();
+    auto *legend = new QLabel(tr("Overdue callbacks are shown in red: a bad rating is to be "
+                                 "called back within one working day."),
+                              this);
+    legend->setWordWrap(true);
+    legend->setStyleSheet(QStringLiteral("color: #555;"));
+    QGroupBox *detail = buildDetailGroup();
+    layOutPage(legend, detail);
+
+    const bool canRecord = session.can(Permission::ServeCustomers) && !session.staffNo.isEmpty();
+    m_reached->setVisible(canRecord);
+    m_notReached->setVisible(canRecord);
+    m_outcome->setEnabled(canRecord);
+    m_notes->setReadOnly(!canRecord);
+
+    connectSignals();
+    showSelected();
+}
+
+void CallbackPage::setUpView()
+{
     m_view->setObjectName(QStringLiteral("callbackView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,14 +62,11 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
     m_view->setAlternatingRowColors(false);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+}
 
-    auto *legend = new QLabel(tr("Overdue callbacks are shown in red: a bad rating is to be "
-                                 "called back within one working day."),
-                              this);
-    legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: #555;"));
-
-    // The selected callback.
+// The selected callback: its details, the phone (masked until asked), the call's outcome.
+QGroupBox *CallbackPage::buildDetailGroup()
+{
     auto *detail = new QGroupBox(tr("Callback"), this);
     m_details->setObjectName(QStringLiteral("callbackDetails"));
     m_details->setWordWrap(true);
@@ -83,7 +101,12 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
     detailLayout->addLayout(buttons);
     detailLayout->addWidget(m_message);
     detailLayout->addStretch();
+    return detail;
+}
 
+// The list (with its filter and legend) beside the selected callback's details.
+void CallbackPage::layOutPage(QLabel *legend, QGroupBox *detail)
+{
     auto *listSide = new QWidget(this);
     auto *listLayout = new QVBoxLayout(listSide);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -103,13 +126,10 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(splitter);
+}
 
-    const bool canRecord = session.can(Permission::ServeCustomers) && !session.staffNo.isEmpty();
-    m_reached->setVisible(canRecord);
-    m_notReached->setVisible(canRecord);
-    m_outcome->setEnabled(canRecord);
-    m_notes->setReadOnly(!canRecord);
-
+void CallbackPage::connectSignals()
+{
     connect(m_showDone, &QCheckBox::toggled, m_model, &CallbackModel::setShowDone);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
@@ -135,7 +155,6 @@ CallbackPage::CallbackPage(Database &db, const Session &session, QWidget *parent
             [this] { record(true, m_outcome->currentData().toString(), m_notes->toPlainText()); });
     connect(m_notReached, &QPushButton::clicked, this,
             [this] { record(false, QString(), m_notes->toPlainText()); });
-    showSelected();
 }
 
 void CallbackPage::select(int row)

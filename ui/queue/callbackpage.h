@@ -10,6 +10,7 @@ class CallbackModel;
 class Database;
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -33,6 +34,10 @@ public:
     void record(bool reached, const QString &outcome, const QString &notes);
 
 private:
+    void setUpView();
+    QGroupBox *buildDetailGroup();
+    void layOutPage(QLabel *legend, QGroupBox *detail);
+    void connectSignals();
     void showSelected();
 
     Database &m_db;

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/callingstrip.h"
 
-#include "models/categoryloadmodel.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/queue/queuesetup.h"
-#include "ui/queue/ratingpadwindow.h"
 #include "core/queue/ticketservice.h"
+#include "core/storage/database.h"
+#include "models/categoryloadmodel.h"
+#include "ui/queue/ratingpadwindow.h"
 #include "ui/queue/transferdialog.h"
 
 #include <QFontMetrics>
@@ -61,6 +61,34 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
                        "QLabel#stripTicket { color: #1f4e8c; }"
                        "QPushButton, QToolButton { padding: 4px 8px; }"));
 
+    styleLabels();
+    auto *who = new QVBoxLayout;
+    who->setSpacing(0);
+    who->addWidget(m_windowLabel);
+    who->addWidget(m_waitingLabel);
+    auto *ticket = new QVBoxLayout;
+    ticket->setSpacing(0);
+    ticket->addWidget(m_ticketLabel);
+    ticket->addWidget(m_infoLabel);
+
+    auto *right = new QVBoxLayout;
+    right->setSpacing(2);
+    right->addLayout(buildButtons());
+    right->addWidget(m_messageLabel);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 6, 16, 6);
+    layout->setSpacing(18);
+    layout->addLayout(who);
+    layout->addLayout(ticket);
+    layout->addLayout(right, 1);
+
+    connectSignals();
+    refresh();
+}
+
+void CallingStrip::styleLabels()
+{
     m_windowLabel->setObjectName(QStringLiteral("stripWindow"));
     m_windowLabel->setFont(sized(this, 1.0, true));
     m_ticketLabel->setObjectName(QStringLiteral("stripTicket"));
@@ -74,16 +102,11 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
     m_messageLabel->setObjectName(QStringLiteral("stripMessage"));
     m_messageLabel->setWordWrap(false);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
-    auto *who = new QVBoxLayout;
-    who->setSpacing(0);
-    who->addWidget(m_windowLabel);
-    who->addWidget(m_waitingLabel);
-    auto *ticket = new QVBoxLayout;
-    ticket->setSpacing(0);
-    ticket->addWidget(m_ticketLabel);
-    ticket->addWidget(m_infoLabel);
-
+// The actions in the order of a service, each with its function key, then the menus.
+QHBoxLayout *CallingStrip::buildButtons()
+{
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(6);
     const auto add = [&](QPushButton *b) { buttons->addWidget(b); };
@@ -107,6 +130,19 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
     add(m_finishButton = addAction(tr("End service"), Qt::Key_F9, &CallingStrip::finish));
     m_finishButton->setObjectName(QStringLiteral("finishButton"));
 
+    QMenu *more = buildMoreMenu();
+    m_moreButton->setText(tr("More"));
+    m_moreButton->setObjectName(QStringLiteral("moreButton"));
+    m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setMenu(more);
+    buttons->addWidget(m_moreButton);
+    buttons->addStretch();
+    return buttons;
+}
+
+// Taking over another window, and the rating pad when it was closed.
+QMenu *CallingStrip::buildMoreMenu()
+{
     auto *more = new QMenu(this);
     more->addMenu(m_takeOverMenu);
     connect(m_takeOverMenu, &QMenu::aboutToShow, this, &CallingStrip::fillTakeOverMenu);
@@ -116,25 +152,11 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
         p->show();
         p->raise();
     });
-    m_moreButton->setText(tr("More"));
-    m_moreButton->setObjectName(QStringLiteral("moreButton"));
-    m_moreButton->setPopupMode(QToolButton::InstantPopup);
-    m_moreButton->setMenu(more);
-    buttons->addWidget(m_moreButton);
-    buttons->addStretch();
+    return more;
+}
 
-    auto *right = new QVBoxLayout;
-    right->setSpacing(2);
-    right->addLayout(buttons);
-    right->addWidget(m_messageLabel);
-
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 6, 16, 6);
-    layout->setSpacing(18);
-    layout->addLayout(who);
-    layout->addLayout(ticket);
-    layout->addLayout(right, 1);
-
+void CallingStrip::connectSignals()
+{
     connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
         if (tables.contains(QStringLiteral("ticket")) ||
             tables.contains(QStringLiteral("window_post")) ||
@@ -145,7 +167,6 @@ CallingStrip::CallingStrip(Database &db, const Session &session, QWidget *parent
     tick->setInterval(1000);
     connect(tick, &QTimer::timeout, this, &CallingStrip::updateElapsed);
     tick->start();
-    refresh();
 }
 
 QPushButton *CallingStrip::addAction(const QString &text, int key, void (CallingStrip::*slot)())

@@ -2,13 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/staff/session.h"
 #include "core/queue/ticket.h"
+#include "core/staff/session.h"
 
 #include <QFrame>
 #include <QPointer>
 
 class Database;
+class QHBoxLayout;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -53,6 +54,10 @@ signals:
     void serviceEnded(const Ticket &ticket);
 
 private:
+    void styleLabels();
+    QHBoxLayout *buildButtons();
+    QMenu *buildMoreMenu();
+    void connectSignals();
     void called(const Ticket &ticket, const QString &note);
     void showError(const Error &error);
     void showInfo(const QString &text);

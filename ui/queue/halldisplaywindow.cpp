@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/halldisplaywindow.h"
 
-#include "ui/queue/callannouncer.h"
-#include "ui/queue/callbanner.h"
-#include "models/categoryloadmodel.h"
 #include "core/common/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "models/categoryloadmodel.h"
+#include "ui/queue/callannouncer.h"
+#include "ui/queue/callbanner.h"
 
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -52,7 +52,27 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
                                  "QLabel#panelTitle { color: #9fc3ee; }"
                                  "#waitingPanel { background: #123a6b; border-radius: 18px; }"));
 
-    const DeviceIdentity identity = DeviceIdentity::load(db.connection());
+    QHBoxLayout *header = buildHeader();
+    auto *body = new QHBoxLayout;
+    body->setSpacing(28);
+    body->addLayout(buildCallsColumn(), 2);
+    body->addWidget(buildWaitingPanel(), 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(36, 24, 36, 30);
+    layout->setSpacing(20);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+
+    connectSignals();
+    showCalls();
+    showWaiting();
+    resize(1600, 900);
+}
+
+// The hall's name and the time.
+QHBoxLayout *HallDisplayWindow::buildHeader()
+{
+    const DeviceIdentity identity = DeviceIdentity::load(m_db.connection());
     auto *branch = new QLabel(identity.branchName, this);
     branch->setFont(sized(this, 30, true));
     m_clock->setFont(sized(this, 26));
@@ -61,8 +81,13 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
     header->addWidget(branch);
     header->addStretch();
     header->addWidget(m_clock);
+    return header;
+}
 
-    // The calls before the latest: ticket → window, in two columns of large type.
+// The latest call's banner above the calls before it: ticket → window, in two columns of
+// large type.
+QVBoxLayout *HallDisplayWindow::buildCallsColumn()
+{
     auto *earlierTitle = new QLabel(tr("Called before"), this);
     earlierTitle->setObjectName(QStringLiteral("panelTitle"));
     earlierTitle->setFont(sized(this, 22));
@@ -89,8 +114,12 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
     left->addWidget(m_banner, 3);
     left->addWidget(earlierTitle);
     left->addLayout(earlier, 2);
+    return left;
+}
 
-    // Waiting per category.
+// Waiting per category.
+QWidget *HallDisplayWindow::buildWaitingPanel()
+{
     auto *panel = new QWidget(this);
     panel->setObjectName(QStringLiteral("waitingPanel"));
     panel->setAttribute(Qt::WA_StyledBackground);
@@ -109,17 +138,11 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
     hint->setFont(sized(this, 18));
     hint->setWordWrap(true);
     panelLayout->addWidget(hint);
+    return panel;
+}
 
-    auto *body = new QHBoxLayout;
-    body->setSpacing(28);
-    body->addLayout(left, 2);
-    body->addWidget(panel, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(36, 24, 36, 30);
-    layout->setSpacing(20);
-    layout->addLayout(header);
-    layout->addLayout(body, 1);
-
+void HallDisplayWindow::connectSignals()
+{
     m_flash->setSingleShot(true);
     m_flash->setInterval(FlashMs);
     connect(m_flash, &QTimer::timeout, this, [this] { m_banner->setHighlighted(false); });
@@ -135,9 +158,6 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
         m_load->reload();
     });
     tick->start();
-    showCalls();
-    showWaiting();
-    resize(1600, 900);
 }
 
 void HallDisplayWindow::showOnScreen(QScreen *screen)

@@ -12,9 +12,11 @@ class CallBanner;
 class CategoryLoadModel;
 class Database;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QScreen;
 class QTimer;
+class QVBoxLayout;
 
 // The hall's display (叫号屏) for a second monitor: the latest call in the largest type, the
 // calls before it (ticket → window), and how many wait per category. It follows the
@@ -41,6 +43,10 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QHBoxLayout *buildHeader();
+    QVBoxLayout *buildCallsColumn();
+    QWidget *buildWaitingPanel();
+    void connectSignals();
     void showCalls();
     void showWaiting();
     void announce(const QList<RecentCallModel::Call> &calls);

@@ -2,13 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/kioskwindow.h"
 
-#include "models/categoryloadmodel.h"
 #include "core/common/clock.h"
+#include "core/queue/queuesetup.h"
+#include "core/queue/ticketservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "core/queue/queuesetup.h"
+#include "models/categoryloadmodel.h"
 #include "ui/printing/ticketprint.h"
-#include "core/queue/ticketservice.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -67,11 +67,29 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     setAttribute(Qt::WA_StyledBackground);
     setStyleSheet(QLatin1String(kStyle));
 
-    // Header: the hall's name and the time.
+    QWidget *header = buildHeader();
+    m_pages->addWidget(buildChoosePage());
+    m_pages->addWidget(buildTicketPage());
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addWidget(m_pages, 1);
+
+    startTimers();
+    connect(m_load, &QAbstractItemModel::modelReset, this, &KioskWindow::rebuildCategories);
+    connect(m_load, &QAbstractItemModel::dataChanged, this, &KioskWindow::updateCounts);
+    rebuildCategories();
+    resize(1280, 860);
+}
+
+// The hall's name and the time.
+QWidget *KioskWindow::buildHeader()
+{
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("kioskHeader"));
     header->setAttribute(Qt::WA_StyledBackground);
-    const DeviceIdentity identity = DeviceIdentity::load(db.connection());
+    const DeviceIdentity identity = DeviceIdentity::load(m_db.connection());
     auto *branch = new QLabel(identity.branchName, header);
     branch->setFont(sized(this, 22, true));
     m_clock->setFont(sized(this, 18));
@@ -81,8 +99,12 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     headerLayout->addWidget(branch);
     headerLayout->addStretch();
     headerLayout->addWidget(m_clock);
+    return header;
+}
 
-    // Choosing page: kind of ticket, optional link, categories.
+// Kind of ticket, optional link to the customer, categories.
+QWidget *KioskWindow::buildChoosePage()
+{
     auto *choose = new QWidget(m_pages);
     m_title->setText(tr("Please touch the business you came for"));
     m_title->setFont(sized(this, 24, true));
@@ -94,6 +116,47 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
                                  choose);
     kindLabel->setFont(sized(this, 15));
     kindLabel->setWordWrap(true);
+    QHBoxLayout *kinds = buildPriorityButtons(choose);
+
+    auto *linkLabel = new QLabel(tr("ID number or mobile (optional), so that the clerk has "
+                                    "your records ready:"),
+                                 choose);
+    linkLabel->setFont(sized(this, 15));
+    linkLabel->setWordWrap(true);
+    m_link->setObjectName(QStringLiteral("linkEdit"));
+    m_link->setFont(sized(this, 22));
+    m_link->setMaxLength(18);
+    m_link->setMinimumHeight(64);
+    m_link->setPlaceholderText(tr("Touch the keys below"));
+    QGridLayout *keys = buildKeypad(choose);
+
+    m_error->setObjectName(QStringLiteral("kioskError"));
+    m_error->setFont(sized(this, 16, true));
+    m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
+    m_error->setWordWrap(true);
+    m_error->setAlignment(Qt::AlignCenter);
+
+    m_categoryGrid->setSpacing(18);
+    auto *chooseLayout = new QVBoxLayout(choose);
+    chooseLayout->setContentsMargins(40, 20, 40, 24);
+    chooseLayout->setSpacing(14);
+    chooseLayout->addWidget(m_title);
+    chooseLayout->addLayout(m_categoryGrid, 1);
+    chooseLayout->addWidget(m_error);
+    chooseLayout->addWidget(kindLabel);
+    chooseLayout->addLayout(kinds);
+    chooseLayout->addWidget(linkLabel);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->setSpacing(16);
+    linkRow->addWidget(m_link, 2);
+    linkRow->addLayout(keys, 3);
+    chooseLayout->addLayout(linkRow);
+    return choose;
+}
+
+// One toggle per kind of ticket; normal is chosen until the customer says otherwise.
+QHBoxLayout *KioskWindow::buildPriorityButtons(QWidget *choose)
+{
     auto *kinds = new QHBoxLayout;
     kinds->setSpacing(14);
     for (const QString &p : TicketText::priorities()) {
@@ -110,17 +173,12 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
             button->setChecked(true);
     }
     kinds->addStretch();
+    return kinds;
+}
 
-    auto *linkLabel = new QLabel(tr("ID number or mobile (optional), so that the clerk has "
-                                    "your records ready:"),
-                                 choose);
-    linkLabel->setFont(sized(this, 15));
-    linkLabel->setWordWrap(true);
-    m_link->setObjectName(QStringLiteral("linkEdit"));
-    m_link->setFont(sized(this, 22));
-    m_link->setMaxLength(18);
-    m_link->setMinimumHeight(64);
-    m_link->setPlaceholderText(tr("Touch the keys below"));
+// The on-screen keys for the ID number or mobile: a touch screen has no keyboard.
+QGridLayout *KioskWindow::buildKeypad(QWidget *choose)
+{
     auto *keys = new QGridLayout;
     keys->setSpacing(8);
     const QStringList keyTexts{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
@@ -144,30 +202,12 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     clear->setFocusPolicy(Qt::NoFocus);
     connect(clear, &QPushButton::clicked, m_link, &QLineEdit::clear);
     keys->addWidget(clear, 0, 6, 2, 1);
+    return keys;
+}
 
-    m_error->setObjectName(QStringLiteral("kioskError"));
-    m_error->setFont(sized(this, 16, true));
-    m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
-    m_error->setWordWrap(true);
-    m_error->setAlignment(Qt::AlignCenter);
-
-    m_categoryGrid->setSpacing(18);
-    auto *chooseLayout = new QVBoxLayout(choose);
-    chooseLayout->setContentsMargins(40, 20, 40, 24);
-    chooseLayout->setSpacing(14);
-    chooseLayout->addWidget(m_title);
-    chooseLayout->addLayout(m_categoryGrid, 1);
-    chooseLayout->addWidget(m_error);
-    chooseLayout->addWidget(kindLabel);
-    chooseLayout->addLayout(kinds);
-    chooseLayout->addWidget(linkLabel);
-    auto *linkRow = new QHBoxLayout;
-    linkRow->setSpacing(16);
-    linkRow->addWidget(m_link, 2);
-    linkRow->addLayout(keys, 3);
-    chooseLayout->addLayout(linkRow);
-
-    // Ticket page: the number, big.
+// The issued number, big, with the category, the people ahead and the print note.
+QWidget *KioskWindow::buildTicketPage()
+{
     auto *ticketPage = new QWidget(m_pages);
     ticketPage->setObjectName(QStringLiteral("ticketPage"));
     ticketPage->setAttribute(Qt::WA_StyledBackground);
@@ -202,31 +242,25 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     ticketLayout->addWidget(m_printNote);
     ticketLayout->addStretch();
     ticketLayout->addWidget(done, 0, Qt::AlignCenter);
+    return ticketPage;
+}
 
-    m_pages->addWidget(choose);
-    m_pages->addWidget(ticketPage);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(header);
-    layout->addWidget(m_pages, 1);
-
+// The ticket page goes back to the start after a while; the header clock ticks.
+void KioskWindow::startTimers()
+{
     m_back->setSingleShot(true);
     m_back->setInterval(ShowTicketMs);
     connect(m_back, &QTimer::timeout, this, &KioskWindow::backToStart);
     auto *clock = new QTimer(this);
     clock->setInterval(1000);
-    connect(clock, &QTimer::timeout, this, [this] {
-        m_clock->setText(
-            Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd  HH:mm")));
-    });
+    connect(clock, &QTimer::timeout, this, &KioskWindow::updateClock);
     clock->start();
-    m_clock->setText(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd  HH:mm")));
+    updateClock();
+}
 
-    connect(m_load, &QAbstractItemModel::modelReset, this, &KioskWindow::rebuildCategories);
-    connect(m_load, &QAbstractItemModel::dataChanged, this, &KioskWindow::updateCounts);
-    rebuildCategories();
-    resize(1280, 860);
+void KioskWindow::updateClock()
+{
+    m_clock->setText(Clock::nowUtc().toLocalTime().toString(QStringLiteral("yyyy-MM-dd  HH:mm")));
 }
 
 void KioskWindow::rebuildCategories()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/staff/session.h"
 #include "core/queue/ticket.h"
+#include "core/staff/session.h"
 
 #include <QWidget>
 
@@ -14,6 +14,7 @@ class Database;
 class PrintDocument;
 class QButtonGroup;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -48,6 +49,13 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    QWidget *buildHeader();
+    QWidget *buildChoosePage();
+    QHBoxLayout *buildPriorityButtons(QWidget *choose);
+    QGridLayout *buildKeypad(QWidget *choose);
+    QWidget *buildTicketPage();
+    void startTimers();
+    void updateClock();
     void rebuildCategories();
     void updateCounts();
     void issue(const QString &category, const QString &name);

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/queuepage.h"
 
-#include "ui/queue/callbackpage.h"
+#include "core/queue/queuesetup.h"
+#include "core/queue/ticketservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "models/ticketlistmodel.h"
+#include "ui/printing/ticketprint.h"
+#include "ui/queue/callbackpage.h"
 #include "ui/queue/halldisplaywindow.h"
 #include "ui/queue/kioskwindow.h"
 #include "ui/queue/queuefigurespanel.h"
-#include "core/queue/queuesetup.h"
-#include "models/ticketlistmodel.h"
-#include "ui/printing/ticketprint.h"
-#include "core/queue/ticketservice.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -40,51 +40,65 @@ QueuePage::QueuePage(Database &db, const Session &session, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(12);
-
-    if (serves) {
-        // A ticket issued at the counter (for a customer who came to the window directly).
-        auto *issueBox = new QGroupBox(tr("Issue a ticket at the counter"), this);
-        m_category = new QComboBox(issueBox);
-        m_category->setObjectName(QStringLiteral("issueCategory"));
-        m_priority = new QComboBox(issueBox);
-        m_priority->setObjectName(QStringLiteral("issuePriority"));
-        for (const QString &p : TicketText::priorities())
-            m_priority->addItem(TicketText::priorityName(p), p);
-        m_link = new QLineEdit(issueBox);
-        m_link->setObjectName(QStringLiteral("issueLink"));
-        m_link->setPlaceholderText(tr("ID number or mobile (optional)"));
-        m_link->setMaxLength(20);
-        auto *issueButton = new QPushButton(tr("Issue ticket"), issueBox);
-        issueButton->setObjectName(QStringLiteral("issueButton"));
-        m_print = new QPushButton(tr("Print ticket..."), issueBox);
-        m_print->setEnabled(false);
-        auto *row = new QHBoxLayout;
-        row->addWidget(new QLabel(tr("Category:"), issueBox));
-        row->addWidget(m_category, 2);
-        row->addWidget(new QLabel(tr("Kind:"), issueBox));
-        row->addWidget(m_priority, 1);
-        row->addWidget(m_link, 2);
-        row->addWidget(issueButton);
-        row->addWidget(m_print);
-        auto *issueLayout = new QVBoxLayout(issueBox);
-        issueLayout->addLayout(row);
-        issueLayout->addWidget(m_message);
-        connect(issueButton, &QPushButton::clicked, this, &QueuePage::issue);
-        connect(m_link, &QLineEdit::returnPressed, this, &QueuePage::issue);
-        connect(m_print, &QPushButton::clicked, this, &QueuePage::printLast);
-        connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
-            if (tables.contains(QStringLiteral("queue_category")) ||
-                tables.contains(QStringLiteral("service_window")))
-                fillCategories();
-        });
-        fillCategories();
-        layout->addWidget(issueBox);
-    }
+    if (serves)
+        layout->addWidget(buildIssueBox());
     m_message->setObjectName(QStringLiteral("queueMessage"));
     m_message->setWordWrap(true);
     m_message->setVisible(false);
+    layout->addLayout(buildScreenButtons(serves));
+    buildTabs();
+    layout->addWidget(m_tabs, 1);
 
-    // The screens of the hall.
+    auto *tick = new QTimer(this);
+    tick->setInterval(30000);
+    connect(tick, &QTimer::timeout, m_waiting, &TicketListModel::refreshTimes);
+    tick->start();
+}
+
+// A ticket issued at the counter (for a customer who came to the window directly).
+QGroupBox *QueuePage::buildIssueBox()
+{
+    auto *issueBox = new QGroupBox(tr("Issue a ticket at the counter"), this);
+    m_category = new QComboBox(issueBox);
+    m_category->setObjectName(QStringLiteral("issueCategory"));
+    m_priority = new QComboBox(issueBox);
+    m_priority->setObjectName(QStringLiteral("issuePriority"));
+    for (const QString &p : TicketText::priorities())
+        m_priority->addItem(TicketText::priorityName(p), p);
+    m_link = new QLineEdit(issueBox);
+    m_link->setObjectName(QStringLiteral("issueLink"));
+    m_link->setPlaceholderText(tr("ID number or mobile (optional)"));
+    m_link->setMaxLength(20);
+    auto *issueButton = new QPushButton(tr("Issue ticket"), issueBox);
+    issueButton->setObjectName(QStringLiteral("issueButton"));
+    m_print = new QPushButton(tr("Print ticket..."), issueBox);
+    m_print->setEnabled(false);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("Category:"), issueBox));
+    row->addWidget(m_category, 2);
+    row->addWidget(new QLabel(tr("Kind:"), issueBox));
+    row->addWidget(m_priority, 1);
+    row->addWidget(m_link, 2);
+    row->addWidget(issueButton);
+    row->addWidget(m_print);
+    auto *issueLayout = new QVBoxLayout(issueBox);
+    issueLayout->addLayout(row);
+    issueLayout->addWidget(m_message);
+    connect(issueButton, &QPushButton::clicked, this, &QueuePage::issue);
+    connect(m_link, &QLineEdit::returnPressed, this, &QueuePage::issue);
+    connect(m_print, &QPushButton::clicked, this, &QueuePage::printLast);
+    connect(&m_db, &Database::changed, this, [this](const QStringList &tables) {
+        if (tables.contains(QStringLiteral("queue_category")) ||
+            tables.contains(QStringLiteral("service_window")))
+            fillCategories();
+    });
+    fillCategories();
+    return issueBox;
+}
+
+// The screens of the hall.
+QHBoxLayout *QueuePage::buildScreenButtons(bool serves)
+{
     auto *screens = new QHBoxLayout;
     if (serves) {
         auto *kiosk = new QPushButton(tr("Open the ticket machine"), this);
@@ -101,9 +115,13 @@ QueuePage::QueuePage(Database &db, const Session &session, QWidget *parent)
     screensNote->setStyleSheet(QStringLiteral("color: #555;"));
     screens->addWidget(screensNote);
     screens->addStretch();
-    layout->addLayout(screens);
+    return screens;
+}
 
-    // The day's waiting tickets, green channel first.
+// The day's waiting tickets (green channel first), the callbacks, and the live figures for
+// those who may see reports.
+void QueuePage::buildTabs()
+{
     m_waitingView->setObjectName(QStringLiteral("waitingView"));
     m_waitingView->setModel(m_waiting);
     m_waitingView->verticalHeader()->hide();
@@ -116,16 +134,10 @@ QueuePage::QueuePage(Database &db, const Session &session, QWidget *parent)
     m_waitingView->setColumnWidth(TicketListModel::StatusColumn, 130);
     m_tabs->addTab(m_waitingView, tr("Waiting"));
     m_tabs->addTab(m_callbacks, tr("Callbacks"));
-    if (session.can(Permission::ViewReports)) {
-        m_figures = new QueueFiguresPanel(db, this);
+    if (m_session.can(Permission::ViewReports)) {
+        m_figures = new QueueFiguresPanel(m_db, this);
         m_tabs->addTab(m_figures, tr("Live figures"));
     }
-    layout->addWidget(m_tabs, 1);
-
-    auto *tick = new QTimer(this);
-    tick->setInterval(30000);
-    connect(tick, &QTimer::timeout, m_waiting, &TicketListModel::refreshTimes);
-    tick->start();
 }
 
 void QueuePage::fillCategories()

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/staff/session.h"
 #include "core/queue/ticket.h"
+#include "core/staff/session.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -13,6 +13,8 @@ class Database;
 class HallDisplayWindow;
 class KioskWindow;
 class QComboBox;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -45,6 +47,9 @@ public:
     TicketListModel *waiting() const { return m_waiting; }
 
 private:
+    QGroupBox *buildIssueBox();
+    QHBoxLayout *buildScreenButtons(bool serves);
+    void buildTabs();
     void fillCategories();
     void issue();
     void printLast();

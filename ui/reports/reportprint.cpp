@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/reportprint.h"
 
-#include "ui/reports/reportcharts.h"
 #include "core/reports/reporttables.h"
+#include "ui/reports/reportcharts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QChart>
@@ -116,32 +116,10 @@ int strandedHeading(const PrintDocument &doc, const QSet<int> &breaks)
     return -1;
 }
 
-} // namespace
-
-PrintDocument ReportPrint::document(const Report &report)
+// The four charts two by two; a chart without data shows its title and why it is empty.
+// The chart images go into doc.
+QString chartsHtml(const Report &report, PrintDocument &doc)
 {
-    const QString title = ReportTables::title(report);
-    const QString period = ReportTables::period(report);
-    PrintDocument doc;
-    doc.paper = PrintDocument::Paper::A4;
-    doc.title = QStringLiteral("%1 %2").arg(title, period);
-    doc.footer =
-        tr("%1 · %2 %3 · generated %4 by %5")
-            .arg(report.branchName.isEmpty() ? report.branchCode : report.branchName, title, period,
-                 report.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                 report.generatedBy);
-
-    Parts parts;
-    parts.top =
-        QStringLiteral("<h1 align=\"center\" style=\"font-size: 18pt;\">%1</h1>").arg(esc(title));
-    parts.top +=
-        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 9.5pt;\">");
-    for (const auto &[label, value] : ReportTables::heading(report)) {
-        parts.top += QStringLiteral("<tr><td style=\"color: #555;\">%1</td><td>%2</td></tr>")
-                         .arg(esc(tr("%1:").arg(label)), esc(value));
-    }
-    parts.top += QStringLiteral("</table>");
-
     QString charts = QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     const QList<ReportCharts::Chart> all = ReportCharts::all();
     for (int i = 0; i < all.size(); ++i) {
@@ -170,27 +148,28 @@ PrintDocument ReportPrint::document(const Report &report)
             charts += QStringLiteral("</tr>");
     }
     charts += QStringLiteral("</table>");
-    parts.headings.append(tr("Charts"));
-    parts.bodies.append(charts);
+    return charts;
+}
 
-    for (const ReportSection &s : ReportTables::sections(report)) {
-        parts.headings.append(s.title);
-        QString body;
-        if (s.isEmpty()) {
-            body = QStringLiteral("<p style=\"font-size: 9.5pt; color: #555;\">%1</p>")
-                       .arg(esc(s.emptyText));
-        } else {
-            body = table(s);
-            if (!s.note.isEmpty()) {
-                body += QStringLiteral("<p style=\"font-size: 8.5pt; color: #555;\">%1</p>")
-                            .arg(esc(s.note));
-            }
-        }
-        parts.bodies.append(body);
+// A section's table with its note, or its "nothing to show" sentence.
+QString sectionBody(const ReportSection &s)
+{
+    if (s.isEmpty()) {
+        return QStringLiteral("<p style=\"font-size: 9.5pt; color: #555;\">%1</p>")
+            .arg(esc(s.emptyText));
     }
+    QString body = table(s);
+    if (!s.note.isEmpty()) {
+        body +=
+            QStringLiteral("<p style=\"font-size: 8.5pt; color: #555;\">%1</p>").arg(esc(s.note));
+    }
+    return body;
+}
 
-    // Keep every heading with what follows it: lay out, move the first stranded heading to
-    // the next page, and again until none is left.
+// Keep every heading with what follows it: lay out, move the first stranded heading to
+// the next page, and again until none is left.
+void layOutKeepingHeadings(PrintDocument &doc, const Parts &parts)
+{
     QSet<int> breaks;
     for (;;) {
         doc.html = assemble(parts, breaks);
@@ -199,7 +178,48 @@ PrintDocument ReportPrint::document(const Report &report)
             break;
         breaks.insert(stranded);
     }
+}
+
+} // namespace
+
+PrintDocument ReportPrint::document(const Report &report)
+{
+    const QString title = ReportTables::title(report);
+    const QString period = ReportTables::period(report);
+    PrintDocument doc;
+    doc.paper = PrintDocument::Paper::A4;
+    doc.title = QStringLiteral("%1 %2").arg(title, period);
+    doc.footer =
+        tr("%1 · %2 %3 · generated %4 by %5")
+            .arg(report.branchName.isEmpty() ? report.branchCode : report.branchName, title, period,
+                 report.generatedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 report.generatedBy);
+
+    Parts parts;
+    parts.top = topHtml(report, title);
+    parts.headings.append(tr("Charts"));
+    parts.bodies.append(chartsHtml(report, doc));
+    for (const ReportSection &s : ReportTables::sections(report)) {
+        parts.headings.append(s.title);
+        parts.bodies.append(sectionBody(s));
+    }
+    layOutKeepingHeadings(doc, parts);
     return doc;
+}
+
+// The title, then the report's heading lines (branch, period, generated at and by…).
+QString ReportPrint::topHtml(const Report &report, const QString &title)
+{
+    QString top =
+        QStringLiteral("<h1 align=\"center\" style=\"font-size: 18pt;\">%1</h1>").arg(esc(title));
+    top +=
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\" style=\"font-size: 9.5pt;\">");
+    for (const auto &[label, value] : ReportTables::heading(report)) {
+        top += QStringLiteral("<tr><td style=\"color: #555;\">%1</td><td>%2</td></tr>")
+                   .arg(esc(tr("%1:").arg(label)), esc(value));
+    }
+    top += QStringLiteral("</table>");
+    return top;
 }
 
 Status ReportPrint::savePdf(const Report &report, const QString &path)

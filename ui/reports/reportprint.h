@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/printdocument.h"
-#include "core/reports/report.h"
 #include "core/common/result.h"
+#include "core/reports/report.h"
+#include "ui/printing/printdocument.h"
 
 #include <QCoreApplication>
 
@@ -19,4 +19,7 @@ public:
     static PrintDocument document(const Report &report);
     // Writes the document as PDF; report.pdf_write_failed naming the file otherwise.
     static Status savePdf(const Report &report, const QString &path);
+
+private:
+    static QString topHtml(const Report &report, const QString &title);
 };

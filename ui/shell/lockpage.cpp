@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/lockpage.h"
 
-#include "ui/shell/appicon.h"
-#include "ui/shell/backgroundtask.h"
 #include "core/staff/role.h"
 #include "core/staff/staffservice.h"
+#include "ui/shell/appicon.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -31,8 +31,49 @@ LockPage::LockPage(Database &db, const Session &session, QWidget *parent)
     setStyleSheet(QStringLiteral("#lockCard { background: white; border: 1px solid #c9d3e0;"
                                  " border-radius: 8px; }"));
 
+    QFrame *card = buildCard();
+    // The card a little above the middle, where the eye goes first.
+    auto *outer = new QGridLayout(this);
+    outer->addWidget(card, 1, 1);
+    outer->setRowStretch(0, 1);
+    outer->setRowStretch(2, 2);
+    outer->setColumnStretch(0, 1);
+    outer->setColumnStretch(2, 1);
+
+    connect(m_unlock, &QPushButton::clicked, this, &LockPage::submit);
+    connect(m_password, &QLineEdit::returnPressed, this, &LockPage::submit);
+    connect(m_signOut, &QPushButton::clicked, this, &LockPage::signOutRequested);
+}
+
+// The card: who is signed in, their password, and unlock or sign out.
+QFrame *LockPage::buildCard()
+{
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("lockCard"));
+    const QList<QLabel *> texts = buildCardTexts(card);
+    styleInputs();
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_signOut);
+    buttons->addStretch();
+    buttons->addWidget(m_unlock);
+
+    auto *cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(36, 28, 36, 24);
+    cardLayout->setSpacing(12);
+    for (QLabel *text : texts)
+        cardLayout->addWidget(text);
+    cardLayout->addWidget(m_password);
+    cardLayout->addWidget(m_progress);
+    cardLayout->addWidget(m_error);
+    cardLayout->addLayout(buttons);
+    card->setFixedWidth(460);
+    return card;
+}
+
+// The icon, the title, who is signed in and what to do, top to bottom.
+QList<QLabel *> LockPage::buildCardTexts(QFrame *card)
+{
     auto *icon = new QLabel(card);
     icon->setPixmap(AppIcon::icon().pixmap(64, 64));
     icon->setAlignment(Qt::AlignCenter);
@@ -44,17 +85,21 @@ LockPage::LockPage(Database &db, const Session &session, QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     auto *who =
         new QLabel(tr("Staff no. %1 %2 (%3) is signed in.")
-                       .arg(session.staffNo, session.name, Roles::displayName(session.role)),
+                       .arg(m_session.staffNo, m_session.name, Roles::displayName(m_session.role)),
                    card);
     who->setObjectName(QStringLiteral("lockStaff"));
     who->setAlignment(Qt::AlignCenter);
     who->setWordWrap(true);
     auto *hint = new QLabel(
-        tr("Enter the password of staff no. %1 to continue.").arg(session.staffNo), card);
+        tr("Enter the password of staff no. %1 to continue.").arg(m_session.staffNo), card);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setStyleSheet(QStringLiteral("color: #555;"));
+    return {icon, title, who, hint};
+}
 
+void LockPage::styleInputs()
+{
     m_password->setObjectName(QStringLiteral("lockPassword"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("Password"));
@@ -71,36 +116,6 @@ LockPage::LockPage(Database &db, const Session &session, QWidget *parent)
     m_unlock->setObjectName(QStringLiteral("unlock"));
     m_unlock->setDefault(true);
     m_signOut->setObjectName(QStringLiteral("lockSignOut"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_signOut);
-    buttons->addStretch();
-    buttons->addWidget(m_unlock);
-
-    auto *cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(36, 28, 36, 24);
-    cardLayout->setSpacing(12);
-    cardLayout->addWidget(icon);
-    cardLayout->addWidget(title);
-    cardLayout->addWidget(who);
-    cardLayout->addWidget(hint);
-    cardLayout->addWidget(m_password);
-    cardLayout->addWidget(m_progress);
-    cardLayout->addWidget(m_error);
-    cardLayout->addLayout(buttons);
-    card->setFixedWidth(460);
-
-    // The card a little above the middle, where the eye goes first.
-    auto *outer = new QGridLayout(this);
-    outer->addWidget(card, 1, 1);
-    outer->setRowStretch(0, 1);
-    outer->setRowStretch(2, 2);
-    outer->setColumnStretch(0, 1);
-    outer->setColumnStretch(2, 1);
-
-    connect(m_unlock, &QPushButton::clicked, this, &LockPage::submit);
-    connect(m_password, &QLineEdit::returnPressed, this, &LockPage::submit);
-    connect(m_signOut, &QPushButton::clicked, this, &LockPage::signOutRequested);
 }
 
 void LockPage::prepare()

@@ -4,9 +4,11 @@
 
 #include "core/staff/session.h"
 
+#include <QList>
 #include <QWidget>
 
 class Database;
+class QFrame;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -31,6 +33,9 @@ signals:
     void signOutRequested();
 
 private:
+    QFrame *buildCard();
+    QList<QLabel *> buildCardTexts(QFrame *card);
+    void styleInputs();
     void submit();
     void setBusy(bool busy);
 

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/logindialog.h"
 
-#include "ui/shell/appicon.h"
-#include "ui/shell/backgroundtask.h"
+#include "core/staff/staffservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "core/staff/staffservice.h"
 #include "models/windowlistmodel.h"
+#include "ui/shell/appicon.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -37,7 +37,28 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     setWindowIcon(AppIcon::icon());
     setObjectName(QStringLiteral("loginDialog"));
 
-    const DeviceIdentity identity = DeviceIdentity::load(db.connection());
+    QHBoxLayout *header = buildHeader();
+    QFormLayout *form = buildForm();
+    QHBoxLayout *buttons = buildButtons();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(28, 24, 28, 20);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    layout->addLayout(form);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_error);
+    layout->addLayout(buttons);
+    setMinimumWidth(460);
+
+    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
+    connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
+    m_staffNo->setFocus();
+}
+
+// The icon, the program's name and the branch this terminal belongs to.
+QHBoxLayout *LoginDialog::buildHeader()
+{
+    const DeviceIdentity identity = DeviceIdentity::load(m_db.connection());
     auto *icon = new QLabel(this);
     icon->setPixmap(AppIcon::icon().pixmap(56, 56));
     auto *title = new QLabel(tr("HallDesk counter terminal"), this);
@@ -58,7 +79,12 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     header->setSpacing(12);
     header->addWidget(icon);
     header->addLayout(titles, 1);
+    return header;
+}
 
+// Staff number, password and window.
+QFormLayout *LoginDialog::buildForm()
+{
     m_staffNo->setObjectName(QStringLiteral("staffNo"));
     m_staffNo->setPlaceholderText(tr("e.g. 1001"));
     m_staffNo->setMaxLength(12);
@@ -67,6 +93,21 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     m_password->setObjectName(QStringLiteral("password"));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setMaxLength(64);
+    setUpWindowChoice();
+
+    auto *form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setHorizontalSpacing(12);
+    form->setVerticalSpacing(10);
+    form->addRow(tr("Staff no.:"), m_staffNo);
+    form->addRow(tr("Password:"), m_password);
+    form->addRow(tr("Window:"), m_window);
+    return form;
+}
+
+// The windows headquarters set up, the last one used chosen; without them a window is typed.
+void LoginDialog::setUpWindowChoice()
+{
     m_window->setObjectName(QStringLiteral("window"));
     const QString lastWindow = QSettings().value(settingsWindowKey()).toString();
     if (m_windows->rowCount() > 0) {
@@ -80,15 +121,11 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
         m_window->setEditable(true);
         m_window->setEditText(lastWindow.isEmpty() ? QStringLiteral("W01") : lastWindow);
     }
+}
 
-    auto *form = new QFormLayout;
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(10);
-    form->addRow(tr("Staff no.:"), m_staffNo);
-    form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Window:"), m_window);
-
+// The error line, the progress of the (slow) password check, and the buttons.
+QHBoxLayout *LoginDialog::buildButtons()
+{
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b01e1e;"));
@@ -107,20 +144,7 @@ LoginDialog::LoginDialog(Database &db, QWidget *parent)
     buttons->addStretch();
     buttons->addWidget(m_quit);
     buttons->addWidget(m_signIn);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(28, 24, 28, 20);
-    layout->setSpacing(14);
-    layout->addLayout(header);
-    layout->addLayout(form);
-    layout->addWidget(m_progress);
-    layout->addWidget(m_error);
-    layout->addLayout(buttons);
-    setMinimumWidth(460);
-
-    connect(m_signIn, &QPushButton::clicked, this, &LoginDialog::submit);
-    connect(m_quit, &QPushButton::clicked, this, &QDialog::reject);
-    m_staffNo->setFocus();
+    return buttons;
 }
 
 QString LoginDialog::errorText() const

@@ -8,6 +8,8 @@
 
 class Database;
 class QComboBox;
+class QFormLayout;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -29,6 +31,10 @@ public:
     void setStaffNo(const QString &staffNo);
 
 private:
+    QHBoxLayout *buildHeader();
+    QFormLayout *buildForm();
+    void setUpWindowChoice();
+    QHBoxLayout *buildButtons();
     void submit();
     void setBusy(bool busy);
     void showError(const QString &message);

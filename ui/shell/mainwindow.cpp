@@ -5,30 +5,30 @@
 #include "ui/shell/syncmonitor.h"
 #include "ui/shell/syncpage.h"
 
-#include "ui/shell/appicon.h"
-#include "core/common/businessday.h"
-#include "ui/queue/callingstrip.h"
 #include "core/cases/casedeadline.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/common/holidaycalendar.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/storage/eventlog.h"
+#include "ui/admin/staffpage.h"
 #include "ui/cases/casedetaildialog.h"
 #include "ui/cases/casepage.h"
-#include "ui/cash/cashpage.h"
 #include "ui/cases/cataloguepage.h"
-#include "core/common/clock.h"
+#include "ui/cases/enquirypage.h"
+#include "ui/cases/registercasedialog.h"
+#include "ui/cash/cashpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/counter/customerpaymentsview.h"
 #include "ui/counter/customerticketsview.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
-#include "ui/cases/enquirypage.h"
-#include "core/storage/eventlog.h"
-#include "core/common/holidaycalendar.h"
+#include "ui/queue/callingstrip.h"
+#include "ui/queue/queuepage.h"
+#include "ui/reports/reportpage.h"
+#include "ui/shell/appicon.h"
 #include "ui/shell/lockpage.h"
 #include "ui/shell/overviewpage.h"
-#include "ui/queue/queuepage.h"
-#include "ui/cases/registercasedialog.h"
-#include "ui/reports/reportpage.h"
 #include "ui/shell/settingspage.h"
-#include "ui/admin/staffpage.h"
 
 #include <QCloseEvent>
 #include <QDialog>
@@ -62,6 +62,19 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     setWindowTitle(identity.branchName.isEmpty() ? tr("HallDesk")
                                                  : tr("HallDesk - %1").arg(identity.branchName));
 
+    styleNavigation();
+    buildWorkspace();
+    SettingsPage *settings = addAreas(sync);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+    m_navigation->setCurrentRow(0);
+    buildStatusBar(sync);
+    addShortcuts();
+    startIdleLock(settings);
+    resize(1180, 720);
+}
+
+void MainWindow::styleNavigation()
+{
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -73,7 +86,12 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     QFont navFont = m_navigation->font();
     navFont.setPointSizeF(navFont.pointSizeF() * 1.1);
     m_navigation->setFont(navFont);
+}
 
+// The navigation beside the area's title and page (and the calling strip below them);
+// the lock page lies over the whole workspace.
+void MainWindow::buildWorkspace()
+{
     m_areaTitle->setObjectName(QStringLiteral("areaTitle"));
     QFont titleFont = m_areaTitle->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -86,8 +104,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     content->setSpacing(0);
     content->addWidget(m_areaTitle);
     content->addWidget(m_areas, 1);
-    if (CallingStrip::availableTo(session)) {
-        m_callingStrip = new CallingStrip(db, session, m_workspace);
+    if (CallingStrip::availableTo(m_session)) {
+        m_callingStrip = new CallingStrip(m_db, m_session, m_workspace);
         content->addWidget(m_callingStrip);
     }
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
@@ -99,7 +117,13 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     m_top->addWidget(m_workspace);
     m_top->addWidget(m_lockPage);
     setCentralWidget(m_top);
+}
 
+// The areas the signed-in role may use; returns the settings page (it sets the idle lock).
+SettingsPage *MainWindow::addAreas(SyncMonitor *sync)
+{
+    Database &db = m_db;
+    const Session &session = m_session;
     if (session.can(Permission::ServeCustomers))
         addArea(counterPage(db, session), tr("Counter"));
     addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
@@ -121,10 +145,12 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
         addArea(new StaffPage(db, session, m_areas), tr("Staff"));
     if (sync)
         addArea(new SyncPage(db, session, *sync, m_areas), tr("Headquarters"));
-    connect(m_navigation, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
-    m_navigation->setCurrentRow(0);
+    return settings;
+}
 
-    // Status bar: who, where, which day, and what headquarters has not seen yet.
+// Status bar: who, where, which day, and what headquarters has not seen yet.
+void MainWindow::buildStatusBar(SyncMonitor *sync)
+{
     m_staffLabel->setObjectName(QStringLiteral("statusStaff"));
     m_windowLabel->setObjectName(QStringLiteral("statusWindow"));
     m_dayLabel->setObjectName(QStringLiteral("statusDay"));
@@ -133,8 +159,8 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
     m_clockLabel->setObjectName(QStringLiteral("statusClock"));
     m_staffLabel->setText(
         tr("Staff no. %1 %2 (%3)")
-            .arg(session.staffNo, session.name, Roles::displayName(session.role)));
-    m_windowLabel->setText(tr("Window %1").arg(session.window));
+            .arg(m_session.staffNo, m_session.name, Roles::displayName(m_session.role)));
+    m_windowLabel->setText(tr("Window %1").arg(m_session.window));
     m_syncLabel->setText(tr("Not connected to headquarters"));
     m_syncLabel->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     statusBar()->addWidget(m_staffLabel);
@@ -159,7 +185,10 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
         connect(sync, &SyncMonitor::stateChanged, this, &MainWindow::showSyncState);
         showSyncState(sync->state());
     }
+}
 
+void MainWindow::addShortcuts()
+{
     // Ctrl+1…9 open the areas in navigation order.
     for (int i = 0; i < 9; ++i) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)), this);
@@ -174,15 +203,19 @@ MainWindow::MainWindow(Database &db, const Session &session, const QString &data
             &MainWindow::showAbout);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this), &QShortcut::activated, this,
             &MainWindow::signOutRequested);
+}
 
+// The counter locks itself after the idle time the settings give, and unlocks from the
+// lock page.
+void MainWindow::startIdleLock(SettingsPage *settings)
+{
     connect(m_lockPage, &LockPage::unlocked, this, &MainWindow::unlock);
     connect(m_lockPage, &LockPage::signOutRequested, this, &MainWindow::signOutRequested);
     connect(&m_idle, &IdleWatcher::idle, this, &MainWindow::lockNow);
     connect(settings, &SettingsPage::idleLockMinutesChanged, this,
             [this](int minutes) { setIdleIntervalMs(minutes * 60 * 1000); });
-    m_idle.setIntervalMs(SettingsPage::idleLockMinutes(db) * 60 * 1000);
+    m_idle.setIntervalMs(SettingsPage::idleLockMinutes(m_db) * 60 * 1000);
     m_idle.setActive(true);
-    resize(1180, 720);
 }
 
 CounterPage *MainWindow::counterPage(Database &db, const Session &session)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/shell/idlewatcher.h"
 #include "core/staff/session.h"
+#include "ui/shell/idlewatcher.h"
 
 #include <QList>
 #include <QMainWindow>
@@ -16,6 +16,7 @@ class LockPage;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class SettingsPage;
 class SyncMonitor;
 struct SyncState;
 
@@ -54,6 +55,12 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void styleNavigation();
+    void buildWorkspace();
+    SettingsPage *addAreas(SyncMonitor *sync);
+    void buildStatusBar(SyncMonitor *sync);
+    void addShortcuts();
+    void startIdleLock(SettingsPage *settings);
     void addArea(QWidget *page, const QString &name);
     // The counter, with the case dialogs and the other areas' tabs of the customer card.
     CounterPage *counterPage(Database &db, const Session &session);
