@@ -6,14 +6,16 @@
 #include "core/storage/database.h"
 #include "hq/hqdatabase.h"
 #include "hq/projection.h"
-#include "sync/protocol.h"
 #include "hq/rowwriter.h"
+#include "sync/protocol.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <optional>
 
 namespace {
 HqAnswer answer(int status, const QJsonObject &body)
@@ -49,130 +51,203 @@ HqAnswer seqConflict(qint64 seq)
 
 } // namespace
 
-HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QByteArray &body)
+namespace {
+
+// The device's acknowledged head, locked for the batch (PostgreSQL: FOR UPDATE).
+struct DeviceHead
+{
+    qint64 stored = 0;
+    QString hash;
+    QString branch;
+};
+
+// A batch being stored: each step either passes or gives the answer that refuses it.
+// Every refusal after begin() rolls the transaction back.
+class BatchStore
+{
+public:
+    BatchStore(HqDatabase &db, const Protocol::EventBatch &batch) : m_db(db), m_batch(batch) {}
+
+    std::optional<HqAnswer> lockDevice();
+    std::optional<HqAnswer> skipDuplicates();
+    std::optional<HqAnswer> checkChain();
+    std::optional<HqAnswer> checkIdsUnused();
+    std::optional<HqAnswer> storeWithProjection();
+    HqAnswer advanceHead();
+
+private:
+    const QList<Event> &events() const { return m_batch.events; }
+    bool hasNew() const { return m_firstNew < events().size(); }
+    HqAnswer refuse(const HqAnswer &a)
+    {
+        m_db.rollback();
+        return a;
+    }
+
+    HqDatabase &m_db;
+    const Protocol::EventBatch &m_batch;
+    DeviceHead m_head;
+    qsizetype m_firstNew = 0;
+    int m_duplicates = 0;
+};
+
+// The shape, size, sender and hashes of a batch, checked before the store is touched.
+std::optional<HqAnswer> checkRequest(const QString &authDeviceId, const QByteArray &body,
+                                     Protocol::EventBatch *batch)
 {
     if (body.size() > Protocol::MaxBodyBytes)
         return answer(413, Protocol::errorBody(QStringLiteral("too_large")));
-    Protocol::EventBatch batch;
     QString problem;
-    if (!Protocol::EventBatch::parse(body, &batch, &problem))
+    if (!Protocol::EventBatch::parse(body, batch, &problem))
         return answer(400, Protocol::badRequest(problem));
-    if (batch.events.size() > Protocol::MaxBatchEvents)
+    if (batch->events.size() > Protocol::MaxBatchEvents)
         return answer(413, Protocol::errorBody(QStringLiteral("too_large")));
-    if (batch.deviceId != authDeviceId)
+    if (batch->deviceId != authDeviceId)
         return answer(403, Protocol::errorBody(QStringLiteral("forbidden")));
-    for (const Event &e : batch.events) {
+    for (const Event &e : batch->events) {
         if (e.expectedHash() != e.hash)
             return chainBroken(e.seq);
     }
+    return std::nullopt;
+}
 
-    if (!db.begin())
-        return storeFailure(db, QSqlQuery(db.connection()));
-    QSqlQuery q(db.connection());
-    q.prepare(db.isPostgres() ? QStringLiteral("SELECT acked_through, head_hash, branch_code FROM "
-                                               "device WHERE device_id = ? FOR UPDATE")
-                              : QStringLiteral("SELECT acked_through, head_hash, branch_code FROM "
-                                               "device WHERE device_id = ?"));
-    q.addBindValue(batch.deviceId);
+std::optional<HqAnswer> BatchStore::lockDevice()
+{
+    if (!m_db.begin())
+        return storeFailure(m_db, QSqlQuery(m_db.connection()));
+    QSqlQuery q(m_db.connection());
+    q.prepare(m_db.isPostgres()
+                  ? QStringLiteral("SELECT acked_through, head_hash, branch_code FROM device "
+                                   "WHERE device_id = ? FOR UPDATE")
+                  : QStringLiteral("SELECT acked_through, head_hash, branch_code FROM device "
+                                   "WHERE device_id = ?"));
+    q.addBindValue(m_batch.deviceId);
     if (!q.exec() || !q.next())
-        return storeFailure(db, q);
-    const qint64 stored = q.value(0).toLongLong();
-    QString headHash = q.value(1).toString();
-    const QString branch = q.value(2).toString();
-    q.finish();
+        return storeFailure(m_db, q);
+    m_head = {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return std::nullopt;
+}
 
-    // Events HQ already has must be the very same ones: then they are harmless retries.
-    int duplicates = 0;
-    QSqlQuery existing(db.connection());
+// Events HQ already has must be the very same ones: then they are harmless retries.
+std::optional<HqAnswer> BatchStore::skipDuplicates()
+{
+    QSqlQuery existing(m_db.connection());
     existing.prepare(QStringLiteral("SELECT id, hash FROM event WHERE device_id = ? AND seq = ?"));
-    qsizetype firstNew = 0;
-    for (; firstNew < batch.events.size() && batch.events[firstNew].seq <= stored; ++firstNew) {
-        const Event &e = batch.events[firstNew];
-        existing.addBindValue(batch.deviceId);
+    for (; hasNew() && events()[m_firstNew].seq <= m_head.stored; ++m_firstNew) {
+        const Event &e = events()[m_firstNew];
+        existing.addBindValue(m_batch.deviceId);
         existing.addBindValue(e.seq);
         if (!existing.exec())
-            return storeFailure(db, existing);
+            return storeFailure(m_db, existing);
         if (!existing.next() || existing.value(0).toString() != e.id ||
-            existing.value(1).toString() != e.hash) {
-            db.rollback();
-            return seqConflict(e.seq);
-        }
+            existing.value(1).toString() != e.hash)
+            return refuse(seqConflict(e.seq));
         existing.finish();
-        ++duplicates;
+        ++m_duplicates;
     }
+    return std::nullopt;
+}
 
-    const qint64 expected = stored + 1;
-    if (firstNew < batch.events.size()) {
-        if (batch.events[firstNew].seq != expected) {
-            db.rollback();
-            QJsonObject gap = Protocol::errorBody(QStringLiteral("gap"));
-            gap.insert(QStringLiteral("expected"), expected);
-            return answer(409, gap);
-        }
-        QString prev = headHash;
-        for (qsizetype i = firstNew; i < batch.events.size(); ++i) {
-            if (batch.events[i].prev != prev) {
-                db.rollback();
-                return chainBroken(batch.events[i].seq);
-            }
-            prev = batch.events[i].hash;
-        }
+// The new events continue the stored chain: no gap, each linked to the one before.
+std::optional<HqAnswer> BatchStore::checkChain()
+{
+    if (!hasNew())
+        return std::nullopt;
+    const qint64 expected = m_head.stored + 1;
+    if (events()[m_firstNew].seq != expected) {
+        QJsonObject gap = Protocol::errorBody(QStringLiteral("gap"));
+        gap.insert(QStringLiteral("expected"), expected);
+        return refuse(answer(409, gap));
     }
-
-    // An id already stored (by any device) is a replay or a forgery, never new work. One
-    // look-up for the whole batch: a round trip per event would halve PostgreSQL's rate.
-    if (firstNew < batch.events.size()) {
-        QSqlQuery idTaken(db.connection());
-        idTaken.prepare(QStringLiteral("SELECT id FROM event WHERE id IN (%1)")
-                            .arg(Database::placeholders(batch.events.size() - firstNew)));
-        for (qsizetype i = firstNew; i < batch.events.size(); ++i)
-            idTaken.addBindValue(batch.events[i].id);
-        if (!idTaken.exec())
-            return storeFailure(db, idTaken);
-        QSet<QString> taken;
-        while (idTaken.next())
-            taken.insert(idTaken.value(0).toString());
-        for (qsizetype i = firstNew; i < batch.events.size(); ++i) {
-            if (taken.contains(batch.events[i].id)) {
-                db.rollback();
-                return seqConflict(batch.events[i].seq);
-            }
-        }
+    QString prev = m_head.hash;
+    for (qsizetype i = m_firstNew; i < events().size(); ++i) {
+        if (events()[i].prev != prev)
+            return refuse(chainBroken(events()[i].seq));
+        prev = events()[i].hash;
     }
+    return std::nullopt;
+}
 
-    RowWriter insert(db.connection(),
+// An id already stored (by any device) is a replay or a forgery, never new work. One
+// look-up for the whole batch: a round trip per event would halve PostgreSQL's rate.
+std::optional<HqAnswer> BatchStore::checkIdsUnused()
+{
+    if (!hasNew())
+        return std::nullopt;
+    QSqlQuery idTaken(m_db.connection());
+    idTaken.prepare(QStringLiteral("SELECT id FROM event WHERE id IN (%1)")
+                        .arg(Database::placeholders(events().size() - m_firstNew)));
+    for (qsizetype i = m_firstNew; i < events().size(); ++i)
+        idTaken.addBindValue(events()[i].id);
+    if (!idTaken.exec())
+        return storeFailure(m_db, idTaken);
+    QSet<QString> taken;
+    while (idTaken.next())
+        taken.insert(idTaken.value(0).toString());
+    for (qsizetype i = m_firstNew; i < events().size(); ++i) {
+        if (taken.contains(events()[i].id))
+            return refuse(seqConflict(events()[i].seq));
+    }
+    return std::nullopt;
+}
+
+// The new events and their report facts' figures, in the same transaction.
+std::optional<HqAnswer> BatchStore::storeWithProjection()
+{
+    RowWriter insert(m_db.connection(),
                      QStringLiteral("INSERT INTO event(device_id, seq, id, type, at, staff, data, "
                                     "prev, hash, received_at) VALUES"),
                      10);
-    Projection projection(db, branch);
+    Projection projection(m_db, m_head.branch);
     const QString now = Clock::nowStamp();
-    for (qsizetype i = firstNew; i < batch.events.size(); ++i) {
-        const Event &e = batch.events[i];
-        insert.add({batch.deviceId, e.seq, e.id, e.type, e.at, e.staff, QString::fromUtf8(e.data),
+    for (qsizetype i = m_firstNew; i < events().size(); ++i) {
+        const Event &e = events()[i];
+        insert.add({m_batch.deviceId, e.seq, e.id, e.type, e.at, e.staff, QString::fromUtf8(e.data),
                     e.prev, e.hash, now});
         projection.apply(e);
-        headHash = e.hash;
     }
     if (!insert.flush())
-        return storeFailure(db, insert.lastError());
+        return storeFailure(m_db, insert.lastError());
     if (!projection.flush())
-        return storeFailure(db, projection.lastError());
-    const qint64 accepted = batch.events.size() - firstNew;
-    const qint64 ackedThrough = stored + accepted;
+        return storeFailure(m_db, projection.lastError());
+    return std::nullopt;
+}
+
+HqAnswer BatchStore::advanceHead()
+{
+    const qint64 accepted = events().size() - m_firstNew;
+    const qint64 ackedThrough = m_head.stored + accepted;
+    QSqlQuery q(m_db.connection());
     if (accepted > 0) {
         q.prepare(QStringLiteral(
             "UPDATE device SET acked_through = ?, head_hash = ? WHERE device_id = ?"));
         q.addBindValue(ackedThrough);
-        q.addBindValue(headHash);
-        q.addBindValue(batch.deviceId);
+        q.addBindValue(events().last().hash);
+        q.addBindValue(m_batch.deviceId);
         if (!q.exec())
-            return storeFailure(db, q);
+            return storeFailure(m_db, q);
     }
-    if (!db.commit())
-        return storeFailure(db, q);
+    if (!m_db.commit())
+        return storeFailure(m_db, q);
     return answer(200, QJsonObject{{QStringLiteral("acked_through"), ackedThrough},
                                    {QStringLiteral("accepted"), accepted},
-                                   {QStringLiteral("duplicates"), duplicates}});
+                                   {QStringLiteral("duplicates"), m_duplicates}});
+}
+
+} // namespace
+
+HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QByteArray &body)
+{
+    Protocol::EventBatch batch;
+    if (const std::optional<HqAnswer> refused = checkRequest(authDeviceId, body, &batch))
+        return *refused;
+    BatchStore store(db, batch);
+    for (auto step : {&BatchStore::lockDevice, &BatchStore::skipDuplicates, &BatchStore::checkChain,
+                      &BatchStore::checkIdsUnused, &BatchStore::storeWithProjection}) {
+        if (const std::optional<HqAnswer> refused = (store.*step)())
+            return *refused;
+    }
+    return store.advanceHead();
 }
 
 HqAnswer EventIngest::head(HqDatabase &db, const QString &deviceId)

@@ -7,13 +7,14 @@
 #include "hq/hqdatabase.h"
 #include "hq/rowwriter.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
+
+using ReportFacts::Fact;
 
 Projection::Projection(HqDatabase &db, QString branch) : m_db(db), m_branch(std::move(branch)) {}
 
@@ -25,31 +26,21 @@ QString Projection::businessDay(const QString &at)
     return utc.toTimeZone(QTimeZone(8 * 3600)).date().toString(Qt::ISODate);
 }
 
-void Projection::add(const QString &day, const QString &metric, qint64 value)
-{
-    m_metrics[{day, metric}] += value;
-}
-
 namespace {
+// Ticket numbers restart every business day: a ticket is its day and its number.
 QString ticketKey(const QString &day, const QString &ticketNo)
 {
     return day + QLatin1Char('/') + ticketNo;
 }
 
-// Seconds between two stamps; -1 when either is missing or they are out of order.
-qint64 secondsBetween(const QString &from, const QString &to)
+bool isCaseStep(const QString &type)
 {
-    const QDateTime a = Clock::parseStamp(from);
-    const QDateTime b = Clock::parseStamp(to);
-    if (!a.isValid() || !b.isValid() || b < a)
-        return -1;
-    return a.secsTo(b);
+    return type.startsWith(QLatin1String("case.")) && type != QLatin1String("case.rated");
 }
 
-QString stampOr(const QJsonObject &data, const char *field, const QString &fallback)
+QVariant orNull(const QString &s)
 {
-    const QString value = data.value(QLatin1String(field)).toString();
-    return value.isEmpty() ? fallback : value;
+    return s.isEmpty() ? QVariant() : QVariant(s);
 }
 } // namespace
 
@@ -69,100 +60,67 @@ QString Projection::waitBand(qint64 seconds)
 
 void Projection::apply(const Event &e)
 {
-    const QJsonObject data = e.dataObject();
-    const QString day = businessDay(e.at);
-    const QString type = e.type;
-    if (type == QLatin1String("ticket.rated") || type == QLatin1String("case.rated")) {
-        add(day, QStringLiteral("ratings.%1").arg(data.value(QLatin1String("score")).toInt()), 1);
-        return;
-    }
-    if (type.startsWith(QLatin1String("case."))) {
-        applyCase(e, data, day);
-        return;
-    }
-    if (type == QLatin1String("payment.taken")) {
-        const qint64 fen = data.value(QLatin1String("amount_fen")).toInteger();
-        const QString method = data.value(QLatin1String("method")).toString();
-        add(day, QStringLiteral("payments.count"), 1);
-        add(day, QStringLiteral("payments.fen"), fen);
-        add(day, QStringLiteral("payments.fen.") + method, fen);
-        add(day, QStringLiteral("payments.fen.clerk.") + e.staff, fen);
-        add(day, QStringLiteral("payments.count.clerk.") + e.staff, 1);
-        for (const QJsonValue &line : data.value(QLatin1String("items")).toArray()) {
-            const QJsonObject item = line.toObject();
-            add(day,
-                QStringLiteral("payments.fen.fee.") +
-                    item.value(QLatin1String("fee_code")).toString(),
-                item.value(QLatin1String("amount_fen")).toInteger());
-        }
-        return;
-    }
-    if (type == QLatin1String("payment.voided")) {
-        add(day, QStringLiteral("payments.voided"), 1);
-        return;
-    }
-    if (type == QLatin1String("payment.refunded")) {
-        add(day, QStringLiteral("payments.refunded"), 1);
-        add(day, QStringLiteral("payments.refunded_fen"),
-            data.value(QLatin1String("amount_fen")).toInteger());
-        return;
-    }
-    if (type == QLatin1String("shift.closed")) {
-        add(day, QStringLiteral("shifts.closed"), 1);
-        add(day, QStringLiteral("shifts.variance_fen"),
-            data.value(QLatin1String("variance_fen")).toInteger());
-        return;
-    }
-    if (type.startsWith(QLatin1String("ticket.")))
-        m_ticketEvents.append(e);
+    if (ReportFacts::counts(e.type))
+        m_events.append({e, e.dataObject()});
 }
 
-void Projection::applyCase(const Event &e, const QJsonObject &data, const QString &day)
+ReportFacts::CaseRecord Projection::caseRecord(const QString &caseNo)
 {
-    const QString caseNo = data.value(QLatin1String("case_no")).toString();
-    const QString status = e.type.mid(5); // registered, accepted, completed…
-    add(day, QStringLiteral("cases.") + status, 1);
-    if (e.type == QLatin1String("case.completed") && data.value(QLatin1String("on_time")).toBool())
-        add(day, QStringLiteral("cases.completed_on_time"), 1);
-    if (e.type == QLatin1String("case.accepted"))
-        add(day,
-            QStringLiteral("cases.accepted.mode.") + data.value(QLatin1String("mode")).toString(),
-            1);
-    if (e.type == QLatin1String("case.registered")) {
-        const QString kind = data.value(QLatin1String("kind")).toString();
-        if (!kind.isEmpty() && kind != QLatin1String("case"))
-            add(day, QStringLiteral("cases.registered.kind.") + kind, 1);
-    }
-    if (caseNo.isEmpty())
-        return; // nothing to index; the day's figures above still count it
-    if (e.type == QLatin1String("case.registered")) {
-        const QString item = data.value(QLatin1String("item_code")).toString();
-        m_itemOf.insert(caseNo, item);
-        add(day, QStringLiteral("cases.registered.item.") + item, 1);
-    } else if (e.type != QLatin1String("case.decided") && e.type != QLatin1String("case.rated")) {
-        // By item too, once the item of a case registered in an earlier batch is loaded.
-        m_caseMoves.append(e);
-    }
-    if (e.type == QLatin1String("case.decided") || e.type == QLatin1String("case.rated"))
-        return;
-    CaseChange &change = m_cases[caseNo];
-    change.status = status;
-    change.at = e.at;
-    if (e.type == QLatin1String("case.registered"))
-        change.itemCode = m_itemOf.value(caseNo);
+    // HQ knows a case's item; its window and mode come with the events that set them.
+    const auto it = m_itemOf.constFind(caseNo);
+    return {it == m_itemOf.cend() || it->isEmpty() ? QVariant() : QVariant(*it), {}, {}};
 }
 
+QVariant Projection::plannedMode(const QString &)
+{
+    return {};
+}
+
+ReportFacts::TicketSoFar Projection::ticket(const QString &businessDay, const QString &ticketNo)
+{
+    return m_tickets.value(ticketKey(businessDay, ticketNo)).soFar;
+}
+
+QString Projection::localDay(const QString &stamp) const
+{
+    return businessDay(stamp);
+}
+
+void Projection::add(const QString &day, const QString &metric, qint64 value)
+{
+    m_metrics[{day, metric}] += value;
+}
+
+// What the batch's facts need from earlier batches: the items of the cases it moves and
+// the issues and calls of the tickets it calls or ends.
 bool Projection::loadStored()
 {
-    // Items of cases registered in earlier batches.
-    QStringList unknownCases;
-    for (const Event &e : std::as_const(m_caseMoves)) {
-        const QString caseNo = e.dataObject().value(QLatin1String("case_no")).toString();
-        if (!m_itemOf.contains(caseNo) && !unknownCases.contains(caseNo))
-            unknownCases.append(caseNo);
+    QSet<QString> registered;
+    QStringList caseNos;
+    QStringList keys;
+    for (const Pending &p : std::as_const(m_events)) {
+        const QString &type = p.event.type;
+        if (isCaseStep(type)) {
+            const QString caseNo = p.data.value(QLatin1String("case_no")).toString();
+            if (type == QLatin1String("case.registered"))
+                registered.insert(caseNo);
+            else if (!caseNo.isEmpty() && !registered.contains(caseNo) && !caseNos.contains(caseNo))
+                caseNos.append(caseNo);
+        } else if (type == QLatin1String("ticket.called") ||
+                   type == QLatin1String("ticket.finished")) {
+            const QString key = ticketKey(ReportFacts::ticketDay(p.event, p.data, *this),
+                                          p.data.value(QLatin1String("ticket_no")).toString());
+            if (!keys.contains(key))
+                keys.append(key);
+        }
     }
-    for (qsizetype from = 0; from < unknownCases.size(); from += 500) {
-        const QStringList part = unknownCases.mid(from, 500);
+    return loadCases(caseNos) && loadTickets(keys);
+}
+
+bool Projection::loadCases(const QStringList &caseNos)
+{
+    for (qsizetype from = 0; from < caseNos.size(); from += 500) {
+        const QStringList part = caseNos.mid(from, 500);
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT case_no, item_code FROM hq_case WHERE case_no IN (%1)")
                       .arg(Database::placeholders(part.size())));
@@ -175,21 +133,17 @@ bool Projection::loadStored()
         while (q.next())
             m_itemOf.insert(q.value(0).toString(), q.value(1).toString());
     }
-    // Issue and call times of tickets from earlier batches.
-    QStringList keys;
-    for (const Event &e : std::as_const(m_ticketEvents)) {
-        const QString key = ticketKey(businessDay(e.at),
-                                      e.dataObject().value(QLatin1String("ticket_no")).toString());
-        if (!m_tickets.contains(key) && !keys.contains(key)) {
-            keys.append(key);
-            m_tickets.insert(key, {});
-        }
-    }
+    return true;
+}
+
+bool Projection::loadTickets(const QStringList &keys)
+{
     for (qsizetype from = 0; from < keys.size(); from += 500) {
         const QStringList part = keys.mid(from, 500);
         QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT ticket_key, issued_at, called_at FROM hq_ticket WHERE "
-                                 "branch_code = ? AND ticket_key IN (%1)")
+        q.prepare(QStringLiteral("SELECT ticket_key, issued_at, called_at, last_called_at, "
+                                 "last_caller FROM hq_ticket WHERE branch_code = ? AND "
+                                 "ticket_key IN (%1)")
                       .arg(Database::placeholders(part.size())));
         q.addBindValue(m_branch);
         for (const QString &k : part)
@@ -199,63 +153,144 @@ bool Projection::loadStored()
             return false;
         }
         while (q.next()) {
-            TicketTimes &t = m_tickets[q.value(0).toString()];
-            t.issuedAt = q.value(1).toString();
-            t.calledAt = q.value(2).toString();
+            TicketState &t = m_tickets[q.value(0).toString()];
+            t.soFar.issuedAt = q.value(1).toString();
+            t.firstCallAt = q.value(2).toString();
+            t.soFar.called = !t.firstCallAt.isEmpty();
+            // Stored before the last call was kept: the first call stands for it.
+            t.soFar.lastCallAt = q.value(3).isNull() ? t.firstCallAt : q.value(3).toString();
+            t.soFar.lastCaller = q.value(4).toString();
         }
     }
     return true;
 }
 
-void Projection::applyTicket(const Event &e)
+void Projection::count(const Fact &f)
 {
-    const QJsonObject data = e.dataObject();
-    const QString day = businessDay(e.at);
-    TicketTimes &t = m_tickets[ticketKey(day, data.value(QLatin1String("ticket_no")).toString())];
-    if (e.type == QLatin1String("ticket.issued")) {
+    const QString day = businessDay(f.at);
+    if (f.type == QLatin1String("case.rated") || f.type == QLatin1String("ticket.rated"))
+        add(day, QStringLiteral("ratings.%1").arg(f.score.toInt()), 1);
+    else if (isCaseStep(f.type))
+        countCase(f, day);
+    else if (ReportFacts::isTicketStep(f.type))
+        countTicket(f, day);
+    else
+        countMoney(f, day);
+}
+
+void Projection::countCase(const Fact &f, const QString &day)
+{
+    const QString status = f.type.mid(5); // registered, accepted, completed…
+    add(day, QStringLiteral("cases.") + status, 1);
+    if (f.type == QLatin1String("case.completed") && f.onTime.toLongLong() != 0)
+        add(day, QStringLiteral("cases.completed_on_time"), 1);
+    if (f.type == QLatin1String("case.accepted"))
+        add(day, QStringLiteral("cases.accepted.mode.") + f.mode.toString(), 1);
+    const QString item = f.itemCode.toString();
+    if (f.type == QLatin1String("case.registered")) {
+        const QString kind = f.kind.toString();
+        if (!kind.isEmpty() && kind != QLatin1String("case"))
+            add(day, QStringLiteral("cases.registered.kind.") + kind, 1);
+        if (!f.caseNo.toString().isEmpty())
+            add(day, QStringLiteral("cases.registered.item.") + item, 1);
+    } else if (f.type != QLatin1String("case.decided") && !f.caseNo.toString().isEmpty() &&
+               !item.isEmpty()) {
+        add(day, QStringLiteral("cases.%1.item.%2").arg(status, item), 1);
+    }
+}
+
+void Projection::countMoney(const Fact &f, const QString &day)
+{
+    const qint64 fen = f.amountFen.toLongLong();
+    if (f.type == QLatin1String("payment.taken")) {
+        add(day, QStringLiteral("payments.count"), 1);
+        add(day, QStringLiteral("payments.fen"), fen);
+        add(day, QStringLiteral("payments.fen.") + f.method.toString(), fen);
+        add(day, QStringLiteral("payments.fen.clerk.") + f.staff, fen);
+        add(day, QStringLiteral("payments.count.clerk.") + f.staff, 1);
+        for (const ReportFacts::FeeLine &line : f.feeLines)
+            add(day, QStringLiteral("payments.fen.fee.") + line.feeCode.toString(),
+                line.amountFen.toLongLong());
+    } else if (f.type == QLatin1String("payment.voided")) {
+        add(day, QStringLiteral("payments.voided"), 1);
+    } else if (f.type == QLatin1String("payment.refunded")) {
+        add(day, QStringLiteral("payments.refunded"), 1);
+        add(day, QStringLiteral("payments.refunded_fen"), fen);
+    } else if (f.type == QLatin1String("shift.closed")) {
+        add(day, QStringLiteral("shifts.closed"), 1);
+        add(day, QStringLiteral("shifts.variance_fen"), fen);
+    }
+}
+
+void Projection::countTicket(const Fact &f, const QString &day)
+{
+    if (f.type == QLatin1String("ticket.issued")) {
         add(day, QStringLiteral("tickets.issued"), 1);
-        if (t.issuedAt.isEmpty()) {
-            t.issuedAt = stampOr(data, "issued_at", e.at);
-            t.changed = true;
-        }
-    } else if (e.type == QLatin1String("ticket.called")) {
-        // The wait ends at the first call; a recall does not wait again.
-        if (t.calledAt.isEmpty()) {
-            t.calledAt = stampOr(data, "called_at", e.at);
-            t.changed = true;
-            const qint64 wait = secondsBetween(t.issuedAt, t.calledAt);
-            if (wait >= 0) {
-                add(day, QStringLiteral("tickets.waited"), 1);
-                add(day, QStringLiteral("tickets.wait_s"), wait);
-                add(day, QStringLiteral("tickets.wait_band.") + waitBand(wait), 1);
-            }
-        }
-    } else if (e.type == QLatin1String("ticket.finished")) {
-        const QString outcome = data.value(QLatin1String("outcome")).toString();
-        add(day, QStringLiteral("tickets.") + outcome, 1);
-        if (outcome == QLatin1String("served")) {
-            const qint64 service = secondsBetween(t.calledAt, stampOr(data, "finished_at", e.at));
-            if (service >= 0) {
-                add(day, QStringLiteral("tickets.service_count"), 1);
-                add(day, QStringLiteral("tickets.service_s"), service);
-            }
+    } else if (f.type == QLatin1String("ticket.called")) {
+        if (f.waitMs.isNull())
+            return; // a later call, or a ticket whose issue HQ never saw
+        const qint64 wait = f.waitMs.toLongLong() / 1000;
+        add(day, QStringLiteral("tickets.waited"), 1);
+        add(day, QStringLiteral("tickets.wait_s"), wait);
+        add(day, QStringLiteral("tickets.wait_band.") + waitBand(wait), 1);
+    } else {
+        add(day, QStringLiteral("tickets.") + f.outcome.toString(), 1);
+        if (f.serviceMs.isNull())
+            return;
+        add(day, QStringLiteral("tickets.service_count"), 1);
+        add(day, QStringLiteral("tickets.service_s"), f.serviceMs.toLongLong() / 1000);
+    }
+}
+
+// The case index follows each case's latest step; the ticket state its issue and calls.
+void Projection::remember(const Fact &f)
+{
+    const QString caseNo = f.caseNo.toString();
+    if (isCaseStep(f.type) && !caseNo.isEmpty() && f.type != QLatin1String("case.decided")) {
+        CaseChange &change = m_cases[caseNo];
+        change.status = f.type.mid(5);
+        change.at = f.at;
+        if (f.type == QLatin1String("case.registered")) {
+            change.itemCode = f.itemCode.toString();
+            m_itemOf.insert(caseNo, change.itemCode);
         }
     }
+    if (f.type != QLatin1String("ticket.issued") && f.type != QLatin1String("ticket.called"))
+        return;
+    TicketState &t = m_tickets[ticketKey(f.businessDay.toString(), f.ticketNo.toString())];
+    ReportFacts::advance(t.soFar, f);
+    if (f.type == QLatin1String("ticket.called") && t.firstCallAt.isEmpty())
+        t.firstCallAt = f.moment.toString();
+    t.changed = true;
 }
 
 bool Projection::flush()
 {
     if (!loadStored())
         return false;
-    for (const Event &e : std::as_const(m_caseMoves)) {
-        const QJsonObject data = e.dataObject();
-        const QString item = m_itemOf.value(data.value(QLatin1String("case_no")).toString());
-        if (!item.isEmpty())
-            add(businessDay(e.at), QStringLiteral("cases.%1.item.%2").arg(e.type.mid(5), item), 1);
+    for (const Pending &p : std::as_const(m_events)) {
+        if (const std::optional<Fact> fact = ReportFacts::derive(p.event, p.data, *this)) {
+            count(*fact);
+            remember(*fact);
+        }
     }
-    for (const Event &e : std::as_const(m_ticketEvents))
-        applyTicket(e);
+    if (!writeMetrics() || !writeCases() || !writeTickets())
+        return false;
+    clear();
+    return true;
+}
 
+void Projection::clear()
+{
+    m_events.clear();
+    m_metrics.clear();
+    m_cases.clear();
+    m_itemOf.clear();
+    m_tickets.clear();
+}
+
+bool Projection::writeMetrics()
+{
     RowWriter metrics(
         m_db.connection(),
         QStringLiteral("INSERT INTO branch_day(branch_code, business_day, metric, value) VALUES"),
@@ -268,14 +303,6 @@ bool Projection::flush()
         m_lastError = metrics.lastError();
         return false;
     }
-    if (!writeCases() || !writeTickets())
-        return false;
-    m_metrics.clear();
-    m_cases.clear();
-    m_itemOf.clear();
-    m_caseMoves.clear();
-    m_ticketEvents.clear();
-    m_tickets.clear();
     return true;
 }
 
@@ -307,16 +334,20 @@ bool Projection::writeTickets()
 {
     RowWriter tickets(m_db.connection(),
                       QStringLiteral("INSERT INTO hq_ticket(branch_code, ticket_key, issued_at, "
-                                     "called_at) VALUES"),
-                      4,
+                                     "called_at, last_called_at, last_caller) VALUES"),
+                      6,
                       QStringLiteral("ON CONFLICT(branch_code, ticket_key) DO UPDATE SET "
-                                     "issued_at = COALESCE(hq_ticket.issued_at, "
-                                     "excluded.issued_at), called_at = "
-                                     "COALESCE(hq_ticket.called_at, excluded.called_at)"));
-    const auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+                                     "issued_at = COALESCE(excluded.issued_at, "
+                                     "hq_ticket.issued_at), called_at = "
+                                     "COALESCE(hq_ticket.called_at, excluded.called_at), "
+                                     "last_called_at = COALESCE(excluded.last_called_at, "
+                                     "hq_ticket.last_called_at), last_caller = "
+                                     "COALESCE(excluded.last_caller, hq_ticket.last_caller)"));
     for (auto it = m_tickets.cbegin(); it != m_tickets.cend(); ++it) {
         if (it->changed)
-            tickets.add({m_branch, it.key(), orNull(it->issuedAt), orNull(it->calledAt)});
+            tickets.add({m_branch, it.key(), orNull(it->soFar.issuedAt), orNull(it->firstCallAt),
+                         orNull(it->soFar.lastCallAt),
+                         it->soFar.called ? QVariant(it->soFar.lastCaller) : QVariant()});
     }
     if (!tickets.flush()) {
         m_lastError = tickets.lastError();

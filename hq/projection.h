@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reports/reportfacts.h"
 #include "core/storage/event.h"
 
 #include <QHash>
@@ -13,10 +14,11 @@ class HqDatabase;
 
 // Keeps HQ's report figures (per branch and local business day, as named metrics such as
 // "cases.accepted.mode.commitment" or "payments.fen.fee.GB01") and its case and ticket
-// indexes up to date inside the transaction that stores the events. A batch's events are
-// added first and written together by flush(): one upsert per figure, case and ticket,
-// plus one look-up of what earlier batches stored, instead of statements per event.
-class Projection
+// indexes up to date inside the transaction that stores the events. Each event's fact comes
+// from ReportFacts, the rule the branch uses too; the figures are sums of those facts. A
+// batch's events are added first and written together by flush(): one look-up of what
+// earlier batches stored, then one upsert per figure, case and ticket.
+class Projection : private ReportFacts::Source
 {
 public:
     Projection(HqDatabase &db, QString branch);
@@ -32,33 +34,50 @@ public:
     static const QStringList &waitBands();
 
 private:
+    struct Pending
+    {
+        Event event;
+        QJsonObject data;
+    };
     struct CaseChange
     {
         QString status;
         QString itemCode; // empty: keep the stored one
         QString at;
     };
-    struct TicketTimes
+    struct TicketState
     {
-        QString issuedAt;
-        QString calledAt;
+        ReportFacts::TicketSoFar soFar;
+        QString firstCallAt;
         bool changed = false;
     };
 
-    void add(const QString &day, const QString &metric, qint64 value);
-    void applyCase(const Event &e, const QJsonObject &data, const QString &day);
+    // ReportFacts::Source, answered from what this batch and the earlier ones brought.
+    ReportFacts::CaseRecord caseRecord(const QString &caseNo) override;
+    QVariant plannedMode(const QString &itemCode) override;
+    ReportFacts::TicketSoFar ticket(const QString &businessDay, const QString &ticketNo) override;
+    QString localDay(const QString &stamp) const override;
+
     bool loadStored();
-    void applyTicket(const Event &e);
+    bool loadCases(const QStringList &caseNos);
+    bool loadTickets(const QStringList &keys);
+    void add(const QString &day, const QString &metric, qint64 value);
+    void count(const ReportFacts::Fact &f);
+    void countCase(const ReportFacts::Fact &f, const QString &day);
+    void countMoney(const ReportFacts::Fact &f, const QString &day);
+    void countTicket(const ReportFacts::Fact &f, const QString &day);
+    void remember(const ReportFacts::Fact &f);
+    bool writeMetrics();
     bool writeCases();
     bool writeTickets();
+    void clear();
 
     HqDatabase &m_db;
     QString m_branch;
+    QList<Pending> m_events;
     QMap<std::pair<QString, QString>, qint64> m_metrics; // (day, metric) → amount to add
     QHash<QString, CaseChange> m_cases;                  // case_no → its latest change
     QHash<QString, QString> m_itemOf;                    // case_no → item code
-    QList<Event> m_caseMoves;              // non-registration case events: counted by item at flush
-    QList<Event> m_ticketEvents;           // counted at flush, once earlier times are loaded
-    QHash<QString, TicketTimes> m_tickets; // ticket key → times
+    QHash<QString, TicketState> m_tickets;               // ticket key → what is known
     QString m_lastError;
 };

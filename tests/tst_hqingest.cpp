@@ -71,6 +71,23 @@ QList<Event> chainOf(const QList<std::pair<QString, QJsonObject>> &content,
     return events;
 }
 
+// The events logged when their step happened (issued_at, called_at, finished_at).
+QList<Event> stampedAtTheirMoment(QList<Event> events)
+{
+    QString prev = events.first().prev;
+    for (Event &e : events) {
+        const QJsonObject data = e.dataObject();
+        for (const char *field : {"issued_at", "called_at", "finished_at"}) {
+            if (data.contains(QLatin1String(field)))
+                e.at = data.value(QLatin1String(field)).toString();
+        }
+        e.prev = prev;
+        e.hash = e.expectedHash();
+        prev = e.hash;
+    }
+    return events;
+}
+
 QByteArray batchBody(const QString &deviceId, const QList<Event> &events)
 {
     Protocol::EventBatch batch;
@@ -249,7 +266,8 @@ private slots:
                                            {QStringLiteral("qty"), 2},
                                            {QStringLiteral("amount_fen"), 2000}}};
         QList<std::pair<QString, QJsonObject>> second = {
-            // A001 waited 4 minutes (band 3-6), A002 16 (15+); A001 was served for 10.
+            // A001 waited 4 minutes (band 3-6), A002 16 (15+); A001 was served for 9, since
+            // its last call (the branch's rule: a later call starts the service anew).
             {QStringLiteral("ticket.called"),
              {{QStringLiteral("ticket_no"), QStringLiteral("A001")},
               {QStringLiteral("called_at"), at("01:04")}}},
@@ -298,7 +316,7 @@ private slots:
             {QStringLiteral("tickets.served"), 1},
             {QStringLiteral("tickets.no_show"), 1},
             {QStringLiteral("tickets.service_count"), 1},
-            {QStringLiteral("tickets.service_s"), 10 * 60},
+            {QStringLiteral("tickets.service_s"), 9 * 60},
             {QStringLiteral("cases.registered"), 2},
             {QStringLiteral("cases.registered.item.MZ001"), 1},
             {QStringLiteral("cases.registered.item.TS001"), 1},
@@ -334,11 +352,56 @@ private slots:
         const QString text = HqReport::daily(*m_db, QDate(2026, 11, 23), QString());
         QVERIFY2(text.contains(QStringLiteral("completed 1 (on time 1, 100.0%)")),
                  qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("average wait 10.0 min, average service 10.0 min")));
+        QVERIFY(text.contains(QStringLiteral("average wait 10.0 min, average service 9.0 min")));
         QVERIFY(text.contains(QStringLiteral("complaints 1")));
         QVERIFY(text.contains(QStringLiteral("Branches: TZ01")));
         QVERIFY(HqReport::daily(*m_db, QDate(2026, 11, 24), QString())
                     .contains(QStringLiteral("No events for this day")));
+    }
+
+    // Ticket numbers restart every business day: A001 issued at 23:58 and A001 issued at
+    // 00:01 (branch time, UTC+8) are two tickets, keyed by the day their events carry.
+    // Yesterday's, called at 00:03, waited 5 minutes (not 2 since today's issue); today's,
+    // called at 00:08, waited 7. Issues and calls arrive in different batches.
+    void ticketsSharingANumberAcrossMidnight()
+    {
+        const auto step = [](const char *day, const char *field, const char *utc,
+                             QJsonObject more = {}) {
+            more.insert(QStringLiteral("ticket_no"), QStringLiteral("A001"));
+            more.insert(QStringLiteral("business_day"), QLatin1String(day));
+            more.insert(QLatin1String(field),
+                        QStringLiteral("2026-11-22T%1:00.000Z").arg(QLatin1String(utc)));
+            return more;
+        };
+        const QJsonObject served{{QStringLiteral("outcome"), QStringLiteral("served")}};
+        const QList<Event> issues = stampedAtTheirMoment(
+            chainOf({{QStringLiteral("ticket.issued"), step("2026-11-22", "issued_at", "15:58")},
+                     {QStringLiteral("ticket.issued"), step("2026-11-23", "issued_at", "16:01")}}));
+        QCOMPARE(post(m_device, issues).status, 200);
+        const QList<Event> calls = stampedAtTheirMoment(
+            chainOf({{QStringLiteral("ticket.called"), step("2026-11-22", "called_at", "16:03")},
+                     {QStringLiteral("ticket.called"), step("2026-11-23", "called_at", "16:08")},
+                     {QStringLiteral("ticket.finished"),
+                      step("2026-11-23", "finished_at", "16:10", served)},
+                     {QStringLiteral("ticket.finished"),
+                      step("2026-11-22", "finished_at", "16:13", served)}},
+                    issues.last().hash, 3));
+        QCOMPARE(post(m_device, calls).status, 200);
+
+        const QString branch = QStringLiteral("TZ01");
+        const QString yesterday = QStringLiteral("2026-11-22");
+        const QString today = QStringLiteral("2026-11-23");
+        QCOMPARE(metric(branch, yesterday, QStringLiteral("tickets.issued")), 1);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.issued")), 1);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.waited")), 2);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.wait_s")), (5 + 7) * 60);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.wait_band.3-6")), 1);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.wait_band.6-9")), 1);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.service_count")), 2);
+        QCOMPARE(metric(branch, today, QStringLiteral("tickets.service_s")), (2 + 10) * 60);
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM hq_ticket")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
     }
 
     void retriedBatchIsCountedAsDuplicates()

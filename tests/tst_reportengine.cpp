@@ -554,13 +554,14 @@ private slots:
             auto db = Database::open(path);
             QVERIFY(db.ok());
             QSqlQuery q = db.value()->query();
-            for (const char *sql : {"DROP TRIGGER report_fact_from_event", "DROP TABLE report_fact",
-                                    "DROP TABLE report_fee_line", "PRAGMA user_version = 7"})
+            for (const char *sql :
+                 {"DROP TRIGGER IF EXISTS report_fact_from_event", "DROP TABLE report_fact",
+                  "DROP TABLE report_fee_line", "PRAGMA user_version = 7"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         auto older = Database::open(path);
         QVERIFY2(older.ok(), qPrintable(older.error().english()));
-        QCOMPARE(older.value()->schemaVersion(), 8);
+        QCOMPARE(older.value()->schemaVersion(), older.value()->latestKnownVersion());
         m_t->handle() = older.take();
         const Report after = daily();
         QCOMPARE(after.figures.cases.registered, before.figures.cases.registered);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/writetransaction.h"
 
+#include "core/reports/reportfactwriter.h"
 #include "core/storage/database.h"
 #include "core/storage/eventlog.h"
 
@@ -58,6 +59,9 @@ Result<Event> WriteTransaction::append(const QString &type, const QString &staff
     }
     const Event e = EventLog::next(*m_last, type, staff, data);
     if (const Status s = EventLog::insert(m_db.statement(EventLog::insertSql()), e); !s)
+        return s.error();
+    // The event's report fact, in the same transaction (DESIGN.md: one derivation).
+    if (const Status s = ReportFactWriter(m_db).write(e, data); !s)
         return s.error();
     m_last = e;
     return e;
