@@ -171,7 +171,10 @@ clone_head() {
 # demo.sh runs until its window is closed: it passes when the app has printed the demo
 # staff (the branch is seeded, the window is next), is still running 20 s later, and the
 # demo data folder holds its database. Then it is stopped.
+# The check brings its own display (Xvfb; a user has a desktop), installed before demo.sh
+# runs: demo.sh's own install and build still start from the bare system.
 demo_check() {
+  in_chroot apt-get install -y -q --no-install-recommends xvfb xauth
   cat >"$ROOT/root/demo-check.sh" <<'EOF'
 #!/bin/bash
 set -u
