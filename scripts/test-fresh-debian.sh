@@ -6,26 +6,41 @@
 # xvfb-run: passed when the app has come up on the demo branch and is still running) and
 # scripts/test.sh. Prints PASS or FAIL for each and exits non-zero on a failure.
 #
-# Usage: sudo scripts/test-fresh-debian.sh [--keep] [--refresh-base] [WORK_DIR]
+# Usage: sudo scripts/test-fresh-debian.sh [--keep] [--refresh-base] [--ccache DIR] [WORK_DIR]
 #   WORK_DIR        where the chroot, the logs and the cached base go
 #                   (default: /var/tmp/halldesk-fresh-debian)
 #   --keep          keep the chroot afterwards, for inspection (WORK_DIR/root)
 #   --refresh-base  debootstrap again instead of reusing the cached base
+#   --ccache DIR    compile through this ccache folder (bind-mounted, with ccache installed
+#                   in the chroot): faster on a busy machine; every package is still
+#                   installed afresh, only compiler outputs are reused
 #
 # Only the bare debootstrap result is cached (WORK_DIR/bookworm-minbase.tar, at most 30
 # days old): every run starts from it, so nothing the project installs is ever reused.
 # The chroot's apt uses deb.debian.org. Needs root (chroot, mount).
 set -euo pipefail
 
+say() { echo "test-fresh-debian: $*"; }
+die() {
+  echo "test-fresh-debian: $*" >&2
+  exit 1
+}
+
 KEEP=0
 REFRESH_BASE=0
+CCACHE_HOST=""
 WORK=/var/tmp/halldesk-fresh-debian
 while [ $# -gt 0 ]; do
   case "$1" in
   --keep) KEEP=1 ;;
   --refresh-base) REFRESH_BASE=1 ;;
+  --ccache)
+    [ $# -ge 2 ] || die "--ccache needs a folder"
+    CCACHE_HOST=$(realpath "$2")
+    shift
+    ;;
   -h | --help)
-    sed -n '4,17p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '4,20p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
     ;;
   -*)
@@ -36,12 +51,6 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-
-say() { echo "test-fresh-debian: $*"; }
-die() {
-  echo "test-fresh-debian: $*" >&2
-  exit 1
-}
 
 [ "$(id -u)" -eq 0 ] || die "needs root (chroot, mount): sudo $0"
 REPO=$(git -C "$(dirname "$0")/.." rev-parse --show-toplevel)
@@ -156,10 +165,21 @@ EOF
   cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
   in_chroot /bin/sh -c 'apt-get update -q && apt-get -y -q upgrade'
 }
+CCACHE_ENV=()
 in_chroot() {
   env -i HOME=/root LANG=C.UTF-8 TERM=dumb HALLDESK_TEST_PG_PORT="$PG_PORT" \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin DEBIAN_FRONTEND=noninteractive \
-    chroot "$ROOT" "$@"
+    "${CCACHE_ENV[@]}" chroot "$ROOT" "$@"
+}
+# The cache is the host's folder: paths are taken relative to the clone, so objects built
+# from another checkout of the same sources are found.
+use_ccache() {
+  in_chroot apt-get install -y -q --no-install-recommends ccache
+  mkdir -p "$ROOT/var/cache/halldesk-ccache"
+  mount --bind "$CCACHE_HOST" "$ROOT/var/cache/halldesk-ccache"
+  CCACHE_ENV=(CCACHE_DIR=/var/cache/halldesk-ccache CCACHE_BASEDIR=/root/halldesk
+    CCACHE_NOHASHDIR=true CCACHE_COMPILERCHECK=content CCACHE_MAXSIZE=20G
+    CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache)
 }
 # A clean clone: only what is committed takes part.
 clone_head() {
@@ -239,6 +259,9 @@ START=$SECONDS
 fresh_base
 mount_all
 if run_step prepare prepare_chroot && run_step clone clone_head; then
+  if [ -n "$CCACHE_HOST" ]; then
+    run_step ccache use_ccache || true
+  fi
   run_step demo.sh demo_check || true
   run_step test.sh in_chroot /bin/bash -c 'cd /root/halldesk && scripts/test.sh' || true
 fi
