@@ -68,9 +68,10 @@ for deb in "$TERMINAL_DEB" "$HQ_DEB"; do
 done
 # No lintian error in either package; the warnings kept are overridden in the package itself,
 # each with its reason (/usr/share/lintian/overrides/<package>), and are listed here.
+# (Its only message on stderr here is that it runs as root.)
 lintian --fail-on error --display-level '>=warning' --show-overrides \
-  "$TERMINAL_DEB" "$HQ_DEB" >"$WORK/lintian.log" 2>&1 || {
-  cat "$WORK/lintian.log" >&2
+  "$TERMINAL_DEB" "$HQ_DEB" >"$WORK/lintian.log" 2>"$WORK/lintian.err" || {
+  cat "$WORK/lintian.log" "$WORK/lintian.err" >&2
   fail "lintian found errors in the packages"
 }
 if [ -s "$WORK/lintian.log" ]; then
