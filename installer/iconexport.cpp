@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk-iconexport DIR: writes the application icon as the desktop's hicolor PNGs
 // (DIR/hicolor/NxN/apps/halldesk.png), from the same drawing the app shows in its windows.
-#include "appicon.h"
+#include "ui/shell/appicon.h"
 
 #include <QDir>
 #include <QGuiApplication>
