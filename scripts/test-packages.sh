@@ -120,7 +120,8 @@ contents=$(dpkg-deb -c "$TERMINAL_DEB" && dpkg-deb -c "$HQ_DEB")
 for f in man/man1/halldesk.1.gz man/man1/halldeskctl.1.gz man/man1/halldesk-hq.1.gz \
   doc/halldesk-hq/OPERATOR.md doc/halldesk-hq/examples/nginx-halldesk-hq.conf \
   doc/halldesk/copyright doc/halldesk/changelog.Debian.gz \
-  doc/halldesk-hq/copyright doc/halldesk-hq/changelog.Debian.gz lintian/overrides/halldesk-hq; do
+  doc/halldesk-hq/copyright doc/halldesk-hq/changelog.Debian.gz \
+  lintian/overrides/halldesk lintian/overrides/halldesk-hq; do
   grep -q "/usr/share/$f\$" <<<"$contents" || fail "the packages lack /usr/share/$f"
 done
 desktop-file-validate /usr/share/applications/halldesk.desktop || fail "desktop entry"
