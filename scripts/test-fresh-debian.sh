@@ -172,13 +172,14 @@ in_chroot() {
     "${CCACHE_ENV[@]}" chroot "$ROOT" "$@"
 }
 # The cache is the host's folder: paths are taken relative to the clone, so objects built
-# from another checkout of the same sources are found.
+# from another checkout of the same sources are found. The compiler is recognised by its
+# size and time as on the host (dpkg keeps both), so Debian 12's gcc matches the host's.
 use_ccache() {
   in_chroot apt-get install -y -q --no-install-recommends ccache
   mkdir -p "$ROOT/var/cache/halldesk-ccache"
   mount --bind "$CCACHE_HOST" "$ROOT/var/cache/halldesk-ccache"
   CCACHE_ENV=(CCACHE_DIR=/var/cache/halldesk-ccache CCACHE_BASEDIR=/root/halldesk
-    CCACHE_NOHASHDIR=true CCACHE_COMPILERCHECK=content CCACHE_MAXSIZE=20G
+    CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=20G
     CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache)
 }
 # A clean clone: only what is committed takes part.
