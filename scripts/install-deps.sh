@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 HallDesk developers
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Installs the Debian 12 packages HallDesk needs to build, run and test.
+# Installs the Debian 12 packages HallDesk needs to build, run and test: everything
+# scripts/demo.sh and scripts/test.sh call, down to a minimal Debian 12 (debootstrap
+# --variant=minbase; scripts/test-fresh-debian.sh checks it there).
 # Idempotent: only missing packages are installed. Needs root (or sudo).
 set -euo pipefail
 
@@ -16,9 +18,14 @@ PACKAGES=(
   openssl libssl-dev libsqlite3-dev libqrencode-dev libgl-dev
   fonts-noto-cjk
   fonts-dejavu-core
+  # The tests: xvfb-run (demo check), pdftotext/pdfinfo/pdffonts/pdftoppm, zbarimg.
   xvfb xauth poppler-utils zbar-tools
+  # scripts/with-postgres.sh: initdb and pg_ctl.
   postgresql
+  # scripts/test-packages.sh: appstreamcli, desktop-file-validate, curl, file; lintian;
+  # systemd-analyze (systemd); adduser, which halldesk-hq depends on (its postinst).
   appstream desktop-file-utils curl file
+  lintian systemd adduser
 )
 
 missing=()

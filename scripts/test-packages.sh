@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # SPDX-FileCopyrightText: 2026 HallDesk developers
 # SPDX-License-Identifier: GPL-3.0-or-later
-# Builds the two Debian packages from the release build, installs them with apt (offline:
-# scripts/install-deps.sh has installed every dependency), uses what they installed
-# (versions, a terminal's data folder, headquarters answering and enrolling a terminal),
-# then removes them (configuration stays) and purges them (nothing stays).
+# Builds the two Debian packages from the release build, checks them with lintian (no
+# error), installs them with apt (offline: scripts/install-deps.sh has installed every
+# dependency), uses what they installed (versions, a terminal's data folder, headquarters
+# answering and enrolling a terminal), then removes them (configuration stays) and purges
+# them (nothing stays).
 # Needs root; skipped for a developer without it. Run by scripts/test.sh after the suite.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,6 +66,20 @@ field() { dpkg-deb -f "$1" "$2"; }
 for deb in "$TERMINAL_DEB" "$HQ_DEB"; do
   [ "$(field "$deb" Version)" = "$VERSION-1" ] || fail "$deb: version $(field "$deb" Version)"
 done
+# No lintian error in either package; the warnings kept are overridden in the package itself,
+# each with its reason (/usr/share/lintian/overrides/<package>), and are listed here.
+# (Its only message on stderr here is that it runs as root.)
+lintian --fail-on error --display-level '>=warning' --show-overrides \
+  "$TERMINAL_DEB" "$HQ_DEB" >"$WORK/lintian.log" 2>"$WORK/lintian.err" || {
+  cat "$WORK/lintian.log" "$WORK/lintian.err" >&2
+  fail "lintian found errors in the packages"
+}
+if [ -s "$WORK/lintian.log" ]; then
+  say "lintian: no error; warnings (O: overridden in the package):"
+  sed 's/^/  /' "$WORK/lintian.log"
+else
+  say "lintian: no error, no warning"
+fi
 # dpkg-shlibdeps found the libraries; the plug-ins Qt loads at run time are declared.
 depends_on() {
   field "$1" Depends | tr ',' '\n' | sed 's/^ *//; s/ .*//' | grep -qx "$2" ||
@@ -103,7 +118,10 @@ done
 # Read from the packages: minimal images may exclude /usr/share/man and /usr/share/doc.
 contents=$(dpkg-deb -c "$TERMINAL_DEB" && dpkg-deb -c "$HQ_DEB")
 for f in man/man1/halldesk.1.gz man/man1/halldeskctl.1.gz man/man1/halldesk-hq.1.gz \
-  doc/halldesk-hq/OPERATOR.md doc/halldesk-hq/examples/nginx-halldesk-hq.conf; do
+  doc/halldesk-hq/OPERATOR.md doc/halldesk-hq/examples/nginx-halldesk-hq.conf \
+  doc/halldesk/copyright doc/halldesk/changelog.Debian.gz \
+  doc/halldesk-hq/copyright doc/halldesk-hq/changelog.Debian.gz \
+  lintian/overrides/halldesk lintian/overrides/halldesk-hq; do
   grep -q "/usr/share/$f\$" <<<"$contents" || fail "the packages lack /usr/share/$f"
 done
 desktop-file-validate /usr/share/applications/halldesk.desktop || fail "desktop entry"
