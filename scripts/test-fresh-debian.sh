@@ -176,9 +176,10 @@ in_chroot() {
 # size and time as on the host (dpkg keeps both), so Debian 12's gcc matches the host's.
 use_ccache() {
   in_chroot apt-get install -y -q --no-install-recommends ccache
-  mkdir -p "$ROOT/var/cache/halldesk-ccache"
-  mount --bind "$CCACHE_HOST" "$ROOT/var/cache/halldesk-ccache"
-  CCACHE_ENV=(CCACHE_DIR=/var/cache/halldesk-ccache CCACHE_BASEDIR=/root/halldesk
+  # Outside the folders the package test searches for leftovers after a purge.
+  mkdir -p "$ROOT/var/tmp/compiler-cache"
+  mount --bind "$CCACHE_HOST" "$ROOT/var/tmp/compiler-cache"
+  CCACHE_ENV=(CCACHE_DIR=/var/tmp/compiler-cache CCACHE_BASEDIR=/root/halldesk
     CCACHE_NOHASHDIR=true CCACHE_MAXSIZE=20G
     CMAKE_CXX_COMPILER_LAUNCHER=ccache CMAKE_C_COMPILER_LAUNCHER=ccache)
 }

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/reports/dayfiguresreader.h"
 
-#include "core/storage/database.h"
 #include "core/common/localday.h"
+#include "core/storage/database.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,10 +13,10 @@
 
 namespace {
 
-// The figures are counted by SQLite from report_fact (0008_reports.sql: the catalogue's
-// fields of each event, taken out of its JSON when it was logged, clustered by type and
-// time), so a busy day of 70,000 events comes back as a few hundred grouped rows. Only lists
-// (complaints, corrections, shifts) come back row by row.
+// The figures are counted by SQLite from report_fact (the catalogue's fields of each
+// event, derived by ReportFacts when it was logged, clustered by type and time), so a busy day of
+// 70,000 events comes back as a few hundred grouped rows. Only lists (complaints, corrections,
+// shifts) come back row by row.
 
 // Per minute (the first 16 characters of the stamp): the local hour of each minute is then
 // found by LocalDay, for any offset from UTC.

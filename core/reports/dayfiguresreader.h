@@ -15,7 +15,7 @@ class LocalDay;
 // Counts one local day's events into PeriodFigures: cases by item, window and mode, payments
 // with their voids and refunds, fee lines, shift closes, tickets with waiting and service
 // times, ratings, complaints and callback attempts, each event in the local hour it
-// happened. Reads report_fact (the events' fields, kept by a trigger as they are logged),
+// happened. Reads report_fact (the events' fields, derived by ReportFacts as they are logged),
 // and event_log itself for the few events listed row by row. Statements are prepared once:
 // keep one reader for the days of a month.
 class DayFiguresReader
