@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "casebench.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casedeadline.h"
-#include "models/caselistmodel.h"
 #include "core/cases/caseservice.h"
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
-#include "demo/demoseeder.h"
+#include "core/common/businessday.h"
 #include "core/common/holidaycalendar.h"
 #include "core/master/masterdata.h"
-#include "rawbaseline.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
 #include "core/storage/writetransaction.h"
+#include "demo/demoseeder.h"
+#include "models/caselistmodel.h"
+#include "rawbaseline.h"
 
 #include <QElapsedTimer>
 #include <QFile>

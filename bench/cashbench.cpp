@@ -6,14 +6,14 @@
 
 #include "rawbaseline.h"
 
-#include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
 #include "core/cash/daycloseservice.h"
-#include "demo/demoseeder.h"
-#include "core/staff/passwordhasher.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/shiftservice.h"
+#include "core/common/clock.h"
+#include "core/staff/passwordhasher.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "demo/demoseeder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

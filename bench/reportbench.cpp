@@ -3,12 +3,12 @@
 #include "reportbench.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/holidaycalendar.h"
 #include "core/reports/reportengine.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
 
 #include <QElapsedTimer>

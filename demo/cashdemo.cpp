@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demo/cashdemo.h"
 
-#include "core/common/businessday.h"
-#include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/cash/daycloseservice.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/shiftservice.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/storage/database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

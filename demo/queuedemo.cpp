@@ -3,13 +3,13 @@
 #include "demo/queuedemo.h"
 
 #include "core/common/businessday.h"
-#include "core/queue/callbackservice.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
+#include "core/queue/callbackservice.h"
 #include "core/queue/queuesetup.h"
 #include "core/queue/ratingservice.h"
-#include "core/staff/session.h"
 #include "core/queue/ticketservice.h"
+#include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 #include "demo/subscriptiondemo.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/staff/passwordhasher.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/staff/passwordhasher.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 namespace {

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hq/hqreport.h"
 
-#include "hq/hqdatabase.h"
 #include "core/common/money.h"
+#include "hq/hqdatabase.h"
 #include "hq/projection.h"
 
 #include <QSqlQuery>

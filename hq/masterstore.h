@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "hq/hqanswer.h"
 #include "core/common/result.h"
+#include "hq/hqanswer.h"
 
 #include <QJsonObject>
 

@@ -3,9 +3,9 @@
 #include "models/callbackmodel.h"
 
 #include "core/common/businessday.h"
+#include "core/common/mobilenumber.h"
 #include "core/customers/customer.h"
 #include "core/storage/database.h"
-#include "core/common/mobilenumber.h"
 
 #include <QBrush>
 #include <QColor>

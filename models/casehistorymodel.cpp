@@ -4,8 +4,8 @@
 
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/money.h"
+#include "core/storage/database.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

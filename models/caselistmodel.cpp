@@ -3,8 +3,8 @@
 #include "models/caselistmodel.h"
 
 #include "core/common/businessday.h"
-#include "core/storage/database.h"
 #include "core/common/holidaycalendar.h"
+#include "core/storage/database.h"
 
 #include <QBrush>
 

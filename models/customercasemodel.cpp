@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/customercasemodel.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casestate.h"
+#include "core/common/businessday.h"
 #include "core/storage/database.h"
 
 #include <QBrush>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/customerlistmodel.h"
 
+#include "core/common/masking.h"
 #include "core/customers/customerservice.h"
 #include "core/storage/database.h"
-#include "core/common/masking.h"
 
 #include <QColor>
 #include <QFont>

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/customers/customer.h"
-#include "models/pagedrows.h"
 #include "core/staff/session.h"
+#include "models/pagedrows.h"
 
 #include <QAbstractTableModel>
 

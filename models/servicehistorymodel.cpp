@@ -3,9 +3,9 @@
 #include "models/servicehistorymodel.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/customers/servicechangetext.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/storage/database.h"
 
 ServiceHistoryModel::ServiceHistoryModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db), m_rows(20)

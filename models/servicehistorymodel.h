@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/pagedrows.h"
 #include "core/customers/subscription.h"
+#include "models/pagedrows.h"
 
 #include <QAbstractTableModel>
 

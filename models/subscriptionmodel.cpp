@@ -3,8 +3,8 @@
 #include "models/subscriptionmodel.h"
 
 #include "core/common/businessday.h"
-#include "core/storage/database.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/storage/database.h"
 
 #include <QBrush>
 #include <QColor>

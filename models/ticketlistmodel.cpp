@@ -3,9 +3,9 @@
 #include "models/ticketlistmodel.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/queue/queuesetup.h"
 #include "core/queue/ratingservice.h"
+#include "core/storage/database.h"
 
 #include <QBrush>
 #include <QColor>

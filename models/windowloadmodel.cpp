@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/windowloadmodel.h"
 
-#include "core/storage/database.h"
 #include "core/queue/ticket.h"
+#include "core/storage/database.h"
 
 WindowLoadModel::WindowLoadModel(Database &db, QObject *parent)
     : QAbstractTableModel(parent), m_db(db)

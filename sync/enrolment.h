@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/deviceidentity.h"
 #include "core/common/result.h"
+#include "core/storage/deviceidentity.h"
 
 #include <QString>
 

@@ -4,13 +4,13 @@
 
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
+#include "core/master/masterdata.h"
+#include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/eventlog.h"
-#include "core/master/masterdata.h"
-#include "sync/protocol.h"
-#include "core/staff/session.h"
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
+#include "sync/protocol.h"
 
 #include <QJsonArray>
 #include <QUuid>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "sync/hqclient.h"
 #include "core/common/result.h"
+#include "sync/hqclient.h"
 #include "sync/syncstate.h"
 
 #include <memory>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CallbackService: attempts, retry at another time of day, closing as reached or
 // unreachable, and what it refuses.
-#include "core/queue/callbackservice.h"
 #include "core/common/clock.h"
 #include "core/common/holidaycalendar.h"
-#include "queuefixture.h"
+#include "core/queue/callbackservice.h"
 #include "core/storage/writetransaction.h"
+#include "queuefixture.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

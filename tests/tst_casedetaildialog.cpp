@@ -5,23 +5,23 @@
 // with case number and due date), extend it with a supervisor's approval (notice PDF),
 // complete and deliver it; a complaint through its reception flow; refusals shown in the
 // step's dialog with nothing written. Screenshots of the dialogs.
-#include "ui/shell/approvaldialog.h"
-#include "ui/shell/appstyle.h"
-#include "ui/cases/casedetaildialog.h"
 #include "casefixture.h"
 #include "core/cases/caseservice.h"
-#include "ui/cases/casestepdialog.h"
 #include "core/common/clock.h"
-#include "ui/counter/formfieldeditor.h"
 #include "core/common/idnumber.h"
 #include "core/common/language.h"
-#include "core/staff/passwordhasher.h"
-#include "pdftext.h"
-#include "ui/queue/ratingpadwindow.h"
 #include "core/queue/ratingservice.h"
-#include "ui/cases/registercasedialog.h"
-#include "screenshot.h"
+#include "core/staff/passwordhasher.h"
 #include "core/staff/staffservice.h"
+#include "pdftext.h"
+#include "screenshot.h"
+#include "ui/cases/casedetaildialog.h"
+#include "ui/cases/casestepdialog.h"
+#include "ui/cases/registercasedialog.h"
+#include "ui/counter/formfieldeditor.h"
+#include "ui/queue/ratingpadwindow.h"
+#include "ui/shell/approvaldialog.h"
+#include "ui/shell/appstyle.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -3,10 +3,10 @@
 // CaseHistoryModel: every event that names the case, oldest first, described for the
 // clerk, and refreshed when the case moves on.
 #include "casefixture.h"
-#include "models/casehistorymodel.h"
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
 #include "core/storage/writetransaction.h"
+#include "models/casehistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

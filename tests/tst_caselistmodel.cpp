@@ -4,10 +4,10 @@
 // yellow and red rows of due-soon and overdue cases, and the refresh after a write; always
 // under QAbstractItemModelTester.
 #include "casefixture.h"
-#include "models/caselistmodel.h"
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
 #include "core/storage/writetransaction.h"
+#include "models/caselistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

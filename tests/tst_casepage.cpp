@@ -3,18 +3,18 @@
 // The case list area: yellow and red rows for due-soon and overdue cases, the filters the
 // clerk sets, opening a case and registering a new one from the list, and the count of
 // due-soon and overdue cases on the main window's status bar, refreshed after each write.
-#include "ui/shell/appstyle.h"
-#include "ui/cases/casedetaildialog.h"
 #include "casefixture.h"
-#include "models/caselistmodel.h"
-#include "ui/cases/casepage.h"
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "ui/counter/formfieldeditor.h"
 #include "core/common/language.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/cases/registercasedialog.h"
+#include "models/caselistmodel.h"
 #include "screenshot.h"
+#include "ui/cases/casedetaildialog.h"
+#include "ui/cases/casepage.h"
+#include "ui/cases/registercasedialog.h"
+#include "ui/counter/formfieldeditor.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QLabel>

@@ -4,15 +4,15 @@
 // Day holiday, the one-time notice, refusal, forwarding and the decision that comes back,
 // the one extension, completion and delivery, closed business days, complaints' time
 // limits, a case's history, and one event per action.
-#include "core/common/businessday.h"
 #include "core/cases/caseservice.h"
+#include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/eventlog.h"
 #include "core/common/idnumber.h"
+#include "core/customers/customerservice.h"
 #include "core/master/masterdata.h"
-#include "testdatabase.h"
+#include "core/storage/eventlog.h"
 #include "core/storage/writetransaction.h"
+#include "testdatabase.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>

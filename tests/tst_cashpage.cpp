@@ -5,23 +5,23 @@
 // supervisor voids one and refunds part of the other in the override dialog, the clerk
 // closes the shift with a counted variance, the supervisor closes the day; every total
 // reconciled to the fen. Screenshots of each step go to the screenshot folder.
-#include "ui/cash/adjustmentdialog.h"
-#include "ui/shell/approvaldialog.h"
-#include "ui/shell/appstyle.h"
 #include "cashfixture.h"
-#include "ui/cash/cashpage.h"
-#include "core/common/clock.h"
-#include "ui/cash/closeshiftdialog.h"
-#include "ui/cash/dayclosedialog.h"
 #include "core/cash/daytotals.h"
-#include "core/common/language.h"
-#include "ui/shell/mainwindow.h"
-#include "ui/cash/openshiftdialog.h"
-#include "ui/cash/paymentdialog.h"
-#include "models/paymentlistmodel.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/receiptcode.h"
+#include "core/common/clock.h"
+#include "core/common/language.h"
+#include "models/paymentlistmodel.h"
 #include "screenshot.h"
+#include "ui/cash/adjustmentdialog.h"
+#include "ui/cash/cashpage.h"
+#include "ui/cash/closeshiftdialog.h"
+#include "ui/cash/dayclosedialog.h"
+#include "ui/cash/openshiftdialog.h"
+#include "ui/cash/paymentdialog.h"
+#include "ui/shell/approvaldialog.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,13 +3,13 @@
 // The service catalogue at the terminal: find a matter, read its service guide beside the
 // list, and print it: everything the hall must publish about the item (DOMAIN rule 11),
 // checked in the PDF.
-#include "ui/shell/appstyle.h"
 #include "casefixture.h"
-#include "models/cataloguemodel.h"
-#include "ui/cases/cataloguepage.h"
 #include "core/common/language.h"
+#include "models/cataloguemodel.h"
 #include "pdftext.h"
 #include "screenshot.h"
+#include "ui/cases/cataloguepage.h"
+#include "ui/shell/appstyle.h"
 
 #include <QApplication>
 #include <QTemporaryDir>

@@ -4,12 +4,12 @@
 // section) → result → reply, one event per step, on time or late against the due date set
 // at registration, with illegal steps refused and nothing written.
 #include "core/cases/caseservice.h"
-#include "core/common/clock.h"
 #include "core/cases/complaintservice.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/eventlog.h"
+#include "core/common/clock.h"
 #include "core/common/idnumber.h"
+#include "core/customers/customerservice.h"
 #include "core/master/masterdata.h"
+#include "core/storage/eventlog.h"
 #include "testdatabase.h"
 
 #include <QJsonArray>

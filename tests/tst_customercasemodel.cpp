@@ -4,9 +4,9 @@
 // and due soon yellow, paged, refreshed when cases change.
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
+#include "core/master/masterdata.h"
 #include "counterfixture.h"
 #include "models/customercasemodel.h"
-#include "core/master/masterdata.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>

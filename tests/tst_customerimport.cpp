@@ -3,10 +3,10 @@
 // Importing customers from a CSV file: encodings, CSV quoting, the header, and all or
 // nothing with every bad row reported (line, column, why).
 #include "core/common/clock.h"
+#include "core/common/idnumber.h"
 #include "core/customers/customerimport.h"
 #include "core/customers/customerservice.h"
 #include "core/storage/eventlog.h"
-#include "core/common/idnumber.h"
 #include "testdatabase.h"
 
 #include <QStringEncoder>

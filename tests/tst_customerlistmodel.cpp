@@ -3,10 +3,10 @@
 // The counter's results list: what the search box finds, a page at a time, masked as the
 // role may see it, refreshed after writes.
 #include "core/common/clock.h"
-#include "counterfixture.h"
-#include "models/customerlistmodel.h"
 #include "core/customers/customerservice.h"
 #include "core/storage/writetransaction.h"
+#include "counterfixture.h"
+#include "models/customerlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

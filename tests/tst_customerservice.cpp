@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Real-name customers: the registration rules, duplicates, corrections, look-ups, events.
 #include "core/common/clock.h"
+#include "core/common/idnumber.h"
 #include "core/customers/customerservice.h"
 #include "core/storage/eventlog.h"
-#include "core/common/idnumber.h"
-#include "testdatabase.h"
 #include "core/storage/writetransaction.h"
+#include "testdatabase.h"
 
 #include <QJsonObject>
 #include <QSet>

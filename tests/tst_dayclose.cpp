@@ -3,13 +3,13 @@
 // The day close (日结): refused while shifts are open or for a clerk; totals by method,
 // clerk and fee item that reconcile to the fen with the payments, voids, refunds and the
 // counted drawers; the closed day takes nothing more.
-#include "core/common/businessday.h"
 #include "cashfixture.h"
-#include "core/common/clock.h"
 #include "core/cash/daycloseservice.h"
-#include "core/common/language.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/shiftservice.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/common/language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

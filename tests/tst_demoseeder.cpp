@@ -3,15 +3,15 @@
 // The demo branch: staff who can sign in, master data, idempotence, and generated history
 // written through the services (one event per action, an intact chain, valid IDs).
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "demo/demoseeder.h"
-#include "core/storage/deviceidentity.h"
-#include "core/storage/eventlog.h"
 #include "core/common/idnumber.h"
-#include "core/master/masterdata.h"
 #include "core/common/mobilenumber.h"
+#include "core/master/masterdata.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
+#include "core/storage/eventlog.h"
+#include "demo/demoseeder.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -3,9 +3,9 @@
 // EnquiryModel: the phone enquiry log newest first, a page at a time, refreshed when a call
 // is logged.
 #include "core/common/clock.h"
+#include "core/storage/writetransaction.h"
 #include "models/enquirymodel.h"
 #include "testdatabase.h"
-#include "core/storage/writetransaction.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The phone enquiry log: a call noted down through the dialog (refused without a call-back
 // number, written with one), and the list that shows it at once.
-#include "ui/shell/appstyle.h"
 #include "core/common/clock.h"
-#include "ui/cases/enquirydialog.h"
-#include "models/enquirymodel.h"
-#include "ui/cases/enquirypage.h"
 #include "core/common/language.h"
+#include "models/enquirymodel.h"
 #include "screenshot.h"
 #include "testdatabase.h"
+#include "ui/cases/enquirydialog.h"
+#include "ui/cases/enquirypage.h"
+#include "ui/shell/appstyle.h"
 
 #include <QApplication>
 #include <QtTest>

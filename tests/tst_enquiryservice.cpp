@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Phone enquiries: what a staff member must note down, one enquiry.logged event with the
 // contract's fields, refusals that write nothing.
-#include "core/common/clock.h"
 #include "core/cases/enquiryservice.h"
+#include "core/common/clock.h"
 #include "core/storage/eventlog.h"
 #include "testdatabase.h"
 

@@ -2,22 +2,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A new terminal's first start (set-up wizard, standalone or enrolled with the real
 // halldesk-hq over TLS) and the headquarters area of the main window.
-#include "ui/shell/appcontroller.h"
-#include "ui/shell/appstyle.h"
+#include "core/common/language.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/staffservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "ui/shell/firstrunwizard.h"
+#include "core/storage/settingstore.h"
+#include "core/storage/writetransaction.h"
 #include "hqprocess.h"
-#include "core/common/language.h"
+#include "sync/syncengine.h"
+#include "testcerts.h"
+#include "ui/shell/appcontroller.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/firstrunwizard.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
-#include "core/staff/passwordhasher.h"
-#include "core/storage/settingstore.h"
-#include "core/staff/staffservice.h"
-#include "sync/syncengine.h"
 #include "ui/shell/syncmonitor.h"
-#include "testcerts.h"
-#include "core/storage/writetransaction.h"
 
 #include "screenshot.h"
 

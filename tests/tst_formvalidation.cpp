@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 HallDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The typed form fields of catalogue items: what each type accepts and how it is stored.
-#include "core/master/formvalidation.h"
 #include "core/common/idnumber.h"
+#include "core/master/formvalidation.h"
 
 #include <QJsonArray>
 #include <QTest>

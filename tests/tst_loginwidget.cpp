@@ -2,17 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The sign-in dialog and the forced password change: driven by keyboard like a clerk,
 // with the password check on a worker thread.
-#include "ui/shell/appstyle.h"
-#include "ui/shell/changepassworddialog.h"
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/language.h"
-#include "ui/shell/logindialog.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/session.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
 #include "models/windowlistmodel.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/shell/logindialog.h"
 
 #include "screenshot.h"
 #include <QAbstractItemModelTester>

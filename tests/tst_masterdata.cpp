@@ -3,9 +3,9 @@
 // Master data from headquarters: validation before anything is written, full and partial
 // application in one transaction, versions, the holiday calendar.
 #include "core/common/clock.h"
-#include "core/storage/eventlog.h"
 #include "core/common/holidaycalendar.h"
 #include "core/master/masterdata.h"
+#include "core/storage/eventlog.h"
 #include "core/storage/settingstore.h"
 #include "testdatabase.h"
 

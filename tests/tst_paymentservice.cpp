@@ -3,14 +3,14 @@
 // Taking payments: catalogue fees only, gap-free receipt numbers, every method, bad input
 // refused with nothing written, no double payment (also after a crash), voids, refunds
 // and reprints under a supervisor's approval.
-#include "core/common/businessday.h"
 #include "cashfixture.h"
-#include "core/common/clock.h"
 #include "core/cash/daycloseservice.h"
-#include "core/storage/eventlog.h"
-#include "core/common/language.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/shiftservice.h"
+#include "core/common/businessday.h"
+#include "core/common/clock.h"
+#include "core/common/language.h"
+#include "core/storage/eventlog.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // halldeskctl queue: categories set up by the administrator, a day's figures, and the
 // refusals with their bilingual message and exit code.
+#include "core/queue/queuesetup.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
-#include "core/queue/queuesetup.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

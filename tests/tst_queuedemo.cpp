@@ -3,10 +3,10 @@
 // The queue's part of the demo branch: categories, a ticket around every visit of the
 // history (called, served, rated), callbacks worked on later days, today's waiting queue.
 #include "core/common/clock.h"
-#include "demo/demoseeder.h"
-#include "core/storage/eventlog.h"
-#include "core/staff/passwordhasher.h"
 #include "core/queue/queuesetup.h"
+#include "core/staff/passwordhasher.h"
+#include "core/storage/eventlog.h"
+#include "demo/demoseeder.h"
 #include "testdatabase.h"
 
 #include <QSqlQuery>

@@ -3,8 +3,8 @@
 // QueueFigures: the supervisor's live figures, from the day's events and open tickets.
 #include "core/common/clock.h"
 #include "core/queue/queuefigures.h"
-#include "queuefixture.h"
 #include "core/queue/ticketservice.h"
+#include "queuefixture.h"
 
 #include <QTest>
 

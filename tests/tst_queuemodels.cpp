@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The queue's item models: contents, paging, refresh after writes, under
 // QAbstractItemModelTester.
-#include "models/callbackmodel.h"
-#include "core/queue/callbackservice.h"
-#include "models/categoryloadmodel.h"
 #include "core/common/clock.h"
-#include "models/customerticketmodel.h"
-#include "queuefixture.h"
+#include "core/queue/callbackservice.h"
 #include "core/queue/ratingservice.h"
+#include "core/queue/ticketservice.h"
+#include "core/storage/writetransaction.h"
+#include "models/callbackmodel.h"
+#include "models/categoryloadmodel.h"
+#include "models/customerticketmodel.h"
 #include "models/recentcallmodel.h"
 #include "models/ticketlistmodel.h"
-#include "core/queue/ticketservice.h"
 #include "models/windowloadmodel.h"
-#include "core/storage/writetransaction.h"
+#include "queuefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

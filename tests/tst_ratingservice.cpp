@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // RatingService: one rating per ticket and case, stored on both; a bad score opens a
 // callback due within one working day.
-#include "core/queue/callbackservice.h"
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "queuefixture.h"
+#include "core/queue/callbackservice.h"
 #include "core/queue/ratingservice.h"
 #include "core/queue/ticketservice.h"
+#include "queuefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,12 +4,12 @@
 // reportfixture.cpp): every figure, the local-time day boundaries, the totals against the
 // raw sums of the day's events, empty sections, refusals, progress and cancel, and CSV.
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/common/localday.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportengine.h"
-#include "reportfixture.h"
 #include "core/reports/reporttables.h"
+#include "core/storage/database.h"
+#include "reportfixture.h"
 #include "testdatabase.h"
 
 #include <QFile>

@@ -5,14 +5,14 @@
 // today's report is saved as an A4 PDF with its charts and Chinese text embedded (checked
 // with pdfinfo, pdftotext, pdffonts and pdfimages; pages rendered with pdftoppm for a
 // person to look at) and as CSV.
-#include "ui/shell/appstyle.h"
 #include "core/common/clock.h"
 #include "core/common/language.h"
-#include "reportfixture.h"
-#include "ui/reports/reportpage.h"
 #include "models/reportsectionmodel.h"
+#include "reportfixture.h"
 #include "screenshot.h"
 #include "testdatabase.h"
+#include "ui/reports/reportpage.h"
+#include "ui/shell/appstyle.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

@@ -3,11 +3,11 @@
 // The form the customer signs for an opening or a change: what it says, masked as the role
 // may see it, and that it prints to an A4 PDF.
 #include "core/common/clock.h"
-#include "counterfixture.h"
 #include "core/common/language.h"
-#include "core/staff/passwordhasher.h"
-#include "ui/printing/serviceform.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/staff/passwordhasher.h"
+#include "counterfixture.h"
+#include "ui/printing/serviceform.h"
 
 #include <QDir>
 #include <QFile>

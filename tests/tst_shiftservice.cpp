@@ -3,10 +3,10 @@
 // Shifts: opened with a float, one per clerk and per window, closed by counting the drawer
 // with the variance recorded, handed over to the next clerk; bad input changes nothing.
 #include "cashfixture.h"
-#include "core/common/clock.h"
-#include "core/common/language.h"
 #include "core/cash/paymentservice.h"
 #include "core/cash/shiftservice.h"
+#include "core/common/clock.h"
+#include "core/common/language.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

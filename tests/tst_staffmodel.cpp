@@ -1,12 +1,12 @@
 // SPDX-FileCopyrightText: 2026 HallDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // StaffModel: the staff table over StaffService::list(), and its refresh on changes.
-#include "core/storage/database.h"
-#include "core/storage/datalocation.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/session.h"
-#include "models/staffmodel.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "models/staffmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Staff accounts and signing in: passwords, lockout, first-login change, permissions.
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "core/storage/eventlog.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

@@ -3,13 +3,13 @@
 // The demo branch's telecom services: opened and changed through SubscriptionService, so
 // the counter shows customers holding lines, with an intact event chain.
 #include "core/common/clock.h"
-#include "core/storage/database.h"
-#include "demo/demoseeder.h"
-#include "core/storage/eventlog.h"
+#include "core/customers/subscriptionservice.h"
 #include "core/staff/passwordhasher.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/eventlog.h"
+#include "demo/demoseeder.h"
 #include "demo/subscriptiondemo.h"
-#include "core/customers/subscriptionservice.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>

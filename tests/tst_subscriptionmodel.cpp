@@ -3,11 +3,11 @@
 // A customer's services and a service's history as models: paged, ordered, coloured,
 // refreshed after changes.
 #include "core/common/clock.h"
-#include "counterfixture.h"
+#include "core/customers/subscriptionservice.h"
 #include "core/staff/passwordhasher.h"
+#include "counterfixture.h"
 #include "models/servicehistorymodel.h"
 #include "models/subscriptionmodel.h"
-#include "core/customers/subscriptionservice.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

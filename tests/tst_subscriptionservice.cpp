@@ -5,13 +5,13 @@
 // recorded, one event per action and nothing written on a refusal.
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "counterfixture.h"
 #include "core/customers/customerservice.h"
-#include "core/storage/eventlog.h"
+#include "core/customers/subscriptionservice.h"
 #include "core/master/masterdata.h"
 #include "core/staff/passwordhasher.h"
-#include "core/customers/subscriptionservice.h"
+#include "core/storage/eventlog.h"
 #include "core/storage/writetransaction.h"
+#include "counterfixture.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,10 +4,10 @@
 // the bad inputs of the issue, and the events every action leaves.
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "demo/demoseeder.h"
-#include "core/storage/eventlog.h"
-#include "queuefixture.h"
 #include "core/queue/ticketservice.h"
+#include "core/storage/eventlog.h"
+#include "demo/demoseeder.h"
+#include "queuefixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

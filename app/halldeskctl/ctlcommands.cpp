@@ -2,19 +2,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
 
+#include "core/staff/staffservice.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
-#include "demo/demoseeder.h"
 #include "core/storage/deviceidentity.h"
-#include "sync/enrolment.h"
 #include "core/storage/eventlog.h"
+#include "core/storage/instancelock.h"
+#include "demo/demoseeder.h"
 #include "importcustomerscommand.h"
 #include "importmastercommand.h"
-#include "core/storage/instancelock.h"
 #include "queuecommand.h"
 #include "reportcommand.h"
-#include "core/staff/staffservice.h"
+#include "sync/enrolment.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
 

@@ -3,8 +3,8 @@
 #include "importcustomerscommand.h"
 
 #include "core/customers/customerimport.h"
-#include "core/storage/database.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "importmastercommand.h"
 
-#include "core/storage/database.h"
 #include "core/master/masterdata.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>

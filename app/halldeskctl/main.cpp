@@ -3,8 +3,8 @@
 // halldeskctl: the HallDesk core without widgets, for administrators, scripts and tests.
 #include "ctlcommands.h"
 
-#include "core/storage/datalocation.h"
 #include "core/common/language.h"
+#include "core/storage/datalocation.h"
 #include "reportcommand.h"
 
 #include <QApplication>

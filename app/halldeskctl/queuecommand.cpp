@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queuecommand.h"
 
-#include "core/storage/database.h"
 #include "core/queue/queuefigures.h"
 #include "core/queue/queuesetup.h"
-#include "core/staff/session.h"
 #include "core/queue/ticket.h"
+#include "core/staff/session.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QTextStream>

@@ -3,12 +3,12 @@
 #include "reportcommand.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportengine.h"
-#include "ui/reports/reportprint.h"
 #include "core/reports/reporttables.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "ui/reports/reportprint.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -5,13 +5,13 @@
 // card (services, a service's history, open cases). It reports numbers; it never fails
 // because a machine is slow.
 
-#include "models/customercasemodel.h"
-#include "models/customerlistmodel.h"
 #include "core/customers/customerservice.h"
+#include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
+#include "models/customercasemodel.h"
+#include "models/customerlistmodel.h"
 #include "models/servicehistorymodel.h"
-#include "core/staff/session.h"
 #include "models/subscriptionmodel.h"
 
 #include <QCoreApplication>

@@ -7,15 +7,15 @@
 //   display --data-dir D [--count 100]: from the commit of a call to the hall display's
 //           repaint of it, offscreen
 // Both write to the database: use a copy of the seeded one.
-#include "ui/queue/callbanner.h"
 #include "core/common/clock.h"
+#include "core/queue/queuesetup.h"
+#include "core/queue/ticketservice.h"
+#include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
-#include "ui/queue/halldisplaywindow.h"
-#include "core/queue/queuesetup.h"
-#include "core/staff/session.h"
-#include "core/queue/ticketservice.h"
 #include "core/storage/writetransaction.h"
+#include "ui/queue/callbanner.h"
+#include "ui/queue/halldisplaywindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -6,14 +6,14 @@
 // the latency distribution and whether HQ holds every event exactly once.
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "sync/enrolment.h"
 #include "core/storage/eventlog.h"
+#include "core/storage/settingstore.h"
+#include "core/storage/writetransaction.h"
+#include "sync/enrolment.h"
 #include "sync/hqclient.h"
 #include "sync/protocol.h"
-#include "core/storage/settingstore.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
-#include "core/storage/writetransaction.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,9 +3,9 @@
 #include "core/cases/casedossier.h"
 
 #include "core/customers/customerservice.h"
+#include "core/staff/staffservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "core/staff/staffservice.h"
 
 #include <QSqlQuery>
 #include <QVariant>

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/cases/caseservice.h"
+#include "core/common/result.h"
 #include "core/customers/customer.h"
 #include "core/master/masterdata.h"
-#include "core/common/result.h"
 
 #include <QHash>
 #include <QString>

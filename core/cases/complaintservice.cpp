@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/complaintservice.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casestep.h"
+#include "core/common/businessday.h"
 #include "core/staff/session.h"
 #include "core/storage/writetransaction.h"
 

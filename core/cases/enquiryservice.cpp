@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/enquiryservice.h"
 
-#include "core/common/businessday.h"
 #include "core/cases/casestep.h"
+#include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QRegularExpression>

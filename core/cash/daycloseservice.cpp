@@ -4,8 +4,8 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonDocument>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/common/money.h"
 #include "core/cash/paymenttarget.h"
+#include "core/common/money.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/customers/customer.h"
 #include "core/common/result.h"
+#include "core/customers/customer.h"
 
 #include <QList>
 #include <QString>

@@ -3,8 +3,8 @@
 #include "core/queue/queuesetup.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QRegularExpression>

@@ -3,8 +3,8 @@
 #include "core/staff/staffservice.h"
 
 #include "core/common/clock.h"
-#include "core/storage/database.h"
 #include "core/staff/passwordhasher.h"
+#include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonObject>

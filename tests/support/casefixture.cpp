@@ -4,8 +4,8 @@
 
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "core/customers/customerservice.h"
 #include "core/common/idnumber.h"
+#include "core/customers/customerservice.h"
 
 #include <QDebug>
 #include <QFile>

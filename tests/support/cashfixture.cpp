@@ -3,11 +3,11 @@
 #include "cashfixture.h"
 
 #include "core/cases/caseservice.h"
+#include "core/cash/paymentservice.h"
 #include "core/common/clock.h"
 #include "core/customers/customerservice.h"
-#include "demo/demoseeder.h"
 #include "core/staff/passwordhasher.h"
-#include "core/cash/paymentservice.h"
+#include "demo/demoseeder.h"
 
 #include <QJsonObject>
 

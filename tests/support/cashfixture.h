@@ -3,9 +3,9 @@
 #pragma once
 
 #include "core/cash/payment.h"
+#include "core/cash/shiftservice.h"
 #include "core/common/result.h"
 #include "core/staff/session.h"
-#include "core/cash/shiftservice.h"
 #include "testdatabase.h"
 
 #include <QDateTime>

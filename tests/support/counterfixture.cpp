@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counterfixture.h"
 
-#include "core/customers/customerservice.h"
 #include "core/common/idnumber.h"
-#include "core/master/masterdata.h"
+#include "core/customers/customerservice.h"
 #include "core/customers/subscriptionservice.h"
+#include "core/master/masterdata.h"
 
 #include <QFile>
 #include <QJsonDocument>

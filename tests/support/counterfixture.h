@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/customers/customer.h"
 #include "core/common/result.h"
-#include "core/staff/session.h"
+#include "core/customers/customer.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
 #include "testdatabase.h"
 
 #include <QDate>

@@ -4,11 +4,11 @@
 
 #include "core/common/clock.h"
 #include "core/customers/customerservice.h"
-#include "demo/demoseeder.h"
 #include "core/master/masterdata.h"
-#include "core/staff/passwordhasher.h"
 #include "core/queue/queuesetup.h"
+#include "core/staff/passwordhasher.h"
 #include "core/staff/staffservice.h"
+#include "demo/demoseeder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

@@ -4,12 +4,12 @@
 
 #include "core/cases/caseservice.h"
 #include "core/common/clock.h"
-#include "core/customers/customerservice.h"
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/idnumber.h"
+#include "core/customers/customerservice.h"
 #include "core/master/masterdata.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/database.h"
-#include "core/storage/deviceidentity.h"
 #include "core/common/result.h"
 #include "core/staff/session.h"
+#include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 
 #include <QString>
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/admin/staffpage.h"
 
-#include "ui/shell/backgroundtask.h"
-#include "ui/admin/staffaccountdialog.h"
-#include "models/staffmodel.h"
 #include "core/staff/staffservice.h"
+#include "models/staffmodel.h"
+#include "ui/admin/staffaccountdialog.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

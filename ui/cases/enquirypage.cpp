@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/enquirypage.h"
 
-#include "ui/cases/enquirydialog.h"
 #include "models/enquirymodel.h"
+#include "ui/cases/enquirydialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/serviceguide.h"
 
-#include "models/cataloguemodel.h"
+#include "core/common/money.h"
 #include "core/master/cataloguesearch.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "models/cataloguemodel.h"
 #include "ui/printing/documenthtml.h"
-#include "core/common/money.h"
 
 using namespace DocumentHtml;
 

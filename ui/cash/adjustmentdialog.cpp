@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cash/adjustmentdialog.h"
 
-#include "ui/shell/approvaldialog.h"
 #include "core/cash/paymentservice.h"
+#include "ui/shell/approvaldialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

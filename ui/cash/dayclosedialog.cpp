@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cash/dayclosedialog.h"
 
-#include "core/common/businessday.h"
-#include "ui/printing/cashsheetdocument.h"
-#include "core/storage/database.h"
 #include "core/cash/daycloseservice.h"
+#include "core/common/businessday.h"
+#include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "ui/printing/cashsheetdocument.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>

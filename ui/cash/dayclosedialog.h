@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/cash/daytotals.h"
-#include "ui/printing/printdocument.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QDate>
 #include <QDialog>

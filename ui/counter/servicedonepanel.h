@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/staff/session.h"
 #include "core/customers/subscription.h"
+#include "core/staff/session.h"
 
 #include <QWidget>
 

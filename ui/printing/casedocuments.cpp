@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/casedocuments.h"
 
-#include "models/cataloguemodel.h"
-#include "ui/printing/documenthtml.h"
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
+#include "models/cataloguemodel.h"
+#include "ui/printing/documenthtml.h"
 
 using namespace DocumentHtml;
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/cases/casedossier.h"
-#include "ui/printing/printdocument.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/receiptprinter.h"
 
-#include "ui/shell/approvaldialog.h"
+#include "core/cash/paymentservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
-#include "core/cash/paymentservice.h"
 #include "ui/printing/receiptdocument.h"
+#include "ui/shell/approvaldialog.h"
 
 bool ReceiptPrinter::print(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
                            const QString &pdfPath, QString *error)

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ui/printing/printdocument.h"
 #include "core/staff/session.h"
+#include "ui/printing/printdocument.h"
 
 #include <QCoreApplication>
 #include <QString>

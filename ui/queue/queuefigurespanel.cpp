@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/queuefigurespanel.h"
 
-#include "models/categoryloadmodel.h"
-#include "core/storage/database.h"
 #include "core/queue/queuefigures.h"
 #include "core/queue/ticket.h"
+#include "core/storage/database.h"
+#include "models/categoryloadmodel.h"
 #include "models/windowloadmodel.h"
 
 #include <QFrame>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/transferdialog.h"
 
-#include "core/storage/database.h"
 #include "core/queue/queuesetup.h"
+#include "core/storage/database.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -2,14 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/reports/reportpage.h"
 
-#include "ui/shell/backgroundtask.h"
 #include "core/common/clock.h"
-#include "ui/reports/reportcharts.h"
 #include "core/reports/reportcsv.h"
 #include "core/reports/reportengine.h"
-#include "ui/reports/reportprint.h"
-#include "models/reportsectionmodel.h"
 #include "core/reports/reporttables.h"
+#include "models/reportsectionmodel.h"
+#include "ui/reports/reportcharts.h"
+#include "ui/reports/reportprint.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QChart>
 #include <QChartView>

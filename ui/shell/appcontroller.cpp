@@ -6,9 +6,9 @@
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
+#include "core/staff/staffservice.h"
 #include "ui/shell/backgroundtask.h"
 #include "ui/shell/firstrunwizard.h"
-#include "core/staff/staffservice.h"
 #include "ui/shell/syncmonitor.h"
 
 #include <QMessageBox>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/approvaldialog.h"
 
-#include "ui/shell/backgroundtask.h"
 #include "core/staff/staffservice.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

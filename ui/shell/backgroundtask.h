@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/storage/database.h"
 #include "core/common/result.h"
+#include "core/storage/database.h"
 
 #include <QFutureWatcher>
 #include <QObject>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/changepassworddialog.h"
 
+#include "core/staff/staffservice.h"
 #include "ui/shell/backgroundtask.h"
 #include "ui/shell/passwordpair.h"
-#include "core/staff/staffservice.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/firstrunwizard.h"
 
-#include "ui/shell/backgroundtask.h"
-#include "core/storage/deviceidentity.h"
-#include "ui/shell/enrolform.h"
 #include "core/staff/passwordhasher.h"
-#include "ui/shell/passwordpair.h"
 #include "core/staff/staffservice.h"
+#include "core/storage/deviceidentity.h"
+#include "ui/shell/backgroundtask.h"
+#include "ui/shell/enrolform.h"
+#include "ui/shell/passwordpair.h"
 
 #include <QFormLayout>
 #include <QLabel>

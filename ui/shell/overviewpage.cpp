@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/overviewpage.h"
 
-#include "ui/shell/backgroundtask.h"
 #include "core/common/clock.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/eventlog.h"
+#include "ui/shell/backgroundtask.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

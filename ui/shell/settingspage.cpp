@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/settingspage.h"
 
-#include "ui/shell/changepassworddialog.h"
-#include "core/storage/database.h"
 #include "core/common/language.h"
+#include "core/storage/database.h"
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
+#include "ui/shell/changepassworddialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/syncpage.h"
 
-#include "ui/shell/enroldialog.h"
 #include "core/storage/settingstore.h"
 #include "sync/syncengine.h"
+#include "ui/shell/enroldialog.h"
 #include "ui/shell/syncmonitor.h"
 
 #include "core/storage/database.h"
