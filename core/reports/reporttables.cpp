@@ -4,6 +4,7 @@
 
 #include "core/cases/casestate.h"
 #include "core/common/clock.h"
+#include "core/queue/ratingservice.h"
 
 #include <QLocale>
 
@@ -99,21 +100,10 @@ QString ReportTables::channelName(const QString &channel)
     return channel;
 }
 
+// The rating pad's five names, defined once by the ratings themselves.
 QString ReportTables::scoreLabel(int score)
 {
-    switch (score) {
-    case 5:
-        return tr("Very satisfied");
-    case 4:
-        return tr("Satisfied");
-    case 3:
-        return tr("Fairly satisfied");
-    case 2:
-        return tr("Dissatisfied");
-    case 1:
-        return tr("Very dissatisfied");
-    }
-    return QString();
+    return RatingService::scoreName(score);
 }
 
 QString ReportTables::scoreName(int score)
