@@ -1,0 +1,296 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every area and dialog of the counter app, in Chinese and in English, on a 1366×768
+// screen: no label, button, group title, tab or column header cut off, no window larger
+// than the screen, no two mnemonics alike in one window (ScreenFit says which). The
+// branch is the demo branch with a few days of history, so lists and cards hold data.
+#include "core/cash/payment.h"
+#include "core/cash/paymentservice.h"
+#include "core/cash/shiftservice.h"
+#include "core/common/language.h"
+#include "core/common/money.h"
+#include "core/customers/customerservice.h"
+#include "core/customers/subscriptionservice.h"
+#include "core/staff/passwordhasher.h"
+#include "core/staff/session.h"
+#include "core/staff/staffservice.h"
+#include "core/storage/database.h"
+#include "core/storage/datalocation.h"
+#include "core/storage/deviceidentity.h"
+#include "demo/demoseeder.h"
+#include "ui/admin/staffaccountdialog.h"
+#include "ui/cases/casedetaildialog.h"
+#include "ui/cases/enquirydialog.h"
+#include "ui/cases/registercasedialog.h"
+#include "ui/cash/adjustmentdialog.h"
+#include "ui/cash/closeshiftdialog.h"
+#include "ui/cash/dayclosedialog.h"
+#include "ui/cash/openshiftdialog.h"
+#include "ui/cash/paymentdialog.h"
+#include "ui/counter/customerdialog.h"
+#include "ui/counter/openservicedialog.h"
+#include "ui/counter/servicechangedialog.h"
+#include "ui/queue/transferdialog.h"
+#include "ui/shell/approvaldialog.h"
+#include "ui/shell/appstyle.h"
+#include "ui/shell/changepassworddialog.h"
+#include "ui/shell/enroldialog.h"
+#include "ui/shell/logindialog.h"
+#include "ui/shell/mainwindow.h"
+
+#include "screenfit.h"
+#include "screenshot.h"
+
+#include <QApplication>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QThreadPool>
+#include <QtTest>
+
+#include <functional>
+
+namespace {
+const QSize kScreen(1366, 768);
+
+QString demoPassword(const QString &staffNo)
+{
+    return QStringLiteral("Demo@") + staffNo;
+}
+
+// The first value of a query over the demo branch, or an empty string.
+QString firstOf(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql) || !query.next())
+        return QString();
+    return query.value(0).toString();
+}
+} // namespace
+
+class tst_ScreenFit : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void areasFit_data();
+    void areasFit();
+    void dialogsFit_data();
+    void dialogsFit();
+
+private:
+    using DialogMaker = std::function<QDialog *()>;
+    Session signIn(const QString &staffNo);
+    QList<QPair<QString, DialogMaker>> dialogs();
+    void addLanguages();
+    static QStringList problemsOf(QWidget *window, const QString &screenshot);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_customerId;
+    QString m_caseNo;
+    QString m_serviceId;
+    QString m_receiptNo;
+};
+
+void tst_ScreenFit::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    PasswordHasher::setIterations(1000);
+    AppStyle::apply(*qApp);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    Result<std::unique_ptr<Database>> db =
+        Database::open(DataLocation::databasePath(m_dir->path()));
+    QVERIFY2(db.ok(), qPrintable(db.error().english()));
+    m_db = db.take();
+    DeviceIdentity::Setup setup;
+    setup.branchCode = QStringLiteral("TZ01");
+    setup.branchName = QStringLiteral("城关镇便民服务中心");
+    QVERIFY(DeviceIdentity::ensure(*m_db, setup));
+    DemoSeeder::Options options;
+    options.customers = 40;
+    options.days = 4;
+    const auto seeded = DemoSeeder(*m_db).seed(options, [](const QString &) {});
+    QVERIFY2(seeded.ok(), qPrintable(seeded.error().english()));
+    // A shift of the clerk's, so the cash dialogs have one to show.
+    if (!ShiftService(*m_db).current(QStringLiteral("1001"))) {
+        const auto opened =
+            ShiftService(*m_db).open(signIn(QStringLiteral("1001")), QStringLiteral("200"));
+        QVERIFY2(opened.ok(), qPrintable(opened.error().english()));
+    }
+    m_customerId = firstOf(
+        *m_db, QStringLiteral("SELECT customer_id FROM subscription ORDER BY service_id LIMIT 1"));
+    m_caseNo =
+        firstOf(*m_db, QStringLiteral("SELECT case_no FROM service_case ORDER BY case_no LIMIT 1"));
+    m_serviceId = firstOf(
+        *m_db, QStringLiteral("SELECT service_id FROM subscription ORDER BY service_id LIMIT 1"));
+    m_receiptNo = firstOf(
+        *m_db, QStringLiteral("SELECT receipt_no FROM payment ORDER BY receipt_no LIMIT 1"));
+    QVERIFY2(!m_customerId.isEmpty() && !m_caseNo.isEmpty() && !m_serviceId.isEmpty() &&
+                 !m_receiptNo.isEmpty(),
+             qPrintable(QStringList({m_customerId, m_caseNo, m_serviceId, m_receiptNo})
+                            .join(QLatin1Char('/'))));
+}
+
+void tst_ScreenFit::cleanupTestCase()
+{
+    QThreadPool::globalInstance()->waitForDone();
+    m_db.reset();
+    m_dir.reset();
+}
+
+Session tst_ScreenFit::signIn(const QString &staffNo)
+{
+    const Result<Session> s =
+        StaffService(*m_db).login(staffNo, demoPassword(staffNo), QStringLiteral("W01"));
+    return s ? s.value() : Session();
+}
+
+void tst_ScreenFit::addLanguages()
+{
+    QTest::addColumn<QString>("language");
+}
+
+QStringList tst_ScreenFit::problemsOf(QWidget *window, const QString &screenshot)
+{
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window))
+        return {QStringLiteral("the window was never shown")};
+    QTest::qWait(20); // let queued layout and delayed loads settle
+    saveScreenshot(window, screenshot);
+    return ScreenFit::problems(window);
+}
+
+void tst_ScreenFit::areasFit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffNo");
+    for (const QString &language : Language::available())
+        for (const char *staffNo : {"1001", "2001", "9001"})
+            QTest::addRow("%s-%s", qPrintable(language), staffNo)
+                << language << QString::fromLatin1(staffNo);
+}
+
+void tst_ScreenFit::areasFit()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, staffNo);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    MainWindow window(*m_db, signIn(staffNo), m_dir->path());
+    window.resize(kScreen);
+    QStringList problems;
+    const QStringList ids = window.areaIds();
+    for (int area = 0; area < ids.size(); ++area) {
+        window.showArea(area);
+        const QString shot = QStringLiteral("fit-%1-%2-%3").arg(language, staffNo, ids.at(area));
+        for (const QString &problem : problemsOf(&window, shot))
+            problems.append(ids.at(area) + QStringLiteral(": ") + problem);
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QList<QPair<QString, tst_ScreenFit::DialogMaker>> tst_ScreenFit::dialogs()
+{
+    Database &db = *m_db;
+    const Session clerk = signIn(QStringLiteral("1001"));
+    const Session supervisor = signIn(QStringLiteral("2001"));
+    const Session admin = signIn(QStringLiteral("9001"));
+    const QString customerId = m_customerId;
+    const QString caseNo = m_caseNo;
+    const QString serviceId = m_serviceId;
+    const QString receiptNo = m_receiptNo;
+    const auto customer = [&db, customerId] {
+        return CustomerService(db).findById(customerId).value();
+    };
+    const auto shift = [&db] { return *ShiftService(db).current(QStringLiteral("1001")); };
+    const auto payment = [&db, receiptNo] { return PaymentService(db).find(receiptNo).value(); };
+    const auto service = [&db, serviceId] {
+        return SubscriptionService(db).find(serviceId).value();
+    };
+    PaymentTarget target;
+    target.customerId = customerId;
+    target.caseNo = caseNo;
+    return {
+        {QStringLiteral("login"), [&db] { return new LoginDialog(db); }},
+        {QStringLiteral("enrol"), [&db] { return new EnrolDialog(db); }},
+        {QStringLiteral("change-password"),
+         [&db, clerk] { return new ChangePasswordDialog(db, clerk, false); }},
+        {QStringLiteral("change-password-forced"),
+         [&db, clerk] { return new ChangePasswordDialog(db, clerk, true); }},
+        {QStringLiteral("approval"),
+         [&db, clerk] {
+             return new ApprovalDialog(db, clerk, QStringLiteral("作废收据 / void a receipt"));
+         }},
+        {QStringLiteral("staff-add"),
+         [&db, admin] { return new StaffAccountDialog(db, admin, StaffAccountDialog::Mode::Add); }},
+        {QStringLiteral("staff-reset"),
+         [&db, admin] {
+             return new StaffAccountDialog(db, admin, StaffAccountDialog::Mode::ResetPassword,
+                                           QStringLiteral("1001"), QStringLiteral("张丽"));
+         }},
+        {QStringLiteral("customer-new"), [&db, clerk] { return new CustomerDialog(db, clerk); }},
+        {QStringLiteral("customer-edit"),
+         [&db, clerk, customer] { return new CustomerDialog(db, clerk, customer()); }},
+        {QStringLiteral("open-service"),
+         [&db, clerk, customer] { return new OpenServiceDialog(db, clerk, customer()); }},
+        {QStringLiteral("change-plan"),
+         [&db, clerk, service] {
+             return new ServiceChangeDialog(db, clerk, service(), ServiceChange::Plan);
+         }},
+        {QStringLiteral("change-suspend"),
+         [&db, clerk, service] {
+             return new ServiceChangeDialog(db, clerk, service(), ServiceChange::Suspend);
+         }},
+        {QStringLiteral("register-case"),
+         [&db, clerk, customerId] { return new RegisterCaseDialog(db, clerk, customerId); }},
+        {QStringLiteral("case-detail"),
+         [&db, clerk, caseNo] { return new CaseDetailDialog(db, clerk, caseNo); }},
+        {QStringLiteral("enquiry"), [&db, clerk] { return new EnquiryDialog(db, clerk); }},
+        {QStringLiteral("open-shift"),
+         [&db, supervisor] { return new OpenShiftDialog(db, supervisor); }},
+        {QStringLiteral("close-shift"),
+         [&db, clerk, shift] { return new CloseShiftDialog(db, clerk, shift()); }},
+        {QStringLiteral("payment"),
+         [&db, clerk, target] { return new PaymentDialog(db, clerk, target); }},
+        {QStringLiteral("void"),
+         [&db, clerk, payment] {
+             return new AdjustmentDialog(db, clerk, payment(), AdjustmentDialog::Kind::Void);
+         }},
+        {QStringLiteral("refund"),
+         [&db, clerk, payment] {
+             return new AdjustmentDialog(db, clerk, payment(), AdjustmentDialog::Kind::Refund);
+         }},
+        {QStringLiteral("day-close"),
+         [&db, supervisor] { return new DayCloseDialog(db, supervisor, QDate::currentDate()); }},
+        {QStringLiteral("transfer"),
+         [&db] { return new TransferDialog(db, QStringLiteral("W01"), QStringLiteral("A001")); }},
+    };
+}
+
+void tst_ScreenFit::dialogsFit_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("index");
+    const auto all = dialogs();
+    for (const QString &language : Language::available())
+        for (int i = 0; i < all.size(); ++i)
+            QTest::addRow("%s-%s", qPrintable(language), qPrintable(all.at(i).first))
+                << language << i;
+}
+
+void tst_ScreenFit::dialogsFit()
+{
+    QFETCH(QString, language);
+    QFETCH(int, index);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    const auto entry = dialogs().at(index);
+    std::unique_ptr<QDialog> dialog(entry.second());
+    const QString shot = QStringLiteral("fit-%1-%2").arg(language, entry.first);
+    const QStringList problems = problemsOf(dialog.get(), shot);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(tst_ScreenFit)
+#include "tst_screenfit.moc"
