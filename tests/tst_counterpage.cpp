@@ -491,6 +491,39 @@ private slots:
         QCOMPARE(m_f->test().eventCount(), events);
         QCOMPARE(SubscriptionService(m_f->db()).find(m_line.serviceId)->status,
                  ServiceStatus::Active);
+        // The holder's own ID card: the refusal about the other one goes.
+        dialog->findChild<QLineEdit *>(QStringLiteral("proofId"))->setText(m_wang.idNumber);
+        QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    }
+
+    // A refusal stays only while the field it is about is unchanged.
+    void customerErrorsGoWhenCorrected()
+    {
+        CounterPage page(m_f->db(), CounterFixture::clerk());
+        QVERIFY(showActive(page));
+        page.registerCustomer();
+        auto *dialog = dialogOf<CustomerDialog>(&page);
+        QVERIFY(dialog);
+        auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        // No name yet: refused about the name; the ID number read meanwhile leaves it.
+        dialog->submit();
+        QVERIFY(error->isVisible());
+        id->setText(CounterFixture::residentId(kNewcomer));
+        QVERIFY(error->isVisible());
+        name->setText(QStringLiteral("张桂兰"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(dialog->errorText().isEmpty());
+        // A wrong check character: refused about the number, gone once it is right.
+        const QString right = CounterFixture::residentId(kNewcomer);
+        id->setText(right.left(17) + (right.endsWith(QLatin1Char('1')) ? u'2' : u'1'));
+        dialog->submit();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        id->setText(right);
+        QVERIFY(!error->isVisible());
+        dialog->reject();
     }
 
     void transferToAnUnregisteredOwner()
