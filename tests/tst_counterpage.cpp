@@ -223,6 +223,7 @@ private slots:
         QTest::keyClicks(page.searchBox(), QStringLiteral("722"), Qt::NoModifier, gap);
         QTRY_COMPARE(page.results()->rowCount(), 1);
         QCOMPARE(page.results()->customer(0).customerId, m_wang.customerId);
+        QVERIFY(shot(&page, QStringLiteral("counter-digits-typed")));
         QVERIFY(!page.card()->hasCustomer()); // listed; Enter opens
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
         QCOMPARE(page.currentCustomerId(), m_wang.customerId);
@@ -242,6 +243,7 @@ private slots:
         QCOMPARE(enter(caseNo.left(12).toLower()), m_wang.customerId);
         QCOMPARE(enter(caseNo), m_wang.customerId);
         QVERIFY(enter(QStringLiteral("0000")).isEmpty());
+        QVERIFY(shot(&page, QStringLiteral("counter-nothing-found")));
         QVERIFY(page.statusText().contains(QStringLiteral("Ctrl+N")));
     }
 

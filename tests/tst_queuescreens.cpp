@@ -397,6 +397,7 @@ void tst_QueueScreens::didNotComeAsksFirst()
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             QVERIFY(box);
             asked = box->text();
+            QVERIFY(saveScreenshot(box, QStringLiteral("queue-no-show-confirmation")));
             if (pressEnter)
                 QTest::keyClick(box, Qt::Key_Return);
             else
