@@ -34,11 +34,22 @@ void CustomerListModel::reload()
     beginResetModel();
     Database *db = &m_db;
     const QString text = m_text;
-    m_rows.reset([db, text](int limit, int offset) {
-        CustomerService customers(*db);
-        return text.isEmpty() ? customers.newest(limit, offset)
-                              : customers.search(text, limit, offset);
-    });
+    m_moreMatches = false;
+    if (CustomerService::isPartialNumber(text)) {
+        // Digits as they are typed: one list, never paged (every further page would be a
+        // further index range), with a word when there are more.
+        CustomerService::NumberMatches found = CustomerService(m_db).searchPartialNumber(text);
+        m_moreMatches = found.more;
+        m_rows.reset([found = std::move(found.customers)](int, int offset) {
+            return offset == 0 ? found : QList<Customer>{};
+        });
+    } else {
+        m_rows.reset([db, text](int limit, int offset) {
+            CustomerService customers(*db);
+            return text.isEmpty() ? customers.newest(limit, offset)
+                                  : customers.search(text, limit, offset);
+        });
+    }
     m_rows.append(m_rows.next()); // the first page, so a view has something to show
     const decltype(m_rows)::Changing changing(m_rows);
     endResetModel();

@@ -13,7 +13,9 @@ class Database;
 // The counter's results list: the customers matching what the clerk typed into the one
 // search box (CustomerService::search: ID number, mobile, customer number or part of a
 // name), or the newest customers while nothing is typed. Fetched a page at a time as the
-// view scrolls; ID numbers and mobiles shown as the session may see them (Masking).
+// view scrolls, except for a number still being typed (CustomerService::isPartialNumber):
+// its matches are listed up to CustomerService::PartialNumberLimit, and moreMatches()
+// tells when there are others; ID numbers and mobiles shown as the session may see them (Masking).
 // Refreshes itself after writes to customers or services.
 class CustomerListModel : public QAbstractTableModel
 {
@@ -30,6 +32,8 @@ public:
     // What to look for; empty: the newest customers.
     void setSearchText(const QString &text);
     QString searchText() const { return m_text; }
+    // Whether the list of a partial number stops at its limit with more matches left.
+    bool moreMatches() const { return m_moreMatches; }
     Customer customer(int row) const { return m_rows.at(row); }
     // The row of a customer already fetched, or -1.
     int rowOf(const QString &customerId) const;
@@ -47,5 +51,6 @@ private:
     Database &m_db;
     Session m_session;
     QString m_text;
+    bool m_moreMatches = false;
     PagedRows<Customer> m_rows;
 };

@@ -37,6 +37,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTabWidget>
@@ -203,6 +204,65 @@ private slots:
         QTest::keyClick(page.searchBox(), Qt::Key_Return);
         QCOMPARE(page.results()->rowCount(), 0);
         QVERIFY(page.statusText().contains(QStringLiteral("Ctrl+N")));
+        // ...and it is not about the customer open before: their card closes.
+        QVERIFY(!page.card()->hasCustomer());
+    }
+
+    // Digits list as they are typed: the start of an ID number, the last four of a mobile
+    // (contact or line), a case number.
+    void digitsListAsTheyAreTyped()
+    {
+        CounterPage page(m_f->db(), CounterFixture::clerk());
+        page.resize(1280, 720);
+        QVERIFY(showActive(page));
+        const int gap = ScanBurstFilter::MaxGapMs * 3; // typed by hand
+        QTest::keyClicks(page.searchBox(), QStringLiteral("510"), Qt::NoModifier, gap);
+        QTRY_COMPARE(page.statusText(),
+                     CounterPage::tr("Type at least four digits: the last four of a mobile, or "
+                                     "the start of an ID number."));
+        QTest::keyClicks(page.searchBox(), QStringLiteral("722"), Qt::NoModifier, gap);
+        QTRY_COMPARE(page.results()->rowCount(), 1);
+        QCOMPARE(page.results()->customer(0).customerId, m_wang.customerId);
+        QVERIFY(shot(&page, QStringLiteral("counter-digits-typed")));
+        QVERIFY(!page.card()->hasCustomer()); // listed; Enter opens
+        QTest::keyClick(page.searchBox(), Qt::Key_Return);
+        QCOMPARE(page.currentCustomerId(), m_wang.customerId);
+
+        const auto enter = [&page](const QString &text) {
+            page.searchBox()->setText(text);
+            QTest::keyClick(page.searchBox(), Qt::Key_Return);
+            return page.currentCustomerId();
+        };
+        QCOMPARE(enter(QStringLiteral("8000")), m_li.customerId);   // 13800138000
+        QCOMPARE(enter(QStringLiteral("1234")), m_wang.customerId); // his line 13308161234
+        QCOMPARE(enter(QStringLiteral("5107")), m_li.customerId);   // two: the first opens
+        QCOMPARE(page.results()->rowCount(), 2);
+        QSqlQuery q(m_f->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT case_no FROM service_case")) && q.next());
+        const QString caseNo = q.value(0).toString();
+        QCOMPARE(enter(caseNo.left(12).toLower()), m_wang.customerId);
+        QCOMPARE(enter(caseNo), m_wang.customerId);
+        QVERIFY(enter(QStringLiteral("0000")).isEmpty());
+        QVERIFY(shot(&page, QStringLiteral("counter-nothing-found")));
+        QVERIFY(page.statusText().contains(QStringLiteral("Ctrl+N")));
+    }
+
+    // The customer has gone (the calling strip says so): the card closes, the list is the
+    // newest customers again.
+    void clearCustomerClosesTheCard()
+    {
+        CounterPage page(m_f->db(), CounterFixture::clerk());
+        QVERIFY(showActive(page));
+        page.searchBox()->setText(QStringLiteral("王建国"));
+        page.search();
+        QCOMPARE(page.currentCustomerId(), m_wang.customerId);
+        QSignalSpy changed(&page, &CounterPage::customerChanged);
+        page.clearCustomer();
+        QVERIFY(!page.card()->hasCustomer());
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(page.searchBox()->text().isEmpty());
+        QCOMPARE(page.results()->rowCount(), 2);
+        QVERIFY(!page.resultsView()->currentIndex().isValid());
     }
 
     void idCardReaderOpensTheCustomer()
@@ -433,6 +493,39 @@ private slots:
         QCOMPARE(m_f->test().eventCount(), events);
         QCOMPARE(SubscriptionService(m_f->db()).find(m_line.serviceId)->status,
                  ServiceStatus::Active);
+        // The holder's own ID card: the refusal about the other one goes.
+        dialog->findChild<QLineEdit *>(QStringLiteral("proofId"))->setText(m_wang.idNumber);
+        QVERIFY2(dialog->errorText().isEmpty(), qPrintable(dialog->errorText()));
+    }
+
+    // A refusal stays only while the field it is about is unchanged.
+    void customerErrorsGoWhenCorrected()
+    {
+        CounterPage page(m_f->db(), CounterFixture::clerk());
+        QVERIFY(showActive(page));
+        page.registerCustomer();
+        auto *dialog = dialogOf<CustomerDialog>(&page);
+        QVERIFY(dialog);
+        auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idNumber"));
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("name"));
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        // No name yet: refused about the name; the ID number read meanwhile leaves it.
+        dialog->submit();
+        QVERIFY(error->isVisible());
+        id->setText(CounterFixture::residentId(kNewcomer));
+        QVERIFY(error->isVisible());
+        name->setText(QStringLiteral("张桂兰"));
+        QVERIFY(!error->isVisible());
+        QVERIFY(dialog->errorText().isEmpty());
+        // A wrong check character: refused about the number, gone once it is right.
+        const QString right = CounterFixture::residentId(kNewcomer);
+        id->setText(right.left(17) + (right.endsWith(QLatin1Char('1')) ? u'2' : u'1'));
+        dialog->submit();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(error->isVisible());
+        id->setText(right);
+        QVERIFY(!error->isVisible());
+        dialog->reject();
     }
 
     void transferToAnUnregisteredOwner()

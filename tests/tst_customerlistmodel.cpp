@@ -83,6 +83,29 @@ private slots:
         QVERIFY(!model.canFetchMore(QModelIndex()));
     }
 
+    // Digits as they are typed list at once, up to the limit, with a word of more.
+    void partialNumbersListAtOnce()
+    {
+        CustomerListModel model(m_f->db(), CounterFixture::clerk());
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearchText(QStringLiteral("510722"));
+        QCOMPARE(model.rowCount(), CustomerService::PartialNumberLimit);
+        QVERIFY(model.moreMatches());
+        model.setSearchText(QStringLiteral("5107221980010110"));
+        QCOMPARE(model.rowCount(), 10); // …100 to …109
+        QVERIFY(!model.moreMatches());
+        // The last four of a mobile.
+        model.setSearchText(QStringLiteral("0007"));
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0, 0).data(CustomerListModel::VipRole).toBool());
+        QVERIFY(!model.moreMatches());
+        // Whole numbers are looked up exactly, names paged as before.
+        model.setSearchText(QStringLiteral("王"));
+        QVERIFY(!model.moreMatches());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+    }
+
     void masksByRole()
     {
         const QString id = CounterFixture::residentId("51072219800101100");

@@ -10,6 +10,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace {
@@ -403,6 +404,97 @@ private slots:
         // An exact match is one row, on the first page only.
         QCOMPARE(customers.search(customers.findById(byName.first())->customerNo, 5, 0).size(), 1);
         QVERIFY(customers.search(customers.findById(byName.first())->customerNo, 5, 5).isEmpty());
+    }
+
+    // Digits as they are typed: the start of an ID number, the last four of a mobile, the
+    // start of a mobile or of a customer number; at most the limit, with a word of more.
+    void partialNumbers()
+    {
+        CustomerService customers(m_t->db());
+        const Customer li = customers.registerCustomer(m_clerk, person()).value();
+        const Customer wang = customers
+                                  .registerCustomer(m_clerk, person(QStringLiteral("王建国"),
+                                                                    residentId("11010519491231002"),
+                                                                    QStringLiteral("13981645120")))
+                                  .value();
+        QVERIFY(CustomerService::isPartialNumber(QStringLiteral("5107")));
+        QVERIFY(CustomerService::isPartialNumber(QStringLiteral("510 703-1965")));
+        QVERIFY(CustomerService::isPartialNumber(QStringLiteral("KHTZ01-2026")));
+        QVERIFY(CustomerService::isPartialNumber(QStringLiteral("cstz01-20261123")));
+        QVERIFY(!CustomerService::isPartialNumber(QStringLiteral("510")));
+        QVERIFY(!CustomerService::isPartialNumber(QStringLiteral("Khan")));
+        QVERIFY(!CustomerService::isPartialNumber(QStringLiteral("王建国")));
+        QVERIFY(!CustomerService::isPartialNumber(li.idNumber)); // whole: looked up exactly
+        QVERIFY(!CustomerService::isPartialNumber(QStringLiteral("13981645120")));
+
+        const auto names = [&](const QString &typed) {
+            QStringList found;
+            for (const Customer &c : customers.search(typed))
+                found.append(c.name);
+            return found;
+        };
+        QCOMPARE(names(QStringLiteral("510703")), QStringList{li.name});
+        QCOMPARE(names(QStringLiteral("1101 0519")), QStringList{wang.name});
+        QCOMPARE(names(QStringLiteral("5120")), QStringList{wang.name}); // the mobile's last four
+        QCOMPARE(names(QStringLiteral("1398164")), QStringList{wang.name});
+        QCOMPARE(names(wang.customerNo.left(14).toLower()).size(), 2); // KHTZ01-2026112
+        QVERIFY(names(QStringLiteral("9999")).isEmpty());
+        // Not paged: one list, from the first row.
+        QVERIFY(customers.search(QStringLiteral("510703"), 50, 50).isEmpty());
+
+        // Sixty customers whose ID numbers begin 110105: fifty listed, and there are more.
+        {
+            WriteTransaction tx(m_t->db());
+            for (int i = 0; i < 60; ++i) {
+                const QString body =
+                    QStringLiteral("11010519800101%1").arg(i + 100, 3, 10, QLatin1Char('0'));
+                QVERIFY(customers
+                            .registerCustomer(tx, m_clerk,
+                                              person(QStringLiteral("批量"),
+                                                     residentId(qPrintable(body)), QString()))
+                            .ok());
+            }
+            QVERIFY(tx.commit().ok());
+        }
+        const CustomerService::NumberMatches many =
+            customers.searchPartialNumber(QStringLiteral("110105"));
+        QCOMPARE(many.customers.size(), CustomerService::PartialNumberLimit);
+        QVERIFY(many.more);
+        QCOMPARE(many.customers.first().customerId, wang.customerId); // in ID number order
+        const CustomerService::NumberMatches few =
+            customers.searchPartialNumber(QStringLiteral("1101051980010110"));
+        QCOMPARE(few.customers.size(), 10);
+        QVERIFY(!few.more);
+    }
+
+    // Each look-up of a partial number is a range of an index: never a scan of the
+    // customers, whose number may be a million.
+    void partialNumbersUseIndexes()
+    {
+        QSqlQuery q(m_t->db().connection());
+        const auto plan = [&q](const QString &sql) {
+            QStringList steps;
+            if (q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+                while (q.next())
+                    steps.append(q.value(3).toString());
+            }
+            return steps.join(QStringLiteral("; "));
+        };
+        const QStringList queries = {
+            QStringLiteral("SELECT * FROM customer WHERE id_number >= '5107' AND id_number < "
+                           "'5108' ORDER BY id_number"),
+            QStringLiteral("SELECT * FROM customer WHERE phone >= '139' AND phone < '13:' ORDER "
+                           "BY phone"),
+            QStringLiteral("SELECT * FROM customer WHERE substr(phone, -4) = '5120' OR customer_id "
+                           "IN (SELECT customer_id FROM subscription WHERE substr(number, -4) = "
+                           "'5120' AND status <> 'cancelled') ORDER BY created_at DESC"),
+        };
+        for (const QString &sql : queries) {
+            const QString steps = plan(sql);
+            QVERIFY2(!steps.isEmpty(), qPrintable(sql));
+            QVERIFY2(!steps.contains(QStringLiteral("SCAN ")), qPrintable(steps));
+            QVERIFY2(steps.contains(QStringLiteral("USING INDEX")), qPrintable(steps));
+        }
     }
 
     void substringSearchUsesTheNameEndings()

@@ -12,6 +12,7 @@
 #include "models/ticketlistmodel.h"
 #include "queuefixture.h"
 #include "screenshot.h"
+#include "ui/counter/counterpage.h"
 #include "ui/counter/customerticketsview.h"
 #include "ui/printing/printdocument.h"
 #include "ui/printing/ticketprint.h"
@@ -31,6 +32,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -78,6 +81,8 @@ private slots:
     void aDayInTheHall();
     void kioskRefusesClearly();
     void transferParkAndTakeOverFromTheStrip();
+    void didNotComeAsksFirst();
+    void counterFollowsTheStrip();
     void callbacksPage();
 };
 
@@ -369,6 +374,86 @@ void tst_QueueScreens::transferParkAndTakeOverFromTheStrip()
     // 张丽's strip now says who works her window, and her keys do nothing there.
     QTRY_VERIFY(strip.message().contains(QStringLiteral("1002")));
     QVERIFY(shot(&strip, QStringLiteral("queue-strip-taken-over")));
+}
+
+// F4 asks first, naming the ticket; a stray Enter keeps the customer at the window.
+void tst_QueueScreens::didNotComeAsksFirst()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    QVERIFY(TicketService(hall.db()).issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    CallingStrip strip(hall.db(), zhang);
+    strip.setAskForRating(false);
+    strip.resize(1100, 80);
+    strip.show();
+    strip.callNext();
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A001"));
+    QSignalSpy left(&strip, &CallingStrip::customerLeft);
+    const qint64 events = hall.test().eventCount();
+    QString asked;
+    const auto answer = [&asked](bool pressEnter) {
+        QTimer::singleShot(0, [&asked, pressEnter] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            QVERIFY(saveScreenshot(box, QStringLiteral("queue-no-show-confirmation")));
+            if (pressEnter)
+                QTest::keyClick(box, Qt::Key_Return);
+            else
+                box->button(QMessageBox::Yes)->click();
+        });
+    };
+    answer(true);
+    strip.noShow();
+    QVERIFY2(asked.contains(QStringLiteral("A001")), qPrintable(asked));
+    QCOMPARE(strip.currentTicket(), QStringLiteral("A001"));
+    QCOMPARE(hall.test().eventCount(), events);
+    QCOMPARE(left.count(), 0);
+    answer(false);
+    strip.noShow();
+    QVERIFY(strip.currentTicket().isEmpty());
+    QCOMPARE(TicketService(hall.db()).find(QStringLiteral("A001"))->outcome,
+             QStringLiteral("no_show"));
+    QCOMPARE(left.count(), 1);
+}
+
+// The card at the counter is the customer at the window: it closes when their service
+// ends (F9) and when another ticket is called (F2), whoever was looked up meanwhile.
+void tst_QueueScreens::counterFollowsTheStrip()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    TicketService tickets(hall.db());
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), QStringLiteral("normal"),
+                                  hall.customerPhone(), QStringLiteral("kiosk")}));
+    Clock::advance(kMinute);
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}})); // not registered
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), zhang, dir.path());
+    main.resize(1280, 760);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QApplication::setActiveWindow(&main);
+    auto *strip = main.findChild<CallingStrip *>(QStringLiteral("callingStrip"));
+    auto *counter = main.findChild<CounterPage *>(QStringLiteral("counterPage"));
+    QVERIFY(strip && counter);
+    strip->setAskForRating(false);
+    QTest::keyClick(&main, Qt::Key_F2);
+    QTRY_COMPARE(strip->currentTicket(), QStringLiteral("A001"));
+    QCOMPARE(counter->currentCustomerId(), hall.customerId());
+    QTest::keyClick(&main, Qt::Key_F9);
+    QTRY_VERIFY(strip->currentTicket().isEmpty());
+    QVERIFY(counter->currentCustomerId().isEmpty());
+    // Looked up again meanwhile; then A002, someone else, is called.
+    counter->searchBox()->setText(hall.customerPhone());
+    counter->search();
+    QCOMPARE(counter->currentCustomerId(), hall.customerId());
+    QTest::keyClick(&main, Qt::Key_F2);
+    QTRY_COMPARE(strip->currentTicket(), QStringLiteral("A002"));
+    QVERIFY(counter->currentCustomerId().isEmpty());
+    QVERIFY(counter->searchBox()->text().isEmpty());
 }
 
 void tst_QueueScreens::callbacksPage()

@@ -435,6 +435,22 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>No other window of yours</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Close ticket %1 as &quot;did not come&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket leaves the queue: if the customer comes after all, they take a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it at the window</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseDeadline</name>
@@ -1917,6 +1933,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     </message>
     <message>
         <source>No customer found for &quot;%1&quot;. Check what you typed, or press Ctrl+N to register a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least four digits: the last four of a mobile, or the start of an ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 customers that match: type more digits to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5014,26 +5038,6 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Very dissatisfied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

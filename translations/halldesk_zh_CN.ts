@@ -435,6 +435,22 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>No other window of yours</source>
         <translation>没有您可以接管的其他窗口</translation>
     </message>
+    <message>
+        <source>Close ticket %1 as &quot;did not come&quot;?</source>
+        <translation>将 %1 按过号处理？</translation>
+    </message>
+    <message>
+        <source>The ticket leaves the queue: if the customer comes after all, they take a new one.</source>
+        <translation>该号将离开队列：顾客如果稍后到来，需要重新取号。</translation>
+    </message>
+    <message>
+        <source>Close the ticket</source>
+        <translation>按过号处理</translation>
+    </message>
+    <message>
+        <source>Keep it at the window</source>
+        <translation>保留在窗口</translation>
+    </message>
 </context>
 <context>
     <name>CaseDeadline</name>
@@ -1909,6 +1925,14 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
     <message>
         <source>No customer found for &quot;%1&quot;. Check what you typed, or press Ctrl+N to register a new customer.</source>
         <translation>未找到“%1”。请核对输入，或按 Ctrl+N 登记新客户。</translation>
+    </message>
+    <message>
+        <source>Type at least four digits: the last four of a mobile, or the start of an ID number.</source>
+        <translation>请至少输入四位数字：手机号后四位，或身份证号码的前几位。</translation>
+    </message>
+    <message>
+        <source>The first %1 customers that match: type more digits to narrow the list.</source>
+        <translation>显示前 %1 位相符的客户：多输入几位数字可缩小范围。</translation>
     </message>
 </context>
 <context>
@@ -5007,26 +5031,6 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>Letter</source>
         <translation>信函</translation>
-    </message>
-    <message>
-        <source>Very satisfied</source>
-        <translation>非常满意</translation>
-    </message>
-    <message>
-        <source>Satisfied</source>
-        <translation>满意</translation>
-    </message>
-    <message>
-        <source>Fairly satisfied</source>
-        <translation>基本满意</translation>
-    </message>
-    <message>
-        <source>Dissatisfied</source>
-        <translation>不满意</translation>
-    </message>
-    <message>
-        <source>Very dissatisfied</source>
-        <translation>非常不满意</translation>
     </message>
     <message>
         <source>%1+ min</source>

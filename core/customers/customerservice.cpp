@@ -162,6 +162,22 @@ QString prefixEnd(const QString &prefix)
     return end;
 }
 
+// A number as typed, for a partial look-up: without spaces, upper case, full-width digits
+// as ASCII; without dashes too unless it is a case or customer number (which have them).
+QString compactNumber(const QString &text)
+{
+    QString out;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        const int digit = c.digitValue();
+        out += digit >= 0 ? QChar(u'0' + digit) : c.toUpper();
+    }
+    if (!out.startsWith(QLatin1String("CS")) && !out.startsWith(QLatin1String("KH")))
+        out.remove(QLatin1Char('-'));
+    return out;
+}
+
 } // namespace
 
 struct CustomerService::Statements
@@ -611,5 +627,99 @@ QList<Customer> CustomerService::search(const QString &text, int limit, int offs
     }
     if (const Result<Customer> c = findByIdNumber(typed); c) // a passport, say
         return single(c);
+    if (isPartialNumber(typed)) // listed at most PartialNumberLimit at a time, not paged
+        return offset == 0 ? searchPartialNumber(typed, limit).customers : QList<Customer>{};
     return searchByName(typed, limit, NameMatch::Contains, offset);
+}
+
+bool CustomerService::isPartialNumber(const QString &text)
+{
+    // A document number's start ("CSTZ01-2026…", "KHTZ01-…"): a digit sets it apart from a
+    // name such as Khan.
+    static const QRegularExpression document(QStringLiteral("^(CS|KH)[A-Z0-9-]*\\d[A-Z0-9-]*$"));
+    // Four or more digits of an ID number (the 18th may be X) or of a mobile.
+    static const QRegularExpression digits(QStringLiteral("^(\\d{4,18}|\\d{17}X)$"));
+    if (IdNumber::parse(text) || MobileNumber::parse(text))
+        return false; // whole: looked up exactly
+    const QString typed = compactNumber(text);
+    return document.match(typed).hasMatch() || digits.match(typed).hasMatch();
+}
+
+CustomerService::NumberMatches CustomerService::searchPartialNumber(const QString &text,
+                                                                    int limit) const
+{
+    NumberMatches matches;
+    if (limit < 1 || !isPartialNumber(text))
+        return matches;
+    const QString typed = compactNumber(text);
+    const int until = limit + 1; // one more tells that there are more
+    QList<Customer> &found = matches.customers;
+    if (typed.startsWith(QLatin1String("CS"))) {
+        collect(QStringLiteral("SELECT %1 FROM service_case s JOIN customer c ON c.customer_id = "
+                               "s.customer_id WHERE s.case_no >= ? AND s.case_no < ? ORDER BY "
+                               "s.case_no")
+                    .arg(qualifiedColumns()),
+                {typed, prefixEnd(typed)}, found, until);
+    } else if (typed.startsWith(QLatin1String("KH"))) {
+        collect(QStringLiteral("SELECT %1 FROM customer WHERE customer_no >= ? AND customer_no < ? "
+                               "ORDER BY customer_no")
+                    .arg(QLatin1String(kColumns)),
+                {typed, prefixEnd(typed)}, found, until);
+    } else {
+        // The expressions are those of the indexes of migration 0010.
+        if (typed.size() == 4) {
+            collect(QStringLiteral("SELECT %1 FROM customer WHERE substr(phone, -4) = ? OR "
+                                   "customer_id IN (SELECT customer_id FROM subscription WHERE "
+                                   "substr(number, -4) = ? AND status <> 'cancelled') ORDER BY "
+                                   "created_at DESC")
+                        .arg(QLatin1String(kColumns)),
+                    {typed, typed}, found, until);
+        }
+        collectByIdNumberPrefix(typed, found, until);
+        if (typed.startsWith(QLatin1Char('1')) && typed.size() < 11) {
+            collect(
+                QStringLiteral("SELECT %1 FROM customer WHERE phone >= ? AND phone < ? ORDER BY "
+                               "phone")
+                    .arg(QLatin1String(kColumns)),
+                {typed, prefixEnd(typed)}, found, until);
+        }
+    }
+    matches.more = found.size() > limit;
+    if (matches.more)
+        found.resize(limit);
+    return matches;
+}
+
+void CustomerService::collectByIdNumberPrefix(const QString &digits, QList<Customer> &into,
+                                              int until) const
+{
+    // A range of the index customer_id_number, read in its order: no scan, no sort.
+    collect(QStringLiteral("SELECT %1 FROM customer WHERE id_number >= ? AND id_number < ? ORDER "
+                           "BY id_number")
+                .arg(QLatin1String(kColumns)),
+            {digits, prefixEnd(digits)}, into, until);
+}
+
+// Appends the customers the query yields that are not listed yet, until there are `until`;
+// the query is stepped only that far.
+void CustomerService::collect(const QString &sql, const QVariantList &values, QList<Customer> &into,
+                              int until) const
+{
+    if (into.size() >= until)
+        return;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return;
+    while (into.size() < until && q.next()) {
+        const Customer c = readCustomer(q);
+        const bool listed = std::any_of(into.cbegin(), into.cend(), [&c](const Customer &other) {
+            return other.customerId == c.customerId;
+        });
+        if (!listed)
+            into.append(c);
+    }
 }

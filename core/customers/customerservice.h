@@ -69,10 +69,33 @@ public:
     QList<Customer> searchByName(const QString &text, int limit = 50,
                                  NameMatch match = NameMatch::Contains, int offset = 0) const;
 
+    // A number still being typed: at least four digits (spaces and dashes ignored) that
+    // are not a whole ID number or mobile (those are looked up exactly), or a case number
+    // ("CS…") or customer number ("KH…") or its start.
+    static bool isPartialNumber(const QString &text);
+    static constexpr int PartialNumberLimit = 50;
+    struct NumberMatches
+    {
+        QList<Customer> customers;
+        bool more = false; // there are others than these: more digits narrow the list
+    };
+    // The customers a partial number may mean, each once: for four digits those whose
+    // mobile (contact number or live line) ends with them; then those whose ID number
+    // starts with them, then whose mobile starts with them. For "CS…" the customers of
+    // the cases whose number starts so, for "KH…" the customer numbers that do. Every
+    // source is a range of an index read in its own order and stops after limit + 1
+    // rows, so a branch of a million customers answers as fast as a small one.
+    NumberMatches searchPartialNumber(const QString &text, int limit = PartialNumberLimit) const;
+
 private:
     struct Statements;
     Statements &statements();
     Result<Customer> findOne(const QString &where, const QVariantList &values) const;
+    // The ID number look-up by its first digits, in one place (the numbers may be stored
+    // in another form one day).
+    void collectByIdNumberPrefix(const QString &digits, QList<Customer> &into, int until) const;
+    void collect(const QString &sql, const QVariantList &values, QList<Customer> &into,
+                 int until) const;
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;

@@ -4,6 +4,7 @@
 
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
+#include "core/customers/customerservice.h"
 #include "core/storage/database.h"
 #include "models/customerlistmodel.h"
 #include "models/subscriptionmodel.h"
@@ -138,10 +139,7 @@ void CounterPage::connectSearch()
 {
     m_typing->setSingleShot(true);
     m_typing->setInterval(300);
-    connect(m_typing, &QTimer::timeout, this, [this] {
-        m_model->setSearchText(m_search->text());
-        showStatus(QString());
-    });
+    connect(m_typing, &QTimer::timeout, this, &CounterPage::showMatches);
     connect(m_search, &QLineEdit::textEdited, this, &CounterPage::searchSoon);
     connect(m_search, &QLineEdit::returnPressed, this, &CounterPage::search);
     connect(m_scan, &ScanBurstFilter::scanned, this,
@@ -262,6 +260,15 @@ void CounterPage::focusSearch()
     m_search->selectAll();
 }
 
+void CounterPage::clearCustomer()
+{
+    m_typing->stop();
+    openCustomer(QString()); // first: the list below must not select them again
+    m_search->clear();
+    m_model->setSearchText(QString());
+    showStatus(newestCaption());
+}
+
 void CounterPage::searchSoon()
 {
     const QString text = m_search->text().trimmed();
@@ -271,10 +278,28 @@ void CounterPage::searchSoon()
         showStatus(newestCaption());
         return;
     }
-    // A number is searched once it is complete (or on Enter); a name as it is typed.
-    if (looksLikeNumber(text) && !IdNumber::parse(text) && !MobileNumber::parse(text))
+    // A name is searched as it is typed, a number from its fourth digit on: fewer digits
+    // would list half the branch.
+    if (looksLikeNumber(text) && !IdNumber::parse(text) && !MobileNumber::parse(text) &&
+        !CustomerService::isPartialNumber(text)) {
+        showStatus(tr("Type at least four digits: the last four of a mobile, or the start of "
+                      "an ID number."));
         return;
+    }
     m_typing->start();
+}
+
+// What the box holds after a pause in typing: the list follows, the card stays.
+void CounterPage::showMatches()
+{
+    const QString text = m_search->text().trimmed();
+    m_model->setSearchText(text);
+    if (text.isEmpty())
+        showStatus(newestCaption());
+    else if (m_model->rowCount() == 0)
+        foundNothing(text);
+    else
+        showStatus(foundText());
 }
 
 void CounterPage::search()
@@ -288,26 +313,45 @@ void CounterPage::search()
         return;
     }
     if (found == 0) {
-        const bool isId = IdNumber::parse(text).ok();
-        showStatus(isId ? tr("No customer has the ID number %1. Press Ctrl+N to register them.")
-                              .arg(IdNumber::mask(IdNumber::parse(text)->value()))
-                        : tr("No customer found for \"%1\". Check what you typed, or press Ctrl+N "
-                             "to register a new customer.")
-                              .arg(text),
-                   true);
+        foundNothing(text);
         return;
     }
-    showStatus(found == 1 ? QString()
-                          : tr("%1%2 customers found: choose with the arrow keys and Enter.")
-                                .arg(found)
-                                .arg(m_model->canFetchMore(QModelIndex()) ? QStringLiteral("+")
-                                                                          : QString()));
+    showStatus(foundText());
     m_results->selectRow(0);
     if (found == 1) {
         resultActivated();
     } else {
         m_results->setFocus();
     }
+}
+
+// No match: the card of whoever was open before closes, so that "not found" is not read
+// as being about them.
+void CounterPage::foundNothing(const QString &text)
+{
+    openCustomer(QString());
+    const bool isId = IdNumber::parse(text).ok();
+    showStatus(isId ? tr("No customer has the ID number %1. Press Ctrl+N to register them.")
+                          .arg(IdNumber::mask(IdNumber::parse(text)->value()))
+                    : tr("No customer found for \"%1\". Check what you typed, or press Ctrl+N "
+                         "to register a new customer.")
+                          .arg(text),
+               true);
+}
+
+// How many the list holds, when there is a choice to make.
+QString CounterPage::foundText() const
+{
+    const int found = m_model->rowCount();
+    if (m_model->moreMatches()) {
+        return tr("The first %1 customers that match: type more digits to narrow the list.")
+            .arg(found);
+    }
+    if (found < 2)
+        return QString();
+    return tr("%1%2 customers found: choose with the arrow keys and Enter.")
+        .arg(found)
+        .arg(m_model->canFetchMore(QModelIndex()) ? QStringLiteral("+") : QString());
 }
 
 // What an ID-card reader typed into the search box: the customer, or a new registration.

@@ -20,9 +20,12 @@ class QTimer;
 class ScanBurstFilter;
 
 // The clerk's screen at the window (营业员台席), built for speed: one search box, focused
-// from the start, that finds a customer by ID number, mobile, customer number or name;
-// reading an ID card opens the customer (or registers a new one with the number read);
-// the results list; and the customer card with the services held and the open cases.
+// from the start, that finds a customer by ID number, mobile, customer number or name,
+// listing as it is typed (numbers from their fourth digit: the start of an ID number, the
+// last four of a mobile, the start of a case or customer number); reading an ID card
+// opens the customer (or registers a new one with the number read); the results list; and
+// the customer card with the services held and the open cases. The card closes when the
+// customer has gone (clearCustomer) and when a search finds nobody.
 // Every action has a key, shown in the buttons' tooltips:
 //   F3 / Ctrl+F  search          F2  register a customer     F4  edit the customer
 //   F6  open a service           F7  change the service      Ctrl+P  print the form again
@@ -54,6 +57,9 @@ public:
 
 public slots:
     void focusSearch();
+    // The customer has gone (their service ended, another ticket is called): the card
+    // closes, the search box empties and the list shows the newest customers again.
+    void clearCustomer();
     // Runs the search for what the box holds now (Enter).
     void search();
     void openCustomer(const QString &customerId);
@@ -81,6 +87,9 @@ private:
     void connectCard();
     void addShortcuts();
     void searchSoon();
+    void showMatches();
+    void foundNothing(const QString &text);
+    QString foundText() const;
     void idCardRead(const QString &text);
     void showStatus(const QString &text, bool problem = false);
     static QString newestCaption();

@@ -212,6 +212,21 @@ void CustomerDialog::connectSignals()
     connect(m_idNumber, &QLineEdit::textChanged, this, &CustomerDialog::checkIdNumber);
     connect(m_idType, &QComboBox::currentIndexChanged, this, &CustomerDialog::checkIdNumber);
     connect(m_openExisting, &QPushButton::clicked, this, &CustomerDialog::openExisting);
+    // A refusal is about one field: it goes once that field is changed (the next saving
+    // checks again).
+    for (QLineEdit *field : {m_idNumber, m_name, m_phone, m_address, m_preferences})
+        connect(field, &QLineEdit::textChanged, this, [this, field] { fieldChanged(field); });
+    connect(m_notes, &QPlainTextEdit::textChanged, this, [this] { fieldChanged(m_notes); });
+    connect(m_idType, &QComboBox::currentIndexChanged, this, [this] { fieldChanged(m_idNumber); });
+}
+
+void CustomerDialog::fieldChanged(QWidget *field)
+{
+    if (field != m_errorField)
+        return;
+    m_error->hide();
+    m_errorText.clear();
+    m_errorField = nullptr;
 }
 
 void CustomerDialog::setIdNumber(const QString &idNumber)
@@ -320,6 +335,7 @@ void CustomerDialog::showError(const Error &error)
         field = m_preferences;
     else if (code == QLatin1String("customer.bad_text"))
         field = m_address->text().size() > 200 ? static_cast<QWidget *>(m_address) : m_notes;
+    m_errorField = field;
     if (field)
         field->setFocus();
     if (auto *edit = qobject_cast<QLineEdit *>(field))
@@ -330,6 +346,7 @@ void CustomerDialog::submit()
 {
     m_error->hide();
     m_errorText.clear();
+    m_errorField = nullptr;
     CustomerService customers(m_db);
     Result<Customer> result = Error();
     if (isRegistration()) {

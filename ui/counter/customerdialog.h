@@ -58,6 +58,7 @@ private:
     void checkIdNumber();
     void scanned(const QString &text, QLineEdit *field);
     void showError(const Error &error);
+    void fieldChanged(QWidget *field);
     void openExisting();
 
     Database &m_db;
@@ -66,7 +67,8 @@ private:
     Customer m_saved;
     Customer m_existing; // registered with the number typed (registration only)
     bool m_choseExisting = false;
-    QString m_errorText; // the last refusal shown
+    QString m_errorText;             // the last refusal shown
+    QWidget *m_errorField = nullptr; // the field it is about, if one
     ScanBurstFilter *m_scan;
     QComboBox *m_idType = nullptr;
     QLineEdit *m_idNumber = nullptr;

@@ -247,6 +247,15 @@ void ServiceChangeDialog::connectSignals()
     connect(m_proofPassword, &QLineEdit::textChanged, this, &ServiceChangeDialog::updateOk);
     connect(m_contractConfirmed, &QCheckBox::toggled, this, &ServiceChangeDialog::updateOk);
     connect(m_done, &ServiceDonePanel::closeRequested, this, &QDialog::accept);
+    // A refusal about the proof of identity goes once the proof is changed; any goes with
+    // another change chosen.
+    connect(m_byId, &QRadioButton::toggled, this, [this] { proofChanged(); });
+    connect(m_proofId, &QLineEdit::textChanged, this, [this] { proofChanged(); });
+    connect(m_proofPassword, &QLineEdit::textChanged, this, [this] { proofChanged(); });
+    connect(m_change, &QComboBox::currentIndexChanged, this, [this] {
+        m_error->hide();
+        m_errorAboutProof = false;
+    });
 }
 
 QWidget *ServiceChangeDialog::buildChangePage(ServiceChange change)
@@ -604,11 +613,20 @@ void ServiceChangeDialog::setBusy(bool busy)
     updateOk();
 }
 
+void ServiceChangeDialog::proofChanged()
+{
+    if (!m_errorAboutProof)
+        return;
+    m_error->hide();
+    m_errorAboutProof = false;
+}
+
 void ServiceChangeDialog::submit()
 {
     if (m_busy || !m_ok->isEnabled())
         return;
     m_error->hide();
+    m_errorAboutProof = false;
     const ServiceChangeRequest r = request();
     setBusy(true);
     const Session session = m_session;
@@ -624,10 +642,16 @@ void ServiceChangeDialog::submit()
                 m_error->setText(result.error().message());
                 m_error->show();
                 const QString code = result.error().code();
-                if (code.startsWith(QLatin1String("id.")) ||
-                    code == QLatin1String("service.identity_mismatch"))
+                const bool byId = code.startsWith(QLatin1String("id.")) ||
+                                  code == QLatin1String("service.identity_mismatch");
+                const bool byPassword = code == QLatin1String("service.wrong_password");
+                m_errorAboutProof = byId || byPassword ||
+                                    code == QLatin1String("service.identity_required") ||
+                                    code == QLatin1String("service.id_required") ||
+                                    code == QLatin1String("service.initial_password");
+                if (byId)
                     m_proofId->setFocus();
-                else if (code == QLatin1String("service.wrong_password"))
+                else if (byPassword)
                     m_proofPassword->setFocus();
                 emit submitted(false);
                 return;

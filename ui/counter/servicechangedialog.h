@@ -84,6 +84,7 @@ private:
     void lookUpNewOwner();
     void scanned(const QString &text, QLineEdit *field);
     void setBusy(bool busy);
+    void proofChanged();
     ServiceChangeRequest request() const;
 
     Database &m_db;
@@ -93,6 +94,7 @@ private:
     QList<Subscription> m_contracts;
     ServiceOutcome m_outcome;
     bool m_busy = false;
+    bool m_errorAboutProof = false; // the error shown is about the holder's proof
     ScanBurstFilter *m_scan;
     QStackedWidget *m_pages;
     QComboBox *m_change;

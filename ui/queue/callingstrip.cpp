@@ -16,6 +16,7 @@
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScreen>
 #include <QShortcut>
@@ -258,6 +259,7 @@ void CallingStrip::called(const Ticket &ticket, const QString &note)
 {
     refresh();
     showInfo(note);
+    emit customerLeft(); // whoever was served before
     if (!ticket.customerId.isEmpty())
         emit customerCalled(ticket.customerId);
 }
@@ -283,14 +285,35 @@ void CallingStrip::recall()
     showInfo(tr("Called %1 again (%n calls).", nullptr, t->callCount).arg(t->ticketNo));
 }
 
+// Asks first (the key is next to F3, recall): No is the default, so a stray Enter or
+// Escape leaves the ticket at the window.
+bool CallingStrip::confirmNoShow()
+{
+    QMessageBox box(QMessageBox::Question, tr("Did not come"),
+                    tr("Close ticket %1 as \"did not come\"?").arg(m_current.ticketNo),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    box.setObjectName(QStringLiteral("noShowConfirmation"));
+    box.setInformativeText(tr("The ticket leaves the queue: if the customer comes after all, "
+                              "they take a new one."));
+    box.button(QMessageBox::Yes)->setText(tr("Close the ticket"));
+    box.button(QMessageBox::No)->setText(tr("Keep it at the window"));
+    box.setDefaultButton(QMessageBox::No);
+    box.setEscapeButton(QMessageBox::No);
+    return box.exec() == QMessageBox::Yes;
+}
+
 void CallingStrip::noShow()
 {
+    // Without a ticket at the window the service says so; there is nothing to confirm.
+    if (!m_current.ticketNo.isEmpty() && !confirmNoShow())
+        return;
     const Result<Ticket> t = TicketService(m_db).noShow(m_session, m_window);
     if (!t) {
         showError(t.error());
         return;
     }
     refresh();
+    emit customerLeft();
     showInfo(
         tr("%1 did not come. Call the next one with %2.").arg(t->ticketNo, keyName(Qt::Key_F2)));
 }
@@ -309,6 +332,7 @@ void CallingStrip::transfer()
             return;
         }
         refresh();
+        emit customerLeft();
         showInfo(
             target.window.isEmpty()
                 ? tr("%1 now waits for %2.")
@@ -353,6 +377,7 @@ void CallingStrip::finish()
     if (m_askForRating)
         ratingPad()->askForTicket(t->ticketNo);
     emit serviceEnded(t.value());
+    emit customerLeft();
 }
 
 void CallingStrip::takeOver(const QString &window)

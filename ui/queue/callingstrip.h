@@ -18,9 +18,10 @@ class RatingPadWindow;
 
 // The clerk's queue controls, a strip along the bottom of the main window next to their
 // work: the window, the ticket being served and for how long, how many wait, and the
-// actions with their function keys: call next (F2), recall (F3), did not come (F4),
-// transfer (F6), park (F7), resume (F8), end of service (F9). B takes over A's window from
-// the strip's menu. At the end of a service the rating pad asks the customer.
+// actions with their function keys: call next (F2), recall (F3), did not come (F4, after
+// a confirmation), transfer (F6), park (F7), resume (F8), end of service (F9). B takes over
+// A's window from the strip's menu. At the end of a service the rating pad asks the
+// customer.
 class CallingStrip : public QFrame
 {
     Q_OBJECT
@@ -52,6 +53,10 @@ signals:
     // A called ticket linked to a registered customer: the counter opens their card.
     void customerCalled(const QString &customerId);
     void serviceEnded(const Ticket &ticket);
+    // The customer served so far has gone from the window: their service ended, they did
+    // not come or were transferred, or another ticket is called. Whatever the counter
+    // still shows of them is stale.
+    void customerLeft();
 
 private:
     void styleLabels();
@@ -61,6 +66,7 @@ private:
     void called(const Ticket &ticket, const QString &note);
     void showError(const Error &error);
     void showInfo(const QString &text);
+    bool confirmNoShow();
     void updateElapsed();
     void fillResumeMenu();
     void fillTakeOverMenu();

@@ -232,8 +232,10 @@ CounterPage *MainWindow::counterPage(Database &db, const Session &session)
     counter->addCustomerTab(new CustomerTicketsView(db, QString()), tr("Visits"));
     if (session.can(Permission::TakePayment) || session.can(Permission::CloseDay))
         counter->addCustomerTab(new CustomerPaymentsView(db, QString()), tr("Payments"));
-    // A called ticket that names its customer opens them at the counter.
+    // A called ticket that names its customer opens them at the counter; the customer
+    // served before leaves the counter when their ticket ends or another is called.
     if (m_callingStrip) {
+        connect(m_callingStrip, &CallingStrip::customerLeft, counter, &CounterPage::clearCustomer);
         connect(m_callingStrip, &CallingStrip::customerCalled, this,
                 [this, counter](const QString &customerId) {
                     if (customerId.isEmpty())
