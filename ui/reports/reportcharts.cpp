@@ -3,6 +3,7 @@
 #include "ui/reports/reportcharts.h"
 
 #include "core/reports/reporttables.h"
+#include "ui/printing/printfont.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -30,11 +31,7 @@ const QColor kGrey(0x8a, 0x93, 0x9e);
 
 QFont chartFont(qreal points, bool bold = false)
 {
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return PrintFont::font(points, bold);
 }
 
 QChart *newChart(const QString &title)
@@ -55,12 +52,14 @@ QValueAxis *countAxis(int maximum)
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setLabelsFont(chartFont(8));
-    // A round top with whole-number ticks.
+    // A round top with whole-number ticks, at most five of them: in a low chart each
+    // label needs its line's height (the CJK font's lines are tall), or QtCharts shows
+    // "..." instead of the number.
     int top = std::max(4, maximum);
     int step = 1;
     for (const int s : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000}) {
         step = s;
-        if (top / s <= 6)
+        if ((top + s - 1) / s <= 4)
             break;
     }
     top = ((top + step - 1) / step) * step;
@@ -124,15 +123,14 @@ QChart *dayVolume(const Report &report, const QString &title)
     auto *series = new QBarSeries;
     series->append({tickets, cases, payments});
     auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
+    // The unit in the labels ("9时"), not in an axis title: the bars keep that height.
+    x->setLabelFormat(ReportCharts::tr("%dh", "hour of the day on the chart's axis"));
     x->setLabelsFont(chartFont(8));
     x->setRange(first - 0.5, last + 0.5);
     x->setTickType(QValueAxis::TicksDynamic);
     x->setTickAnchor(0);
     x->setTickInterval(last - first > 12 ? 2 : 1);
     x->setGridLineVisible(false);
-    x->setTitleText(ReportCharts::tr("Hour"));
-    x->setTitleFont(chartFont(8));
     attach(chart, series, x, countAxis(top));
     return chart;
 }
@@ -226,18 +224,21 @@ QChart *takings(const Report &report, const QString &title)
     const QColor colors[] = {kBlue, kGreen, kOrange, kRed, kGrey};
     int i = 0;
     for (const auto &[method, fen] : slices) {
-        QPieSlice *slice = series->append(
-            QStringLiteral("%1 %2 (%3%)")
-                .arg(ReportTables::methodName(method), ReportValue::money(fen).display())
-                .arg(QString::number(100.0 * double(fen) / double(total), 'f', 1)),
-            double(fen));
+        // Legend entries are HTML: the method and its share, its amount below.
+        QPieSlice *slice =
+            series->append(QStringLiteral("%1 %2%<br>%3")
+                               .arg(ReportTables::methodName(method).toHtmlEscaped(),
+                                    QString::number(100.0 * double(fen) / double(total), 'f', 1),
+                                    ReportValue::money(fen).display().toHtmlEscaped()),
+                           double(fen));
         slice->setColor(colors[i++ % 5]);
         slice->setBorderColor(Qt::white);
     }
     chart->addSeries(series);
-    // The legend names each slice with its amount and share: labels beside a small pie
-    // would not fit.
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend names each slice with its share and amount: labels beside a small pie
+    // would not fit, nor would the methods side by side below it. Right of the pie, in two
+    // lines each, they keep within the part of the chart QtCharts gives a legend.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
