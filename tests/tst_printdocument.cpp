@@ -3,9 +3,13 @@
 // Printing: Chinese text reaches the PDF with its font embedded, A4 pages are numbered,
 // a receipt on the 80 mm roll is one page 80 mm wide, every glyph of a receipt is drawn
 // in the one print font (digits and quotes too), its labels and values share a baseline
-// and its title keeps apart from the first row.
+// and its title keeps apart from the first row; a cash sheet is saved under its title in
+// the UI's language.
+#include "cashfixture.h"
 #include "core/common/language.h"
 #include "core/storage/deviceidentity.h"
+#include "ui/cash/dayclosedialog.h"
+#include "ui/printing/cashsheetdocument.h"
 #include "ui/printing/printdocument.h"
 #include "ui/printing/printfont.h"
 #include "ui/printing/receiptdocument.h"
@@ -14,9 +18,12 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGlyphRun>
 #include <QPrinter>
 #include <QProcess>
+#include <QPushButton>
 #include <QRawFont>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -25,6 +32,7 @@
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextTable>
+#include <QTimer>
 
 #include <memory>
 
@@ -238,6 +246,36 @@ private slots:
         const double gap = firstTop - (titleRect.top() + title.layout()->lineAt(0).y() +
                                        title.layout()->lineAt(0).height());
         QVERIFY2(gap >= 1.0 / 25.4 * printer.resolution(), qPrintable(QString::number(gap)));
+    }
+
+    void cashSheetIsSavedUnderItsChineseTitle()
+    {
+        const QString path =
+            PrintDocument::suggestedPath(CashSheetDocument::title(QDate(2026, 11, 23)));
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("营业款日结单 2026-11-23.pdf"));
+        QCOMPARE(QFileInfo(PrintDocument::suggestedPath(QStringLiteral("Form a/b: 1"))).fileName(),
+                 QStringLiteral("Form a-b- 1.pdf"));
+    }
+
+    void theDayCloseOffersTheCashSheetUnderItsChineseTitle()
+    {
+        CashFixture f;
+        QVERIFY2(f.open(), qPrintable(f.problem()));
+        DayCloseDialog dialog(f.db(), CashFixture::supervisor(), CashFixture::morning().date());
+        dialog.show();
+        QString offered;
+        QTimer::singleShot(0, &dialog, [&offered] {
+            auto *files = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (files) {
+                offered = files->selectedFiles().value(0);
+                files->reject();
+            }
+        });
+        dialog.findChild<QPushButton *>(QStringLiteral("closeDay"))->click();
+        auto *save = dialog.findChild<QPushButton *>(QStringLiteral("saveSheetPdf"));
+        QVERIFY(save->isEnabled()); // the sheet of a closed day
+        save->click();
+        QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("营业款日结单 2026-11-23.pdf"));
     }
 
     void unwritablePathIsReported()

@@ -6,6 +6,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
@@ -13,6 +14,8 @@
 #include <QPainter>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -37,6 +40,18 @@ double mmToDevice(double mm, const QPrinter &printer)
 }
 
 } // namespace
+
+QString PrintDocument::suggestedPath(const QString &name, const QString &suffix)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QString file = name.trimmed();
+    // Characters some file systems refuse or read as a folder.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    file.replace(unsafe, QStringLiteral("-"));
+    return QDir(folder).filePath(file + suffix);
+}
 
 QString PrintDocument::escaped(const QString &text)
 {

@@ -40,6 +40,10 @@ struct PrintDocument
     // the preview prints nothing and gives false.
     bool preview(QWidget *parent) const;
 
+    // Where a save dialog first offers to write a document named name (its title, in the
+    // UI's language): the documents folder, the name made safe for a file, then suffix.
+    static QString suggestedPath(const QString &name,
+                                 const QString &suffix = QStringLiteral(".pdf"));
     // Escapes text for the HTML of a document.
     static QString escaped(const QString &text);
 };
