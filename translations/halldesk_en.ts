@@ -4847,8 +4847,8 @@ Window %1 · staff no. %2 %3 serves you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%dh</source>
-        <comment>hour of the day on the chart&apos;s axis</comment>
+        <source>%1h</source>
+        <comment>hour of the day under the chart&apos;s bars</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

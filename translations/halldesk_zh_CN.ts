@@ -4839,9 +4839,9 @@ Window %1 · staff no. %2 %3 serves you</source>
         <translation>没有评价。</translation>
     </message>
     <message>
-        <source>%dh</source>
-        <comment>hour of the day on the chart&apos;s axis</comment>
-        <translation>%d时</translation>
+        <source>%1h</source>
+        <comment>hour of the day under the chart&apos;s bars</comment>
+        <translation>%1时</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -76,6 +77,24 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
     return axis;
 }
 
+// The hours first to last (every second or third one for a long day, so that each label
+// has room), labelled "9时" under their bars: the unit in the labels rather than in an
+// axis title leaves the bars that height. Category labels, as a value axis's label
+// format is Latin-1 and would lose the 时.
+QCategoryAxis *hourAxis(int first, int last)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsFont(chartFont(8));
+    axis->setRange(first - 0.5, last + 0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setGridLineVisible(false);
+    const int span = last - first;
+    const int step = span > 12 ? 3 : span > 8 ? 2 : 1;
+    for (int h = (first + step - 1) / step * step; h <= last; h += step)
+        axis->append(ReportCharts::tr("%1h", "hour of the day under the chart's bars").arg(h), h);
+    return axis;
+}
+
 QBarSet *barSet(const QString &label, const QColor &color)
 {
     auto *set = new QBarSet(label);
@@ -122,16 +141,7 @@ QChart *dayVolume(const Report &report, const QString &title)
     }
     auto *series = new QBarSeries;
     series->append({tickets, cases, payments});
-    auto *x = new QValueAxis;
-    // The unit in the labels ("9时"), not in an axis title: the bars keep that height.
-    x->setLabelFormat(ReportCharts::tr("%dh", "hour of the day on the chart's axis"));
-    x->setLabelsFont(chartFont(8));
-    x->setRange(first - 0.5, last + 0.5);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(0);
-    x->setTickInterval(last - first > 12 ? 2 : 1);
-    x->setGridLineVisible(false);
-    attach(chart, series, x, countAxis(top));
+    attach(chart, series, hourAxis(first, last), countAxis(top));
     return chart;
 }
 
