@@ -18,7 +18,7 @@ QString e(const QString &text)
 // (names, reasons) wraps.
 QString field(const QString &label, const QString &value, bool wrap = false)
 {
-    return QStringLiteral("<tr><td class=\"l\" width=\"32%\">%1</td><td%2>%3</td></tr>")
+    return QStringLiteral("<tr><td class=\"l\">%1</td><td%2>%3</td></tr>")
         .arg(e(label), wrap ? QString() : QStringLiteral(" class=\"v\""), e(value));
 }
 
