@@ -11,7 +11,9 @@
 #include "reportfixture.h"
 #include "screenshot.h"
 #include "testdatabase.h"
+#include "ui/reports/reportcharts.h"
 #include "ui/reports/reportpage.h"
+#include "ui/reports/reportprint.h"
 #include "ui/shell/appstyle.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +21,8 @@
 #include <QChartView>
 #include <QDir>
 #include <QFile>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
@@ -41,6 +45,24 @@ QString run(const QString &program, const QStringList &args)
             .arg(program, QString::fromUtf8(p.readAllStandardError()));
     // CJK fonts map some glyphs back to compatibility code points: compare what a reader sees.
     return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+}
+
+// The texts of a chart (titles, axis labels, legend) that were cut short.
+QStringList elidedTexts(const QGraphicsItem *item)
+{
+    QStringList cut;
+    for (const QGraphicsItem *child : item->childItems()) {
+        QString text;
+        if (const auto *t = qgraphicsitem_cast<const QGraphicsTextItem *>(child))
+            text = t->toPlainText();
+        else if (const auto *s = qgraphicsitem_cast<const QGraphicsSimpleTextItem *>(child))
+            text = s->text();
+        // QtCharts cuts with three dots.
+        if (child->isVisible() && (text.contains(QChar(0x2026)) || text.contains(u"...")))
+            cut.append(text);
+        cut += elidedTexts(child);
+    }
+    return cut;
 }
 
 QString screenshotDir()
@@ -179,6 +201,50 @@ private slots:
         QTest::qWait(300); // the worker ends on its own; nothing arrives from it
         QCOMPARE(ended.count(), 1);
         QCOMPARE(page.report()->kind, Report::Kind::Monthly);
+    }
+
+    void chartTextsAreWholeOnScreenAndInPrint()
+    {
+        ReportPage page(m_t->db(), m_supervisor);
+        page.resize(1280, 720);
+        page.show();
+        QVERIFY(waitForReport(page));
+        QVERIFY(page.report().has_value());
+        QCoreApplication::processEvents();
+        int views = 0;
+        for (QChartView *view : page.findChildren<QChartView *>()) {
+            QVERIFY2(elidedTexts(view->chart()).isEmpty(),
+                     qPrintable(view->chart()->title() + QStringLiteral(": ") +
+                                elidedTexts(view->chart()).join(QStringLiteral(" | "))));
+            ++views;
+        }
+        QCOMPARE(views, 4);
+        // As the PDF lays them out (the pie's legend names amount and share of each method),
+        // with a busy day's figures: two-digit counts on the axes, three methods.
+        Report busy = *page.report();
+        busy.figures.ticketsByHour[10] = 29;
+        busy.figures.casesByHour[14] = 17;
+        busy.figures.moneyByMethod[QStringLiteral("cash")].takenFen = 126000;
+        busy.figures.moneyByMethod[QStringLiteral("card")].takenFen = 83000;
+        busy.figures.moneyByMethod[QStringLiteral("qr")].takenFen = 54050;
+        busy.figures.ratings.tickets[4] = 31;
+        busy.figures.queue.waitBands[1] = 14;
+        // In print, in a chart view as low as the page makes it (260 pixels), and in one
+        // as it lays out on a 120 dpi screen, where the type is larger against it.
+        for (const QSize size : {ReportPrint::ChartLayoutSize, QSize(560, 260), QSize(560, 210)}) {
+            for (const ReportCharts::Chart c : ReportCharts::all()) {
+                const std::unique_ptr<QChart> chart(ReportCharts::create(busy, c));
+                QVERIFY(chart);
+                ReportCharts::render(chart.get(), size, 1)
+                    .save(QDir(screenshotDir())
+                              .filePath(QStringLiteral("reports-chart-%1-%2.png")
+                                            .arg(c)
+                                            .arg(size.height())));
+                QVERIFY2(elidedTexts(chart.get()).isEmpty(),
+                         qPrintable(chart->title() + QStringLiteral(": ") +
+                                    elidedTexts(chart.get()).join(QStringLiteral(" | "))));
+            }
+        }
     }
 
     // Done when: a supervisor prints today's report in Chinese with charts to PDF.

@@ -4391,6 +4391,13 @@ Conditions: %3</source>
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QueueFiguresPanel</name>
     <message>
         <source>Waiting now</source>
@@ -4671,6 +4678,14 @@ Window %1 · staff no. %2 %3 serves you</source>
         <source>Reprint receipt %1 once more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Receipt %1 was not printed: the preview was closed without printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 was printed, but the print could not be recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentCallModel</name>
@@ -4812,10 +4827,6 @@ Window %1 · staff no. %2 %3 serves you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Minutes waited</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4857,6 +4868,11 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>No rating was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hour of the day under the chart&apos;s bars</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6688,6 +6704,10 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>No ticket printer is connected. Note your number on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket printer did not take the ticket. Note your number on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

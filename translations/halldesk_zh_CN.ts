@@ -4384,6 +4384,13 @@ Conditions: %3</source>
     </message>
 </context>
 <context>
+    <name>PrintDocument</name>
+    <message>
+        <source>the PDF could not be drawn</source>
+        <translation>无法生成 PDF 内容</translation>
+    </message>
+</context>
+<context>
     <name>QueueFiguresPanel</name>
     <message>
         <source>Waiting now</source>
@@ -4664,6 +4671,14 @@ Window %1 · staff no. %2 %3 serves you</source>
         <source>Reprint receipt %1 once more.</source>
         <translation>再次补打收据 %1。</translation>
     </message>
+    <message>
+        <source>Receipt %1 was not printed: the preview was closed without printing.</source>
+        <translation>收据 %1 未打印：预览已关闭，没有打印。</translation>
+    </message>
+    <message>
+        <source>Receipt %1 was printed, but the print could not be recorded: %2</source>
+        <translation>收据 %1 已打印，但打印记录未能保存：%2</translation>
+    </message>
 </context>
 <context>
     <name>RecentCallModel</name>
@@ -4804,10 +4819,6 @@ Window %1 · staff no. %2 %3 serves you</source>
         <translation>收款笔数</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>时</translation>
-    </message>
-    <message>
         <source>Minutes waited</source>
         <translation>等候分钟数</translation>
     </message>
@@ -4850,6 +4861,11 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>No rating was given.</source>
         <translation>没有评价。</translation>
+    </message>
+    <message>
+        <source>%1h</source>
+        <comment>hour of the day under the chart&apos;s bars</comment>
+        <translation>%1时</translation>
     </message>
 </context>
 <context>
@@ -6682,6 +6698,10 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>No ticket printer is connected. Note your number on the screen.</source>
         <translation>未连接号票打印机。请记下屏幕上的号码。</translation>
+    </message>
+    <message>
+        <source>The ticket printer did not take the ticket. Note your number on the screen.</source>
+        <translation>取号打印机未能打印号票。请记下屏幕上的号码。</translation>
     </message>
 </context>
 <context>

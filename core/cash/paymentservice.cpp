@@ -166,6 +166,36 @@ Result<Payment> loadPayment(const QSqlDatabase &db, const QString &receiptNo)
     return *p;
 }
 
+// A receipt prints on the roll or on A4, by a cashier; an approver given must be valid.
+Status checkPrint(const Session &session, const QString &paper,
+                  const std::optional<Session> &approver)
+{
+    if (const Status s = requireCashier(session); !s)
+        return s;
+    if (paper != QLatin1String("roll") && paper != QLatin1String("a4")) {
+        return Error(QStringLiteral("payment.bad_paper"),
+                     QT_TRANSLATE_NOOP("Error", "Receipts print on the 80 mm roll or on A4, not "
+                                                "on \"%1\"."),
+                     {paper});
+    }
+    if (approver)
+        return PaymentService::checkApprover(session, approver);
+    return success();
+}
+
+// Copies after the free reprints need a supervisor's approval.
+Status checkCopy(const QString &receiptNo, int copy, bool approved)
+{
+    if (copy > PaymentService::FreeReprints && !approved) {
+        return Error(QStringLiteral("payment.reprint_needs_approval"),
+                     QT_TRANSLATE_NOOP("Error", "Receipt %1 was already reprinted %2 times. "
+                                                "Another reprint needs a supervisor's "
+                                                "approval."),
+                     {receiptNo, QString::number(copy - 1)});
+    }
+    return success();
+}
+
 // Voids and refunds: a cashier asks, a supervisor other than the cashier approves.
 Status requireApprovedCashier(const Session &session, const Session &approver)
 {
@@ -970,18 +1000,8 @@ Result<int> PaymentService::recordPrint(const Session &session, const QString &r
                                         const QString &paper,
                                         const std::optional<Session> &approver)
 {
-    if (const Status s = requireCashier(session); !s)
+    if (const Status s = checkPrint(session, paper, approver); !s)
         return s.error();
-    if (paper != QLatin1String("roll") && paper != QLatin1String("a4")) {
-        return Error(QStringLiteral("payment.bad_paper"),
-                     QT_TRANSLATE_NOOP("Error", "Receipts print on the 80 mm roll or on A4, not "
-                                                "on \"%1\"."),
-                     {paper});
-    }
-    if (approver) {
-        if (const Status s = checkApprover(session, approver); !s)
-            return s.error();
-    }
     return WriteTransaction::perform(m_db, [&](WriteTransaction &tx) -> Result<int> {
         QSqlQuery q = tx.prepare(QStringLiteral(
             "SELECT (SELECT count(*) FROM receipt_print r WHERE r.receipt_no = p.receipt_no) "
@@ -993,13 +1013,8 @@ Result<int> PaymentService::recordPrint(const Session &session, const QString &r
             return notFound(receiptNo);
         const int copy = q.value(0).toInt();
         q.finish();
-        if (copy > FreeReprints && !approver) {
-            return Error(QStringLiteral("payment.reprint_needs_approval"),
-                         QT_TRANSLATE_NOOP("Error", "Receipt %1 was already reprinted %2 times. "
-                                                    "Another reprint needs a supervisor's "
-                                                    "approval."),
-                         {receiptNo, QString::number(copy - 1)});
-        }
+        if (const Status s = checkCopy(receiptNo, copy, approver.has_value()); !s)
+            return s.error();
         const QString approvedBy = approver ? approver->staffNo : QString();
         QSqlQuery insert = tx.prepare(
             QStringLiteral("INSERT INTO receipt_print(receipt_no, copy, paper, staff_no, "
@@ -1025,6 +1040,20 @@ Result<int> PaymentService::recordPrint(const Session &session, const QString &r
         }
         return copy;
     });
+}
+
+Result<int> PaymentService::nextPrint(const Session &session, const QString &receiptNo,
+                                      const QString &paper,
+                                      const std::optional<Session> &approver) const
+{
+    if (const Status s = checkPrint(session, paper, approver); !s)
+        return s.error();
+    const Result<Payment> payment = find(receiptNo);
+    if (!payment)
+        return payment.error();
+    if (const Status s = checkCopy(receiptNo, payment->prints, approver.has_value()); !s)
+        return s.error();
+    return payment->prints;
 }
 
 Result<Payment> PaymentService::find(const QString &receiptNo) const

@@ -70,12 +70,17 @@ public:
                                      const QString &amountText, const QString &reason,
                                      const Session &approver);
 
-    // Records a print of the receipt before it is printed and returns the copy number: 0 for
-    // the original, 1, 2… for reprints (补打, each a receipt.reprinted event). Reprints
-    // after FreeReprints need approver. paper: "roll" or "a4". Refusals: payment.not_found,
-    // payment.reprint_needs_approval, payment.bad_paper, approval.*.
+    // Records a print of the receipt once the printer or the PDF file took it, and returns
+    // the copy number: 0 for the original, 1, 2… for reprints (补打, each a
+    // receipt.reprinted event). Reprints after FreeReprints need approver. paper: "roll" or
+    // "a4". Refusals: payment.not_found, payment.reprint_needs_approval, payment.bad_paper,
+    // approval.*.
     Result<int> recordPrint(const Session &session, const QString &receiptNo, const QString &paper,
                             const std::optional<Session> &approver = std::nullopt);
+    // The copy number the next print will have, after the same checks as recordPrint (the
+    // same refusals); records nothing. For the copy mark on the paper before it prints.
+    Result<int> nextPrint(const Session &session, const QString &receiptNo, const QString &paper,
+                          const std::optional<Session> &approver = std::nullopt) const;
 
     Result<Payment> find(const QString &receiptNo) const;
     QList<PaymentAdjustment> adjustments(const QString &receiptNo) const;

@@ -46,9 +46,7 @@ DayCloseDialog::DayCloseDialog(Database &db, const Session &session, QDate day, 
     connect(m_pdf, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Save cash sheet as PDF"),
-            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
-                QStringLiteral("/cash-sheet-%1.pdf").arg(m_day.toString(Qt::ISODate)),
-            tr("PDF files (*.pdf)"));
+            PrintDocument::suggestedPath(CashSheetDocument::title(m_day)), tr("PDF files (*.pdf)"));
         if (!path.isEmpty())
             printSheet(path);
     });

@@ -43,8 +43,7 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
 {
     PrintDocument doc;
     doc.paper = PrintDocument::Paper::A4;
-    const QString day = t.day.toString(Qt::ISODate);
-    doc.title = tr("Cash sheet %1").arg(day);
+    doc.title = title(t.day);
     doc.footer = QStringLiteral("%1 · %2").arg(identity.branchName, doc.title);
 
     QString html = titleBlock(t, identity, closedBy, closedAt);
@@ -58,6 +57,11 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += QStringLiteral("</body></html>");
     doc.html = html;
     return doc;
+}
+
+QString CashSheetDocument::title(QDate day)
+{
+    return tr("Cash sheet %1").arg(day.toString(Qt::ISODate));
 }
 
 // The style sheet, the title, the branch and day with who closed it, and the day's figures.

@@ -19,6 +19,8 @@ public:
     // closedBy and closedAt (UTC stamp) are empty while the day is open: a preview.
     static PrintDocument build(const DayTotals &totals, const DeviceIdentity &identity,
                                const QString &closedBy, const QString &closedAt);
+    // The sheet's title, also its file name: "营业款日结单 2026-11-23" in Chinese.
+    static QString title(QDate day);
 
 private:
     // The sheet's blocks, top to bottom.

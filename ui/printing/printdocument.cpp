@@ -2,13 +2,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/printing/printdocument.h"
 
+#include "ui/printing/printfont.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QPageLayout>
 #include <QPageSize>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPrinter>
 #include <QPrintPreviewDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -24,11 +31,7 @@ constexpr double FooterMm = 8.0;
 
 QFont documentFont(PrintDocument::Paper paper)
 {
-    QFont font;
-    font.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC")});
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(paper == PrintDocument::Paper::Roll80mm ? 8.5 : 10.5);
-    return font;
+    return PrintFont::font(paper == PrintDocument::Paper::Roll80mm ? 8.5 : 10.5);
 }
 
 double mmToDevice(double mm, const QPrinter &printer)
@@ -37,6 +40,18 @@ double mmToDevice(double mm, const QPrinter &printer)
 }
 
 } // namespace
+
+QString PrintDocument::suggestedPath(const QString &name, const QString &suffix)
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    QString file = name.trimmed();
+    // Characters some file systems refuse or read as a folder.
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|\\x00-\\x1f]"));
+    file.replace(unsafe, QStringLiteral("-"));
+    return QDir(folder).filePath(file + suffix);
+}
 
 QString PrintDocument::escaped(const QString &text)
 {
@@ -85,12 +100,12 @@ QTextDocument *PrintDocument::layout(QPrinter &printer) const
     return doc;
 }
 
-void PrintDocument::print(QPrinter &printer) const
+bool PrintDocument::print(QPrinter &printer) const
 {
     const std::unique_ptr<QTextDocument> doc(layout(printer));
     QPainter painter;
     if (!painter.begin(&printer))
-        return;
+        return false;
     const QSizeF page = doc->pageSize();
     const int pages = qMax(1, doc->pageCount());
     QFont footerFont = documentFont(paper);
@@ -119,7 +134,7 @@ void PrintDocument::print(QPrinter &printer) const
                              QStringLiteral("%1 / %2").arg(i + 1).arg(pages));
         }
     }
-    painter.end();
+    return painter.end();
 }
 
 bool PrintDocument::savePdf(const QString &path, QString *error) const
@@ -136,18 +151,30 @@ bool PrintDocument::savePdf(const QString &path, QString *error) const
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(path);
     setUp(printer);
-    print(printer);
+    if (!print(printer)) {
+        if (error)
+            *error = QCoreApplication::translate("PrintDocument", "the PDF could not be drawn");
+        return false;
+    }
     return true;
 }
 
-void PrintDocument::preview(QWidget *parent) const
+bool PrintDocument::preview(QWidget *parent) const
 {
     QPrinter printer(QPrinter::HighResolution);
     setUp(printer);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
     dialog.resize(900, 1000);
+    // The preview draws its pages through a recording engine (QPaintEngine::Picture); a
+    // paint request with the printer's own engine is the print the clerk asked for.
+    bool printed = false;
     QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [this](QPrinter *target) { print(*target); });
-    dialog.exec();
+                     [this, &printed](QPrinter *target) {
+                         const QPaintEngine *engine = target->paintEngine();
+                         const bool real = engine && engine->type() != QPaintEngine::Picture;
+                         if (print(*target) && real)
+                             printed = true;
+                     });
+    return dialog.exec() == QDialog::Accepted && printed;
 }

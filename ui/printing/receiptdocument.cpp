@@ -63,6 +63,8 @@ QString ReceiptDocument::styleBlock(bool roll)
                "p.branch { text-align: center; margin: 0; }"
                "p.mark { text-align: center; font-size: %2pt; font-weight: bold; margin: 2px; }"
                "table { border-collapse: collapse; }"
+               // A table takes no notice of the bottom margin of the title above it.
+               "table.head { margin-top: 6px; }"
                "td { padding: 1px 3px; }"
                "td.l { color: #333; white-space: nowrap; }"
                "td.n { text-align: right; white-space: nowrap; }"
@@ -94,7 +96,7 @@ QString ReceiptDocument::titleBlock(const Payment &p, const QString &branchName,
 // Receipt no., date, window and staff, and who paid for what.
 QString ReceiptDocument::headBlock(const Payment &p)
 {
-    QString html = QStringLiteral("<table width=\"100%\">");
+    QString html = QStringLiteral("<table class=\"head\" width=\"100%\">");
     html += field(tr("Receipt no."), p.receiptNo);
     html += field(tr("Date"), Clock::parseStamp(p.takenAt).toLocalTime().toString(
                                   QStringLiteral("yyyy-MM-dd HH:mm:ss")));

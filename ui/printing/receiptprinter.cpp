@@ -8,39 +8,54 @@
 #include "ui/printing/receiptdocument.h"
 #include "ui/shell/approvaldialog.h"
 
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
 bool ReceiptPrinter::print(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
                            const QString &pdfPath, QString *error)
 {
     PaymentService payments(m_db);
     const QString paperKey = ReceiptDocument::paperKey(paper);
-    Result<int> copy = payments.recordPrint(m_session, receiptNo, paperKey);
+    std::optional<Session> approver;
+    Result<int> copy = payments.nextPrint(m_session, receiptNo, paperKey);
     if (!copy && copy.error().code() == QLatin1String("payment.reprint_needs_approval") && parent) {
         ApprovalDialog approval(m_db, m_session, tr("Reprint receipt %1 once more.").arg(receiptNo),
                                 Permission::Approve, parent);
-        if (approval.exec() != QDialog::Accepted) {
-            if (error)
-                *error = copy.error().message();
-            return false;
-        }
-        copy = payments.recordPrint(m_session, receiptNo, paperKey, approval.approver());
+        if (approval.exec() != QDialog::Accepted)
+            return fail(error, copy.error().message());
+        approver = approval.approver();
+        copy = payments.nextPrint(m_session, receiptNo, paperKey, approver);
     }
-    if (!copy) {
-        if (error)
-            *error = copy.error().message();
-        return false;
-    }
+    if (!copy)
+        return fail(error, copy.error().message());
     const Result<Payment> payment = payments.find(receiptNo);
-    if (!payment) {
-        if (error)
-            *error = payment.error().message();
-        return false;
-    }
+    if (!payment)
+        return fail(error, payment.error().message());
     const PrintDocument doc =
         ReceiptDocument::build(payment.value(), payments.adjustments(receiptNo),
                                DeviceIdentity::load(m_db.connection()), paper, copy.value());
     if (pdfPath.isEmpty()) {
-        doc.preview(parent);
-        return true;
+        if (!doc.preview(parent)) {
+            return fail(error, tr("Receipt %1 was not printed: the preview was closed without "
+                                  "printing.")
+                                   .arg(receiptNo));
+        }
+    } else if (!doc.savePdf(pdfPath, error)) {
+        return false;
     }
-    return doc.savePdf(pdfPath, error);
+    // Counted only now that the printer or the file took it: a preview is no print.
+    const Result<int> recorded = payments.recordPrint(m_session, receiptNo, paperKey, approver);
+    if (!recorded) {
+        return fail(error, tr("Receipt %1 was printed, but the print could not be recorded: %2")
+                               .arg(receiptNo, recorded.error().message()));
+    }
+    return true;
 }

@@ -11,9 +11,11 @@
 class Database;
 class QWidget;
 
-// Prints a receipt the way every screen does: the print is recorded first (the original,
-// or a reprint marked 补打 and logged; a supervisor approves reprints beyond the free
-// ones), then the receipt goes to Qt's print preview or into a PDF file.
+// Prints a receipt the way every screen does: the receipt is marked with the copy it will
+// be (the original, or a reprint marked 补打; a supervisor approves reprints beyond the
+// free ones), goes to Qt's print preview or into a PDF file, and only once the printer or
+// the file took it is the print recorded (a reprint logged). A preview closed without
+// printing counts nothing.
 class ReceiptPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptPrinter)
@@ -21,7 +23,8 @@ public:
     ReceiptPrinter(Database &db, const Session &session) : m_db(db), m_session(session) {}
 
     // pdfPath empty: the print preview (parent is its parent). False with *error (in the
-    // UI's language) when the print was refused or the file could not be written.
+    // UI's language) when the print was refused, the preview closed without printing, or
+    // the file could not be written.
     bool print(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
                const QString &pdfPath, QString *error);
 

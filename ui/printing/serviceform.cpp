@@ -11,10 +11,8 @@
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
 
-#include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
-#include <QStandardPaths>
 
 namespace {
 
@@ -244,9 +242,7 @@ bool ServiceForm::savePdf(Database &db, const Session &session, const QString &c
         QMessageBox::warning(parent, tr("Save as PDF"), doc.error().message());
         return false;
     }
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(doc->title + QStringLiteral(".pdf"));
+    const QString suggested = PrintDocument::suggestedPath(doc->title);
     const QString path =
         QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggested, tr("PDF files (*.pdf)"));
     if (path.isEmpty())

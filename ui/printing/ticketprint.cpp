@@ -49,6 +49,11 @@ bool TicketPrint::printOnDefault(const PrintDocument &doc, QString *error)
     }
     QPrinter printer(info, QPrinter::HighResolution);
     doc.setUp(printer);
-    doc.print(printer);
+    if (!doc.print(printer)) {
+        if (error)
+            *error = tr("The ticket printer did not take the ticket. Note your number on the "
+                        "screen.");
+        return false;
+    }
     return true;
 }

@@ -3,10 +3,12 @@
 #include "ui/reports/reportcharts.h"
 
 #include "core/reports/reporttables.h"
+#include "ui/printing/printfont.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QHorizontalBarSeries>
@@ -30,11 +32,7 @@ const QColor kGrey(0x8a, 0x93, 0x9e);
 
 QFont chartFont(qreal points, bool bold = false)
 {
-    QFont font(QStringLiteral("Noto Sans CJK SC"));
-    font.setStyleHint(QFont::SansSerif);
-    font.setPointSizeF(points);
-    font.setBold(bold);
-    return font;
+    return PrintFont::font(points, bold);
 }
 
 QChart *newChart(const QString &title)
@@ -55,12 +53,14 @@ QValueAxis *countAxis(int maximum)
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%d"));
     axis->setLabelsFont(chartFont(8));
-    // A round top with whole-number ticks.
+    // A round top with whole-number ticks, at most five of them: in a low chart each
+    // label needs its line's height (the CJK font's lines are tall), or QtCharts shows
+    // "..." instead of the number.
     int top = std::max(4, maximum);
     int step = 1;
     for (const int s : {1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000}) {
         step = s;
-        if (top / s <= 6)
+        if ((top + s - 1) / s <= 4)
             break;
     }
     top = ((top + step - 1) / step) * step;
@@ -74,6 +74,24 @@ QBarCategoryAxis *categoryAxis(const QStringList &categories)
     auto *axis = new QBarCategoryAxis;
     axis->append(categories);
     axis->setLabelsFont(chartFont(8));
+    return axis;
+}
+
+// The hours first to last (every second or third one for a long day, so that each label
+// has room), labelled "9时" under their bars: the unit in the labels rather than in an
+// axis title leaves the bars that height. Category labels, as a value axis's label
+// format is Latin-1 and would lose the 时.
+QCategoryAxis *hourAxis(int first, int last)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsFont(chartFont(8));
+    axis->setRange(first - 0.5, last + 0.5);
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setGridLineVisible(false);
+    const int span = last - first;
+    const int step = span > 12 ? 3 : span > 8 ? 2 : 1;
+    for (int h = (first + step - 1) / step * step; h <= last; h += step)
+        axis->append(ReportCharts::tr("%1h", "hour of the day under the chart's bars").arg(h), h);
     return axis;
 }
 
@@ -123,17 +141,7 @@ QChart *dayVolume(const Report &report, const QString &title)
     }
     auto *series = new QBarSeries;
     series->append({tickets, cases, payments});
-    auto *x = new QValueAxis;
-    x->setLabelFormat(QStringLiteral("%d"));
-    x->setLabelsFont(chartFont(8));
-    x->setRange(first - 0.5, last + 0.5);
-    x->setTickType(QValueAxis::TicksDynamic);
-    x->setTickAnchor(0);
-    x->setTickInterval(last - first > 12 ? 2 : 1);
-    x->setGridLineVisible(false);
-    x->setTitleText(ReportCharts::tr("Hour"));
-    x->setTitleFont(chartFont(8));
-    attach(chart, series, x, countAxis(top));
+    attach(chart, series, hourAxis(first, last), countAxis(top));
     return chart;
 }
 
@@ -226,18 +234,21 @@ QChart *takings(const Report &report, const QString &title)
     const QColor colors[] = {kBlue, kGreen, kOrange, kRed, kGrey};
     int i = 0;
     for (const auto &[method, fen] : slices) {
-        QPieSlice *slice = series->append(
-            QStringLiteral("%1 %2 (%3%)")
-                .arg(ReportTables::methodName(method), ReportValue::money(fen).display())
-                .arg(QString::number(100.0 * double(fen) / double(total), 'f', 1)),
-            double(fen));
+        // Legend entries are HTML: the method and its share, its amount below.
+        QPieSlice *slice =
+            series->append(QStringLiteral("%1 %2%<br>%3")
+                               .arg(ReportTables::methodName(method).toHtmlEscaped(),
+                                    QString::number(100.0 * double(fen) / double(total), 'f', 1),
+                                    ReportValue::money(fen).display().toHtmlEscaped()),
+                           double(fen));
         slice->setColor(colors[i++ % 5]);
         slice->setBorderColor(Qt::white);
     }
     chart->addSeries(series);
-    // The legend names each slice with its amount and share: labels beside a small pie
-    // would not fit.
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // The legend names each slice with its share and amount: labels beside a small pie
+    // would not fit, nor would the methods side by side below it. Right of the pie, in two
+    // lines each, they keep within the part of the chart QtCharts gives a legend.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 

@@ -20,7 +20,7 @@ namespace {
 
 // Charts two by two across the A4 text width (657 pixels at 96 dpi), laid out larger and
 // drawn at 0.8 of that size so their labels fit, then rendered 2.5 times as sharp.
-const QSize kChartLayoutSize(400, 280);
+const QSize kChartLayoutSize = ReportPrint::ChartLayoutSize;
 const QSize kChartPaperSize(320, 224);
 constexpr qreal kChartScale = 2.5;
 // A heading with less room than this below it on its page starts the next page instead.
