@@ -107,8 +107,9 @@ QWidget *PaymentDialog::buildForm()
     body->addWidget(buildFeeLines(m_body), 1);
     body->addLayout(buildFeeLineButtons(m_body));
     body->addWidget(buildMethodGroup(m_body));
-    body->addLayout(buildBlockingRow(m_body));
     layout->addWidget(m_body, 1);
+    // An unprinted receipt can be printed with or without a shift.
+    layout->addLayout(buildBlockingRow(page));
     layout->addWidget(buildErrorLabel(page));
     layout->addWidget(buildButtons(page));
     m_body->setEnabled(m_gate->isReady());
