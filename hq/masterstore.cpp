@@ -3,6 +3,7 @@
 #include "hq/masterstore.h"
 
 #include "core/common/clock.h"
+#include "core/master/formvalidation.h"
 #include "hq/hqdatabase.h"
 #include "sync/protocol.h"
 
@@ -38,6 +39,14 @@ Result<qint64> MasterStore::import(HqDatabase &db, const QJsonObject &master)
                                                     "list. Correct the file."),
                          {QString::fromLatin1(list)});
         }
+    }
+    // The same form check as the branch's import, so a bad form never reaches a branch.
+    for (const QJsonValue &item : master.value(QLatin1String("catalogue")).toArray()) {
+        const QJsonObject o = item.toObject();
+        const Result<QList<FormField>> fields = FormValidation::definitions(
+            o.value(QLatin1String("code")).toString(), o.value(QLatin1String("fields")).toArray());
+        if (!fields)
+            return fields.error();
     }
     const qint64 latest = latestVersion(db);
     if (version.toInteger() <= latest) {

@@ -111,7 +111,7 @@ DueState CaseListModel::dueState(int row) const
     if (row < 0 || row >= m_rows.size() || !m_calendar)
         return DueState::None;
     const CaseRow &r = m_rows.at(row);
-    return CaseDeadline::classify(r.kind, r.status, r.dueOn, m_today, *m_calendar);
+    return CaseDeadline::classify(r.kind, r.status, r.dueOn, m_today, *m_calendar, r.mode);
 }
 
 QColor CaseListModel::dueBackground(DueState state)

@@ -85,6 +85,24 @@ private slots:
         QCOMPARE(CaseDeadline::classify(kind, status, due, today, calendar2026()), expected);
     }
 
+    // An on-the-spot case is due the day it is accepted: no warning, no extension.
+    void onTheSpotCases()
+    {
+        const QDate wednesday(2026, 11, 11);
+        const QString immediate = QStringLiteral("immediate");
+        QCOMPARE(CaseDeadline::classify(CaseKind::Case, CaseStatus::Accepted, wednesday, wednesday,
+                                        calendar2026(), immediate),
+                 DueState::None);
+        QCOMPARE(CaseDeadline::classify(CaseKind::Case, CaseStatus::Accepted, wednesday,
+                                        wednesday.addDays(1), calendar2026(), immediate),
+                 DueState::Overdue);
+        QCOMPARE(CaseDeadline::classify(CaseKind::Case, CaseStatus::Accepted, wednesday, wednesday,
+                                        calendar2026(), QStringLiteral("commitment")),
+                 DueState::DueSoon);
+        QVERIFY(!CaseDeadline::mayExtend(immediate));
+        QVERIFY(CaseDeadline::mayExtend(QStringLiteral("commitment")));
+    }
+
     void counts()
     {
         TestDatabase t;
@@ -100,6 +118,7 @@ private slots:
             const char *kind;
             const char *status;
             const char *due; // NULL when empty
+            const char *mode = "commitment";
         };
         // Wednesday 11 November: due soon up to Friday 13th.
         const Row rows[] = {
@@ -115,27 +134,32 @@ private slots:
             {"complaint", "registered", "2026-11-12"}, // due soon
             {"petition", "assigned", "2026-11-02"},    // overdue
             {"complaint", "replied", "2026-11-02"},    // finished
+            // On-the-spot cases: never due soon, overdue when left past their day.
+            {"case", "accepted", "2026-11-11", "immediate"}, // none
+            {"case", "accepted", "2026-11-10", "immediate"}, // overdue
         };
         int n = 0;
         for (const Row &r : rows) {
             q.prepare(QStringLiteral(
                 "INSERT INTO service_case(case_no, item_code, customer_id, channel, "
-                "first_responder, status, due_on, business_day, created_at, updated_at, kind) "
-                "VALUES(?, 'C1', 'c', 'visit', '1001', ?, ?, '2026-11-01', 'x', 'x', ?)"));
+                "first_responder, status, due_on, business_day, created_at, updated_at, kind, "
+                "mode) "
+                "VALUES(?, 'C1', 'c', 'visit', '1001', ?, ?, '2026-11-01', 'x', 'x', ?, ?)"));
             q.addBindValue(QStringLiteral("N%1").arg(++n));
             q.addBindValue(QLatin1String(r.status));
             q.addBindValue(*r.due ? QVariant(QLatin1String(r.due))
                                   : QVariant(QMetaType(QMetaType::QString)));
             q.addBindValue(QLatin1String(r.kind));
+            q.addBindValue(QLatin1String(r.mode));
             QVERIFY2(q.exec(), r.status);
         }
         const Result<CaseDeadline::Counts> counts =
             CaseDeadline::count(t.db().connection(), QDate(2026, 11, 11), calendar2026());
         QVERIFY2(counts.ok(), qPrintable(counts.error().english()));
-        QCOMPARE(counts->overdue, 3);
+        QCOMPARE(counts->overdue, 4);
         QCOMPARE(counts->dueSoon, 3);
         // The same rows classified one by one agree with the query.
-        QVERIFY(q.exec(QStringLiteral("SELECT kind, status, due_on FROM service_case")));
+        QVERIFY(q.exec(QStringLiteral("SELECT kind, status, due_on, mode FROM service_case")));
         qint64 soon = 0;
         qint64 overdue = 0;
         while (q.next()) {
@@ -145,7 +169,7 @@ private slots:
             QVERIFY(CaseState::fromKey(q.value(1).toString(), &status));
             const DueState s = CaseDeadline::classify(
                 kind, status, QDate::fromString(q.value(2).toString(), Qt::ISODate),
-                QDate(2026, 11, 11), calendar2026());
+                QDate(2026, 11, 11), calendar2026(), q.value(3).toString());
             soon += s == DueState::DueSoon;
             overdue += s == DueState::Overdue;
         }

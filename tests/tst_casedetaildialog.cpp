@@ -291,6 +291,24 @@ private slots:
         QVERIFY(m_printed.isEmpty());
     }
 
+    // Bug: an on-the-spot case (即办件) showed as due soon and offered an extension.
+    void onTheSpotCaseIsNeitherDueSoonNorExtended()
+    {
+        const QString no = m_f->acceptedCase(QStringLiteral("T09"), QDate(2026, 11, 11));
+        QVERIFY(!no.isEmpty());
+        CaseDetailDialog detail(m_f->db(), m_clerk, no, nullptr);
+        QVERIFY(!detail.offeredActions().contains(CaseAction::Extend));
+        QVERIFY(detail.offeredActions().contains(CaseAction::Complete));
+        QCOMPARE(text(&detail, "caseDue"), QString());
+        const Result<CaseExtension> extended = CaseService(m_f->db()).extend(
+            m_clerk, no, 3, QStringLiteral("等材料"), CaseFixture::supervisor());
+        QCOMPARE(extended.error().code(), QStringLiteral("case.no_extension"));
+        // A commitment case accepted the same day still may be extended.
+        const QString other = m_f->acceptedCase(QStringLiteral("G011"), QDate(2026, 11, 11));
+        CaseDetailDialog commitment(m_f->db(), m_clerk, other, nullptr);
+        QVERIFY(commitment.offeredActions().contains(CaseAction::Extend));
+    }
+
     void complaintThroughItsReceptionFlow()
     {
         RegisterCaseDialog reg(m_f->db(), m_clerk, QString(), nullptr);

@@ -5,6 +5,7 @@
 #include "core/master/formvalidation.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 class tst_FormValidation : public QObject
@@ -25,6 +26,18 @@ private slots:
         QTest::newRow("number typed")
             << "number" << QJsonValue(QStringLiteral(" 2.5 ")) << true << QJsonValue(2.5);
         QTest::newRow("number as number") << "number" << QJsonValue(3) << true << QJsonValue(3);
+        // The defaults: 0 to 99,999,999 with 2 decimals (issue: -5 and 99999999999 saved).
+        QTest::newRow("negative amount")
+            << "number" << QJsonValue(QStringLiteral("-5")) << false << QJsonValue();
+        QTest::newRow("negative as number") << "number" << QJsonValue(-5) << false << QJsonValue();
+        QTest::newRow("eleven nines")
+            << "number" << QJsonValue(QStringLiteral("99999999999")) << false << QJsonValue();
+        QTest::newRow("three decimals")
+            << "number" << QJsonValue(QStringLiteral("1.005")) << false << QJsonValue();
+        QTest::newRow("two decimals")
+            << "number" << QJsonValue(QStringLiteral("19.99")) << true << QJsonValue(19.99);
+        QTest::newRow("the maximum")
+            << "number" << QJsonValue(QStringLiteral("99999999")) << true << QJsonValue(99999999.0);
         QTest::newRow("number in words")
             << "number" << QJsonValue(QStringLiteral("两")) << false << QJsonValue();
         QTest::newRow("date") << "date" << QJsonValue(QStringLiteral("2026-02-28")) << true
@@ -71,6 +84,55 @@ private slots:
             QVERIFY(v.error().english().contains(QStringLiteral("字段")));
             QVERIFY(v.error().english().contains(FormValidation::expectation(type)));
         }
+    }
+
+    // The catalogue's own range: T09's 缴费金额 is 0.01 to 5000 yuan with 2 decimals.
+    void catalogueRange_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("in range") << "150" << true;
+        QTest::newRow("fen") << "0.01" << true;
+        QTest::newRow("zero") << "0" << false;
+        QTest::newRow("above") << "5000.01" << false;
+        QTest::newRow("negative") << "-5" << false;
+        QTest::newRow("whole number field, decimals") << "2.5" << false;
+    }
+    void catalogueRange()
+    {
+        QFETCH(QString, input);
+        QFETCH(bool, ok);
+        const QJsonArray definition{
+            QJsonObject{{QStringLiteral("key"), QStringLiteral("amount")},
+                        {QStringLiteral("label"), QStringLiteral("缴费金额")},
+                        {QStringLiteral("type"), QStringLiteral("number")},
+                        {QStringLiteral("min"), 0.01},
+                        {QStringLiteral("max"), 5000},
+                        {QStringLiteral("decimals"), 2},
+                        {QStringLiteral("charge"), true}},
+            QJsonObject{{QStringLiteral("key"), QStringLiteral("floors")},
+                        {QStringLiteral("type"), QStringLiteral("number")},
+                        {QStringLiteral("min"), 1},
+                        {QStringLiteral("max"), 10},
+                        {QStringLiteral("decimals"), 0}}};
+        const Result<QList<FormField>> fields =
+            FormValidation::definitions(QStringLiteral("T09"), definition);
+        QVERIFY(fields.ok());
+        QVERIFY(fields->at(0).charge);
+        const FormField &f =
+            QString::fromUtf8(QTest::currentDataTag()).startsWith(QLatin1String("whole"))
+                ? fields->at(1)
+                : fields->at(0);
+        const Result<QJsonValue> v = FormValidation::value(f, QJsonValue(input));
+        QCOMPARE(v.ok(), ok);
+        if (!ok)
+            QVERIFY(v.error().english().contains(FormValidation::expectation(f)));
+        // Stored as the master data gives it, and read back the same.
+        const Result<QList<FormField>> again = FormValidation::definitions(
+            QStringLiteral("T09"), FormValidation::definitionsJson(fields.value()));
+        QVERIFY(again.ok());
+        QCOMPARE(again->at(0).maximum, 5000.0);
+        QCOMPARE(again->at(1).decimals, 0);
     }
 
     void wholeForm()

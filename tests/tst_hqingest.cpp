@@ -542,6 +542,18 @@ private slots:
                                     {QStringLiteral("branch"), QStringLiteral("TZ01")}},
                         QJsonObject{{QStringLiteral("code"), QStringLiteral("W09")},
                                     {QStringLiteral("branch"), QStringLiteral("TZ02")}}}}};
+        // A form whose number range is wrong is refused here as at the branch (one check).
+        QJsonObject bad = master;
+        bad.insert(QStringLiteral("catalogue"),
+                   QJsonArray{QJsonObject{
+                       {QStringLiteral("code"), QStringLiteral("MZ001")},
+                       {QStringLiteral("fields"),
+                        QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("amount")},
+                                               {QStringLiteral("type"), QStringLiteral("number")},
+                                               {QStringLiteral("min"), 10},
+                                               {QStringLiteral("max"), 1}}}}}});
+        QCOMPARE(MasterStore::import(*m_db, bad).error().code(),
+                 QStringLiteral("master.bad_range"));
         QVERIFY(MasterStore::import(*m_db, master).ok());
         QCOMPARE(MasterStore::import(*m_db, master).error().code(), QStringLiteral("master.stale"));
         HqAnswer a =

@@ -324,6 +324,47 @@ private slots:
         QCOMPARE(snapshot(), before);
     }
 
+    // A number field's range and decimals (the same check as headquarters' import).
+    void refusesBadFormRanges_data()
+    {
+        QTest::addColumn<Mutation>("mutate");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("number below its own minimum") << Mutation([](QJsonObject &o) {
+            editEntry(o, "catalogue", 2, [](QJsonObject &e) {
+                e.insert(QStringLiteral("fields"),
+                         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("x")},
+                                                {QStringLiteral("type"), QStringLiteral("number")},
+                                                {QStringLiteral("min"), 10},
+                                                {QStringLiteral("max"), 5}}});
+            });
+        }) << QStringLiteral("master.bad_range");
+        QTest::newRow("seven decimals") << Mutation([](QJsonObject &o) {
+            editEntry(o, "catalogue", 2, [](QJsonObject &e) {
+                e.insert(QStringLiteral("fields"),
+                         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("x")},
+                                                {QStringLiteral("type"), QStringLiteral("number")},
+                                                {QStringLiteral("decimals"), 7}}});
+            });
+        }) << QStringLiteral("master.bad_range");
+        QTest::newRow("range given as text") << Mutation([](QJsonObject &o) {
+            editEntry(o, "catalogue", 2, [](QJsonObject &e) {
+                e.insert(QStringLiteral("fields"),
+                         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("x")},
+                                                {QStringLiteral("type"), QStringLiteral("number")},
+                                                {QStringLiteral("max"), QStringLiteral("5000")}}});
+            });
+        }) << QStringLiteral("master.bad_range");
+        QTest::newRow("range on a text field") << Mutation([](QJsonObject &o) {
+            editEntry(o, "catalogue", 2, [](QJsonObject &e) {
+                e.insert(QStringLiteral("fields"),
+                         QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("x")},
+                                                {QStringLiteral("type"), QStringLiteral("text")},
+                                                {QStringLiteral("max"), 5}}});
+            });
+        }) << QStringLiteral("master.bad_range");
+    }
+    void refusesBadFormRanges() { refusesInvalidMaster(); }
+
     void errorNamesTheItem()
     {
         QJsonObject m = master();

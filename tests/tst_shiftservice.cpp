@@ -184,9 +184,27 @@ private slots:
         QCOMPARE(ShiftService(f.db()).close(f.secondClerk(), s->shiftId, {}).error().code(),
                  QStringLiteral("shift.not_yours"));
         QCOMPARE(footprint(f), before);
-        const Result<Shift> closed = ShiftService(f.db()).close(f.supervisor(), s->shiftId, {});
+        // The clerk is absent: the supervisor counts before a witness, recorded in the event.
+        QCOMPARE(ShiftService(f.db()).close(f.supervisor(), s->shiftId, {}).error().code(),
+                 QStringLiteral("shift.witness_required"));
+        for (const QString &witness : {u"2001"_s, u"1001"_s, u"7777"_s}) {
+            ShiftClosing bad;
+            bad.witness = witness;
+            QCOMPARE(ShiftService(f.db()).close(f.supervisor(), s->shiftId, bad).error().code(),
+                     QStringLiteral("shift.bad_witness"));
+        }
+        QCOMPARE(footprint(f), before);
+        ShiftClosing witnessed;
+        witnessed.witness = u"1002"_s;
+        const Result<Shift> closed =
+            ShiftService(f.db()).close(f.supervisor(), s->shiftId, witnessed);
         QVERIFY2(closed.ok(), qPrintable(closed.error().english()));
         QCOMPARE(closed->closedBy, QStringLiteral("2001"));
+        QSqlQuery q(f.db().connection());
+        QVERIFY(q.exec(u"SELECT data FROM event_log WHERE type = 'shift.closed'"_s) && q.next());
+        const QJsonObject data = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        QCOMPARE(data.value(u"witness"_s).toString(), u"1002"_s);
+        QCOMPARE(data.value(u"closed_by"_s).toString(), u"2001"_s);
     }
 
     void badClosingIsRefused_data()

@@ -32,14 +32,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Void (supervisor approves)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund (supervisor approves)...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the reason; it is kept with the record for the audit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,6 +41,14 @@
     </message>
     <message>
         <source>Refund %1 of receipt %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void (needs approval)...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund (needs approval)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -66,17 +66,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-
-This needs a supervisor&apos;s approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s staff no.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -84,7 +74,28 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the supervisor&apos;s staff number and password.</source>
+        <source>%1
+
+%2 The approver is recorded with the action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver&apos;s staff no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRule</name>
+    <message>
+        <source>Another supervisor or an administrator approves this with their own staff number and password; you cannot approve your own request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves this with their own staff number and password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1892,6 +1903,18 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>%1 (over)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You close this shift for staff no. %1, who is away: count the drawer before a witness, another staff member, and choose them below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the witness)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Witness of the count</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CounterPage</name>
@@ -2266,6 +2289,36 @@ Ctrl+N registers a new customer.</source>
     </message>
     <message>
         <source>Check the figures. Closing the day locks it: nothing more can be dated to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers still in the hall have been told: close the day anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) still waiting: call them or tell the customers when to come back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers are still being served: %1. Let the windows finish first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) still open: each clerk counts their drawer and closes their shift; for a clerk who is away, close it here with a witness.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the shift of staff no. %1 at %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers are still in the hall. Serve them or tell them when to come back, then confirm and close the day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3502,6 +3555,30 @@ Ctrl+N registers a new customer.</source>
         <source>The customer is under contract until %1 (%2). Tell the customer what the contract says about this change, and confirm to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case %1 is an on-the-spot case: it is finished the day it is accepted and cannot be extended. Complete it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are closing the shift of staff %1 for them: count the drawer before a witness and enter the witness&apos;s staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff %1 cannot witness this count: the witness is another active staff member, not you and not the shift&apos;s clerk. Enter their staff number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 has the number field &quot;%2&quot; with a wrong range: &quot;min&quot; and &quot;max&quot; must be numbers with min not above max, and &quot;decimals&quot; a whole number from 0 to 6. Ask headquarters to correct the item&apos;s form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot approve your own request. Ask another supervisor or an administrator to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) may not approve this. Ask another supervisor or an administrator to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3593,15 +3670,15 @@ Ctrl+N registers a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Expected %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3630,6 +3707,17 @@ Ctrl+N registers a new customer.</source>
     <message>
         <source>text</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>a number from %1 to %2 with at most %n decimal place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6472,17 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>Your password was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftGate</name>
+    <message>
+        <source>Open shift now...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no shift open, so no money can be taken or paid back yet. Open your shift now: count the float in the drawer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -32,14 +32,6 @@
         <translation>原因</translation>
     </message>
     <message>
-        <source>Void (supervisor approves)...</source>
-        <translation>作废（值班长审批）...</translation>
-    </message>
-    <message>
-        <source>Refund (supervisor approves)...</source>
-        <translation>退款（值班长审批）...</translation>
-    </message>
-    <message>
         <source>Write the reason; it is kept with the record for the audit.</source>
         <translation>请填写原因，原因随记录保存备查。</translation>
     </message>
@@ -50,6 +42,14 @@
     <message>
         <source>Refund %1 of receipt %2: %3</source>
         <translation>退还收据 %2 的 %1：%3</translation>
+    </message>
+    <message>
+        <source>Void (needs approval)...</source>
+        <translation>作废（需审批）...</translation>
+    </message>
+    <message>
+        <source>Refund (needs approval)...</source>
+        <translation>退款（需审批）...</translation>
     </message>
 </context>
 <context>
@@ -66,28 +66,39 @@
         <translation>主管审批</translation>
     </message>
     <message>
-        <source>%1
-
-This needs a supervisor&apos;s approval. The supervisor enters their own staff number and password; it is recorded with the action.</source>
-        <translation>%1
-
-此操作需要主管审批。请主管输入本人的工号和密码，审批人将与操作一并记录。</translation>
-    </message>
-    <message>
         <source>Approve</source>
         <translation>批准</translation>
-    </message>
-    <message>
-        <source>Supervisor&apos;s staff no.</source>
-        <translation>主管工号</translation>
     </message>
     <message>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <source>Enter the supervisor&apos;s staff number and password.</source>
-        <translation>请输入主管的工号和密码。</translation>
+        <source>%1
+
+%2 The approver is recorded with the action.</source>
+        <translation>%1
+
+%2审批人将随本次操作一并记录。</translation>
+    </message>
+    <message>
+        <source>Approver&apos;s staff no.</source>
+        <translation>审批人工号</translation>
+    </message>
+    <message>
+        <source>Enter the approver&apos;s staff number and password.</source>
+        <translation>请输入审批人的工号和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRule</name>
+    <message>
+        <source>Another supervisor or an administrator approves this with their own staff number and password; you cannot approve your own request.</source>
+        <translation>由另一位值班长或系统管理员用其本人工号和密码审批；本人提出的申请不能自己审批。</translation>
+    </message>
+    <message>
+        <source>A supervisor approves this with their own staff number and password.</source>
+        <translation>由值班长用其本人工号和密码审批。</translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1894,18 @@ This needs a supervisor&apos;s approval. The supervisor enters their own staff n
         <source>%1 (over)</source>
         <translation>%1（长款）</translation>
     </message>
+    <message>
+        <source>You close this shift for staff no. %1, who is away: count the drawer before a witness, another staff member, and choose them below.</source>
+        <translation>工号 %1 不在岗，由您代为交班：请在另一名工作人员见证下清点钱箱，并在下方选择见证人。</translation>
+    </message>
+    <message>
+        <source>(choose the witness)</source>
+        <translation>（选择见证人）</translation>
+    </message>
+    <message>
+        <source>Witness of the count</source>
+        <translation>清点见证人</translation>
+    </message>
 </context>
 <context>
     <name>CounterPage</name>
@@ -2260,6 +2283,34 @@ Ctrl+N registers a new customer.</source>
     <message>
         <source>Check the figures. Closing the day locks it: nothing more can be dated to %1.</source>
         <translation>请核对各项数字。日结后该日锁定，不能再记入 %1 的任何业务。</translation>
+    </message>
+    <message>
+        <source>The customers still in the hall have been told: close the day anyway</source>
+        <translation>已告知厅内仍在等候的群众：仍然日结</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ticket(s) still waiting: call them or tell the customers when to come back.</source>
+        <translation>
+            <numerusform>还有 %n 个号在等候：请叫号，或告知群众何时再来。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Customers are still being served: %1. Let the windows finish first.</source>
+        <translation>仍有群众正在办理：%1。请等窗口办完。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) still open: each clerk counts their drawer and closes their shift; for a clerk who is away, close it here with a witness.</source>
+        <translation>
+            <numerusform>还有 %n 个班次未交班：请各窗口人员清点钱箱并交班；人员不在岗的，在此由见证人见证代为交班。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close the shift of staff no. %1 at %2...</source>
+        <translation>代工号 %1（%2）交班...</translation>
+    </message>
+    <message>
+        <source>Customers are still in the hall. Serve them or tell them when to come back, then confirm and close the day.</source>
+        <translation>厅内仍有群众。请办理完毕或告知其何时再来，然后确认并日结。</translation>
     </message>
 </context>
 <context>
@@ -3495,6 +3546,30 @@ Ctrl+N registers a new customer.</source>
         <source>The customer is under contract until %1 (%2). Tell the customer what the contract says about this change, and confirm to go on.</source>
         <translation>该客户处于协议期内，至 %1（%2）。请向客户说明协议对本次变更的约定，确认后再办理。</translation>
     </message>
+    <message>
+        <source>Case %1 is an on-the-spot case: it is finished the day it is accepted and cannot be extended. Complete it now.</source>
+        <translation>办件 %1 是即办件：受理当天办结，不能延期。请现在办结。</translation>
+    </message>
+    <message>
+        <source>You are closing the shift of staff %1 for them: count the drawer before a witness and enter the witness&apos;s staff number.</source>
+        <translation>您正在代工号 %1 交班：请在见证人见证下清点钱箱，并填写见证人的工号。</translation>
+    </message>
+    <message>
+        <source>Staff %1 cannot witness this count: the witness is another active staff member, not you and not the shift&apos;s clerk. Enter their staff number.</source>
+        <translation>工号 %1 不能作为本次清点的见证人：见证人须是另一名在职工作人员，不能是您本人或该班次的人员。请填写其工号。</translation>
+    </message>
+    <message>
+        <source>Catalogue item %1 has the number field &quot;%2&quot; with a wrong range: &quot;min&quot; and &quot;max&quot; must be numbers with min not above max, and &quot;decimals&quot; a whole number from 0 to 6. Ask headquarters to correct the item&apos;s form.</source>
+        <translation>事项 %1 的数字字段“%2”取值范围有误：“min”和“max”须为数字且 min 不大于 max，“decimals”须为 0 到 6 的整数。请联系总部更正该事项的表单。</translation>
+    </message>
+    <message>
+        <source>You cannot approve your own request. Ask another supervisor or an administrator to enter their staff number and password.</source>
+        <translation>不能审批自己提出的申请。请另一位值班长或系统管理员输入其工号和密码。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) may not approve this. Ask another supervisor or an administrator to enter their staff number and password.</source>
+        <translation>工号 %1（%2）无权审批此事项。请另一位值班长或系统管理员输入其工号和密码。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -3586,16 +3661,16 @@ Ctrl+N registers a new customer.</source>
         <translation>年-月-日，如 2020-05-01</translation>
     </message>
     <message>
-        <source>a number</source>
-        <translation>数字</translation>
-    </message>
-    <message>
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
     <message>
         <source>Expected %1.</source>
         <translation>应填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -3623,6 +3698,16 @@ Ctrl+N registers a new customer.</source>
     <message>
         <source>text</source>
         <translation>文字</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 至 %2 之间的整数</translation>
+    </message>
+    <message numerus="yes">
+        <source>a number from %1 to %2 with at most %n decimal place(s)</source>
+        <translation>
+            <numerusform>%1 至 %2 之间、最多 %n 位小数的数字</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6379,6 +6464,17 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftGate</name>
+    <message>
+        <source>Open shift now...</source>
+        <translation>现在开班...</translation>
+    </message>
+    <message>
+        <source>You have no shift open, so no money can be taken or paid back yet. Open your shift now: count the float in the drawer.</source>
+        <translation>您还没有开班，暂时不能收款或退款。请现在开班：清点钱箱里的备用金。</translation>
     </message>
 </context>
 <context>

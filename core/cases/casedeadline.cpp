@@ -9,15 +9,38 @@
 #include <QVariant>
 
 DueState CaseDeadline::classify(CaseKind kind, CaseStatus status, QDate dueOn, QDate today,
-                                const WorkingCalendar &calendar)
+                                const WorkingCalendar &calendar, const QString &mode)
 {
     if (!dueOn.isValid() || !CaseState::isRunning(kind, status))
         return DueState::None;
     if (today > dueOn)
         return DueState::Overdue;
+    if (!hasWarningWindow(mode))
+        return DueState::None;
     if (dueOn <= dueSoonUntil(today, calendar))
         return DueState::DueSoon;
     return DueState::OnTrack;
+}
+
+bool CaseDeadline::hasWarningWindow(const QString &mode)
+{
+    return mode != QLatin1String("immediate");
+}
+
+Status CaseDeadline::checkExtendable(const QString &caseNo, const QString &mode)
+{
+    if (mayExtend(mode))
+        return success();
+    return Error(QStringLiteral("case.no_extension"),
+                 QT_TRANSLATE_NOOP("Error", "Case %1 is an on-the-spot case: it is finished the "
+                                            "day it is accepted and cannot be extended. Complete "
+                                            "it now."),
+                 {caseNo});
+}
+
+QString CaseDeadline::warningWindowSql(const QString &prefix)
+{
+    return QStringLiteral("coalesce(%1mode, '') <> 'immediate'").arg(prefix);
 }
 
 QDate CaseDeadline::dueSoonUntil(QDate today, const WorkingCalendar &calendar)
@@ -48,9 +71,10 @@ Result<CaseDeadline::Counts> CaseDeadline::count(const QSqlDatabase &db, QDate t
     // due date index): everything before today is overdue, the rest is due soon.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT coalesce(sum(due_on < ?), 0), coalesce(sum(due_on >= ?), 0) "
+    q.prepare(QStringLiteral("SELECT coalesce(sum(due_on < ?), 0), "
+                             "coalesce(sum(due_on >= ? AND %2), 0) "
                              "FROM service_case WHERE status IN (%1) AND due_on <= ?")
-                  .arg(Database::placeholders(running.size())));
+                  .arg(Database::placeholders(running.size()), warningWindowSql()));
     const QString day = today.toString(Qt::ISODate);
     q.addBindValue(day);
     q.addBindValue(day);

@@ -28,8 +28,19 @@ class CaseDeadline
 public:
     static constexpr int DueSoonWorkingDays = 2;
 
+    // mode: the case's handling mode (ServiceCase::mode); see hasWarningWindow().
     static DueState classify(CaseKind kind, CaseStatus status, QDate dueOn, QDate today,
-                             const WorkingCalendar &calendar);
+                             const WorkingCalendar &calendar, const QString &mode = QString());
+    // An on-the-spot case (即办件, mode "immediate") is due the day it is accepted and is
+    // finished there and then: it is never due soon (only overdue when left past that day)
+    // and never extended. Every other case warns and may be extended once.
+    static bool hasWarningWindow(const QString &mode);
+    static bool mayExtend(const QString &mode) { return hasWarningWindow(mode); }
+    // mayExtend() as a refusal: case.no_extension.
+    static Status checkExtendable(const QString &caseNo, const QString &mode);
+    // hasWarningWindow() as an SQL condition on service_case's mode column (prefix: the
+    // table's alias with its dot, or empty), for the lists and counts read in SQL.
+    static QString warningWindowSql(const QString &prefix = QString());
     // The last due date that counts as due soon on today.
     static QDate dueSoonUntil(QDate today, const WorkingCalendar &calendar);
     static QString displayName(DueState state); // translated: "Due soon", "Overdue"…

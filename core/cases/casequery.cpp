@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/casequery.h"
 
+#include "core/cases/casedeadline.h"
+
 #include "core/storage/database.h"
 
 #include <QSqlError>
@@ -56,13 +58,16 @@ void conditions(const CaseFilter &f, QDate today, QDate dueSoonUntil, QStringLis
             values->append(day);
             break;
         case CaseFilter::Due::DueSoon:
-            where->append(QStringLiteral("due_on BETWEEN ? AND ?"));
+            where->append(QStringLiteral("due_on BETWEEN ? AND ? AND ") +
+                          CaseDeadline::warningWindowSql());
             values->append(day);
             values->append(dueSoonUntil.toString(Qt::ISODate));
             break;
         case CaseFilter::Due::Warnings:
         case CaseFilter::Due::Any:
-            where->append(QStringLiteral("due_on <= ?"));
+            where->append(QStringLiteral("(due_on < ? OR (due_on <= ? AND %1))")
+                              .arg(CaseDeadline::warningWindowSql()));
+            values->append(day);
             values->append(dueSoonUntil.toString(Qt::ISODate));
             break;
         }
@@ -114,7 +119,7 @@ Result<QList<CaseRow>> CaseQuery::page(const QSqlDatabase &db, const CaseFilter 
     const QString sql =
         QStringLiteral(
             "SELECT c.rowid, c.case_no, c.kind, c.item_code, i.name, cu.name, c.status, "
-            "c.window_code, c.first_responder, c.business_day, c.due_on, c.extended "
+            "c.window_code, c.first_responder, c.business_day, c.due_on, c.extended, c.mode "
             "FROM (SELECT rowid AS r FROM service_case %1 ORDER BY %2 LIMIT ? OFFSET ?) AS p "
             "JOIN service_case c ON c.rowid = p.r "
             "LEFT JOIN catalogue_item i ON i.code = c.item_code "
@@ -147,6 +152,7 @@ Result<QList<CaseRow>> CaseQuery::page(const QSqlDatabase &db, const CaseFilter 
         r.businessDay = QDate::fromString(q.value(9).toString(), Qt::ISODate);
         r.dueOn = QDate::fromString(q.value(10).toString(), Qt::ISODate);
         r.extended = q.value(11).toBool();
+        r.mode = q.value(12).toString();
         rows.append(r);
     }
     return rows;

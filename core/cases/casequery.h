@@ -55,6 +55,7 @@ struct CaseRow
     QDate businessDay;
     QDate dueOn;
     bool extended = false;
+    QString mode; // immediate, commitment, forward (set on acceptance)
 };
 
 // Pages of the case list straight from SQL, never the whole table: the page's row ids are

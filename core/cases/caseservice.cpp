@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/caseservice.h"
 
+#include "core/cases/casedeadline.h"
 #include "core/cases/casestep.h"
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
@@ -601,6 +602,8 @@ Result<CaseExtension> CaseService::extend(WriteTransaction &tx, const Session &s
     }
     if (!head.dueOn.isValid()) // a running case always has a due date
         return CaseStep::notFound(caseNo);
+    if (const Status s = CaseDeadline::checkExtendable(caseNo, head.mode); !s)
+        return s.error();
     CaseExtension e;
     e.days = days;
     e.previousDueOn = head.dueOn;

@@ -177,7 +177,7 @@ public:
     // approver from StaffService::authoriseApproval, or the signed-in supervisor
     // themselves): the due date moves days working days on. Refusals:
     // case.already_extended, case.bad_extension_days, case.reason_required,
-    // case.approval_required.
+    // case.approval_required, case.no_extension (an on-the-spot case, CaseDeadline).
     Result<CaseExtension> extend(const Session &session, const QString &caseNo, int days,
                                  const QString &reason, const Session &approver);
     Result<CaseExtension> extend(WriteTransaction &tx, const Session &session,

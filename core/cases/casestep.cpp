@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/casestep.h"
 
+#include "core/staff/approvalrule.h"
+
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
 #include "core/staff/session.h"
@@ -40,10 +42,12 @@ Status requireOpenDay(WriteTransaction &tx, QDate day)
 
 Status requireApprover(const Session &session, const Session &approver, const Error &refusal)
 {
-    if (approver.staffNo.isEmpty() || approver.console || !approver.can(Permission::Approve) ||
-        (approver.staffNo == session.staffNo && !session.can(Permission::Approve)))
-        return refusal;
-    return success();
+    // Who may approve whom is ApprovalRule's; a supervisor's own extension is theirs to give.
+    const bool ownAsSupervisor = !approver.console && !approver.staffNo.isEmpty() &&
+                                 approver.staffNo == session.staffNo &&
+                                 session.can(Permission::Approve);
+    return ApprovalRule::mayApprove(session, approver) || ownAsSupervisor ? success()
+                                                                          : Status(refusal);
 }
 
 Error notFound(const QString &caseNo)
@@ -57,8 +61,8 @@ Error notFound(const QString &caseNo)
 Result<CaseHead> read(WriteTransaction &tx, const QString &caseNo)
 {
     QSqlQuery &q = tx.cached(
-        QStringLiteral("SELECT kind, status, item_code, materials_received, due_on, extended "
-                       "FROM service_case WHERE case_no = ?"));
+        QStringLiteral("SELECT kind, status, item_code, materials_received, due_on, extended, "
+                       "mode FROM service_case WHERE case_no = ?"));
     q.addBindValue(caseNo);
     if (const Status s = tx.exec(q); !s)
         return s.error();
@@ -76,6 +80,7 @@ Result<CaseHead> read(WriteTransaction &tx, const QString &caseNo)
         h.materialsReceived.append(m.toString());
     h.dueOn = QDate::fromString(q.value(4).toString(), Qt::ISODate);
     h.extended = q.value(5).toBool();
+    h.mode = q.value(6).toString();
     q.finish();
     return h;
 }

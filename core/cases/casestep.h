@@ -26,6 +26,7 @@ struct CaseHead
     QStringList materialsReceived;
     QDate dueOn;
     bool extended = false;
+    QString mode; // the handling mode, once accepted
 };
 
 // What every step of a case shares (CaseService, ComplaintService): who may act, the

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cases/duecasereader.h"
 
+#include "core/cases/casedeadline.h"
+
 #include "core/common/clock.h"
 #include "core/common/holidaycalendar.h"
 #include "core/common/localday.h"
@@ -86,8 +88,9 @@ Status countRunning(const QSqlDatabase &db, const DuePeriod &p, DueCases &due)
 {
     QSqlQuery counts(db);
     counts.prepare(QStringLiteral("SELECT ifnull(sum(c.due_on < ?), 0), "
-                                  "ifnull(sum(c.due_on >= ?), 0) FROM service_case c "
-                                  "WHERE c.status IN ('accepted', 'forwarded') AND c.due_on <= ?") +
+                                  "ifnull(sum(c.due_on >= ? AND %1), 0) FROM service_case c "
+                                  "WHERE c.status IN ('accepted', 'forwarded') AND c.due_on <= ?")
+                       .arg(CaseDeadline::warningWindowSql(QStringLiteral("c."))) +
                    p.acceptedBy);
     if (const Status s = exec(counts, p.withDay({p.dayText, p.dayText, p.soonText})); !s)
         return s;
@@ -108,7 +111,8 @@ Status listRunning(const QSqlDatabase &db, const DuePeriod &p, DueLists &lists)
             list.prepare(QStringLiteral("SELECT %1 FROM service_case c WHERE c.status = ? AND %2")
                              .arg(QLatin1String(kColumns),
                                   late ? QStringLiteral("c.due_on < ?")
-                                       : QStringLiteral("c.due_on >= ? AND c.due_on <= ?")) +
+                                       : QStringLiteral("c.due_on >= ? AND c.due_on <= ? AND ") +
+                                             CaseDeadline::warningWindowSql(QStringLiteral("c."))) +
                          p.acceptedBy + QStringLiteral(" ORDER BY c.due_on, c.case_no LIMIT ?"));
             QVariantList values{QLatin1String(status), p.dayText};
             if (!late)
@@ -146,7 +150,7 @@ Status addCompletedLater(const QSqlDatabase &db, const DuePeriod &p, DueCases &d
         if (c.dueOn < p.day) {
             ++due.overdueCount;
             lists.overdue.append(c);
-        } else {
+        } else if (CaseDeadline::hasWarningWindow(c.mode)) {
             ++due.dueSoonCount;
             lists.dueSoon.append(c);
         }

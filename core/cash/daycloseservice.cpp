@@ -4,6 +4,7 @@
 
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
+#include "core/queue/queuefigures.h"
 #include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/writetransaction.h"
@@ -71,6 +72,23 @@ Result<DayTotals> DayCloseService::close(const Session &session, QDate day)
             return e.error();
         return totals;
     });
+}
+
+DayCloseService::HallState DayCloseService::hallState(QDate day) const
+{
+    HallState state;
+    const QSqlDatabase db = m_db.connection();
+    for (const CategoryLoad &c : QueueFigures::categoryLoad(db, day))
+        state.waiting += c.waiting;
+    for (const WindowLoad &w : QueueFigures::windowLoad(db, day)) {
+        if (!w.currentTicket.isEmpty())
+            state.serving.append(QStringLiteral("%1 %2").arg(w.code, w.currentTicket));
+    }
+    for (const Shift &s : DayTotals::compute(m_db, day).shifts) {
+        if (s.open)
+            state.openShifts.append(s);
+    }
+    return state;
 }
 
 DayCloseService::Closing DayCloseService::closing(QDate day) const

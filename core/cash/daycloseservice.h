@@ -5,7 +5,11 @@
 #include "core/cash/daytotals.h"
 #include "core/common/result.h"
 
+#include "core/cash/shiftservice.h"
+
 #include <QDate>
+#include <QList>
+#include <QStringList>
 
 class Database;
 struct Session;
@@ -31,6 +35,18 @@ public:
         QString closedBy;
     };
     Closing closing(QDate day) const;
+
+    // What the hall still has going on a day, warned about before it is closed: tickets
+    // waiting, customers being served at a window ("W01 A012"), and the shifts still open
+    // (each closed by its clerk, or by the supervisor with a witness when the clerk is away).
+    struct HallState
+    {
+        int waiting = 0;
+        QStringList serving;
+        QList<Shift> openShifts;
+        bool customersInHall() const { return waiting > 0 || !serving.isEmpty(); }
+    };
+    HallState hallState(QDate day) const;
 
 private:
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "core/common/clock.h"
 #include "core/common/documentnumber.h"
 #include "core/common/numbersequence.h"
+#include "core/staff/approvalrule.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/writetransaction.h"
@@ -202,14 +203,6 @@ Status requireApprovedCashier(const Session &session, const Session &approver)
     if (const Status s = requireCashier(session); !s)
         return s;
     return PaymentService::checkApprover(session, approver);
-}
-
-// Money moves only on an open business day, through the clerk's open shift of that day.
-Result<Shift> openShiftOn(const QSqlDatabase &db, const Session &session, QDate today)
-{
-    if (const Status s = BusinessDay::requireOpen(db, today); !s)
-        return s.error();
-    return ShiftService::requireOpenShift(db, session, today);
 }
 
 // ---- Taking a payment ----------------------------------------------------------------
@@ -480,7 +473,7 @@ public:
     Result<Payment> run(const Session &session)
     {
         m_p.businessDay = BusinessDay::today();
-        const Result<Shift> shift = openShiftOn(m_db, session, m_p.businessDay);
+        const Result<Shift> shift = ShiftService::readyForMoney(m_db, session, m_p.businessDay);
         if (!shift)
             return shift.error();
         m_p.window = shift->window;
@@ -852,26 +845,7 @@ QString PaymentService::newRequestKey()
 Status PaymentService::checkApprover(const Session &requester,
                                      const std::optional<Session> &approver)
 {
-    if (!approver || !approver->isValid()) {
-        return Error(QStringLiteral("approval.missing"),
-                     QT_TRANSLATE_NOOP("Error", "This needs a supervisor's approval. Ask a "
-                                                "supervisor to enter their staff number and "
-                                                "password."));
-    }
-    if (!approver->console && approver->staffNo == requester.staffNo) {
-        return Error(QStringLiteral("approval.self"),
-                     QT_TRANSLATE_NOOP("Error", "You cannot approve your own request. Ask "
-                                                "another supervisor to enter their staff number "
-                                                "and password."));
-    }
-    if (!approver->can(Permission::Approve)) {
-        return Error(QStringLiteral("approval.not_allowed"),
-                     QT_TRANSLATE_NOOP("Error", "Staff member %1 (%2) may not approve this. Ask a "
-                                                "supervisor to enter their staff number and "
-                                                "password."),
-                     {approver->staffNo, Roles::displayName(approver->role)});
-    }
-    return success();
+    return ApprovalRule::check(requester, approver ? *approver : Session());
 }
 
 Result<Payment> PaymentService::take(const Session &session, const PaymentRequest &request,
@@ -911,7 +885,7 @@ Result<PaymentAdjustment> PaymentService::writeVoid(WriteTransaction &tx, const 
         return p.error();
     if (const Status s = checkVoidable(db, p.value(), today); !s)
         return s.error();
-    const Result<Shift> shift = openShiftOn(db, session, today);
+    const Result<Shift> shift = ShiftService::readyForMoney(db, session, today);
     if (!shift)
         return shift.error();
 

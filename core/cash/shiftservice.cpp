@@ -131,8 +131,29 @@ Result<Money> checkOpening(const Session &session, const QString &floatText)
     return floatAmount;
 }
 
-// One drawer, one shift: the window exists, and neither the clerk nor the window has a
-// shift open.
+// One drawer, one shift: none of the session's own open, none of another at the window.
+Status checkNoShiftOpen(const QSqlDatabase &db, const ShiftService &service, const Session &session)
+{
+    if (const std::optional<Shift> mine = service.current(session.staffNo)) {
+        return Error(QStringLiteral("shift.already_open"),
+                     QT_TRANSLATE_NOOP("Error", "You already have a shift open at window "
+                                                "%1 since %2. Close it before opening "
+                                                "another."),
+                     {mine->window, localTime(mine->openedAt)});
+    }
+    if (const std::optional<Shift> other = selectShift(
+            db, QStringLiteral("window_code = ? AND status = 'open'"), session.window)) {
+        return Error(QStringLiteral("shift.window_busy"),
+                     QT_TRANSLATE_NOOP("Error", "Window %1 has a shift of staff %2 still "
+                                                "open: one drawer, one shift. They close it "
+                                                "first, or a supervisor closes it for "
+                                                "them."),
+                     {session.window, other->staffNo});
+    }
+    return success();
+}
+
+// The window exists, and one drawer, one shift.
 Status checkWindowFree(WriteTransaction &tx, const ShiftService &service, const Session &session)
 {
     QSqlQuery w =
@@ -146,24 +167,7 @@ Status checkWindowFree(WriteTransaction &tx, const ShiftService &service, const 
                                                 "in at one of the hall's windows."),
                      {session.window});
     }
-    if (const std::optional<Shift> mine = service.current(session.staffNo)) {
-        return Error(QStringLiteral("shift.already_open"),
-                     QT_TRANSLATE_NOOP("Error", "You already have a shift open at window "
-                                                "%1 since %2. Close it before opening "
-                                                "another."),
-                     {mine->window, localTime(mine->openedAt)});
-    }
-    if (const std::optional<Shift> other =
-            selectShift(tx.database().connection(),
-                        QStringLiteral("window_code = ? AND status = 'open'"), session.window)) {
-        return Error(QStringLiteral("shift.window_busy"),
-                     QT_TRANSLATE_NOOP("Error", "Window %1 has a shift of staff %2 still "
-                                                "open: one drawer, one shift. They close it "
-                                                "first, or a supervisor closes it for "
-                                                "them."),
-                     {session.window, other->staffNo});
-    }
-    return success();
+    return checkNoShiftOpen(tx.database().connection(), service, session);
 }
 
 Status insertShift(WriteTransaction &tx, const Shift &s)
@@ -233,6 +237,7 @@ struct CheckedClosing
     Money floatLeft;
     QString note;
     QString handoverTo;
+    QString witness;
 };
 
 Status checkCount(const CashCount &count)
@@ -266,7 +271,8 @@ Result<CheckedClosing> checkClosing(const Session &session, const ShiftClosing &
                      QT_TRANSLATE_NOOP("Error", "The note is longer than 500 characters. "
                                                 "Shorten it."));
     }
-    return CheckedClosing{closing.count, floatLeft.value(), note, closing.handoverTo.trimmed()};
+    return CheckedClosing{closing.count, floatLeft.value(), note, closing.handoverTo.trimmed(),
+                          closing.witness.trimmed()};
 }
 
 // The shift is open, of an open day, and the session's own or closed by a supervisor.
@@ -313,6 +319,36 @@ Status checkHandover(WriteTransaction &tx, const Shift &s, const CheckedClosing 
                                                 "hand it to another active clerk or "
                                                 "supervisor by their staff number."),
                      {closing.handoverTo});
+    }
+    return success();
+}
+
+// Another's shift (the clerk is absent) is counted before a witness: an active staff member
+// other than the one closing and the shift's clerk.
+Status checkWitness(WriteTransaction &tx, const Session &session, const Shift &s,
+                    const QString &witness)
+{
+    if (s.staffNo == session.staffNo && witness.isEmpty())
+        return success();
+    if (witness.isEmpty()) {
+        return Error(QStringLiteral("shift.witness_required"),
+                     QT_TRANSLATE_NOOP("Error", "You are closing the shift of staff %1 for "
+                                                "them: count the drawer before a witness and "
+                                                "enter the witness's staff number."),
+                     {s.staffNo});
+    }
+    QSqlQuery w =
+        tx.prepare(QStringLiteral("SELECT 1 FROM staff WHERE staff_no = ? AND active = 1"));
+    w.addBindValue(witness);
+    if (const Status st = tx.exec(w); !st)
+        return st;
+    if (!w.next() || witness == session.staffNo || witness == s.staffNo) {
+        return Error(QStringLiteral("shift.bad_witness"),
+                     QT_TRANSLATE_NOOP("Error", "Staff %1 cannot witness this count: the "
+                                                "witness is another active staff member, not "
+                                                "you and not the shift's clerk. Enter their "
+                                                "staff number."),
+                     {witness});
     }
     return success();
 }
@@ -380,7 +416,9 @@ QJsonObject closedEventData(const Shift &s)
             {QStringLiteral("float_left_fen"), s.floatLeft.fen()},
             {QStringLiteral("handed_in_fen"), (s.countedCash - s.floatLeft).fen()},
             {QStringLiteral("handover_to"), jsonOrNull(s.handoverTo)},
-            {QStringLiteral("note"), s.note}};
+            {QStringLiteral("note"), s.note},
+            {QStringLiteral("closed_by"), s.closedBy},
+            {QStringLiteral("witness"), jsonOrNull(s.witness)}};
 }
 
 Result<Shift> writeClosing(WriteTransaction &tx, const ShiftService &service,
@@ -396,6 +434,8 @@ Result<Shift> writeClosing(WriteTransaction &tx, const ShiftService &service,
         return st.error();
     if (const Status st = checkHandover(tx, s, closing); !st)
         return st.error();
+    if (const Status st = checkWitness(tx, session, s, closing.witness); !st)
+        return st.error();
     s.open = false;
     s.closedAt = Clock::nowStamp();
     s.closedBy = session.staffNo;
@@ -406,6 +446,7 @@ Result<Shift> writeClosing(WriteTransaction &tx, const ShiftService &service,
     s.handoverTo = closing.handoverTo;
     s.note = closing.note;
     s.count = closing.count;
+    s.witness = closing.witness;
     if (const Status st = checkVariance(s); !st)
         return st.error();
 
@@ -543,6 +584,22 @@ QList<Shift> ShiftService::shifts(QDate businessDay) const
     for (Shift &s : list)
         loadCount(m_db.connection(), &s);
     return list;
+}
+
+Status ShiftService::canOpen(const Session &session) const
+{
+    const QSqlDatabase db = m_db.connection();
+    if (const Status st = BusinessDay::requireOpen(db, BusinessDay::today()); !st)
+        return st;
+    return checkNoShiftOpen(db, *this, session);
+}
+
+Result<Shift> ShiftService::readyForMoney(const QSqlDatabase &db, const Session &session,
+                                          QDate today)
+{
+    if (const Status s = BusinessDay::requireOpen(db, today); !s)
+        return s.error();
+    return requireOpenShift(db, session, today);
 }
 
 Result<Shift> ShiftService::requireOpenShift(const QSqlDatabase &db, const Session &session,

@@ -36,6 +36,7 @@ struct Shift
     QString handoverTo;
     QString note;
     CashCount count; // closed shifts: the drawer by denomination
+    QString witness; // closed for an absent clerk: who watched the count (in the event)
 };
 
 // What went through a shift's drawer and terminals so far.
@@ -61,6 +62,9 @@ struct ShiftClosing
     QString floatLeft;
     QString handoverTo;
     QString note; // required when the count differs from what is expected
+    // A supervisor closing an absent clerk's shift counts with a witness: the staff number
+    // of another active staff member, recorded in the shift.closed event.
+    QString witness;
 };
 
 // Shifts (交接班): a clerk opens a shift at their window with a float, takes payments into
@@ -81,10 +85,11 @@ public:
     // shift.already_open, shift.window_busy, shift.float_too_large, money.*, day.closed.
     Result<Shift> open(const Session &session, const QString &floatText);
 
-    // Closes a shift: the session's own, or anyone's for a supervisor (Permission::CloseDay).
+    // Closes a shift: the session's own, or anyone's for a supervisor (Permission::CloseDay),
+    // who then counts with a witness (ShiftClosing::witness).
     // Refusals: shift.not_found, shift.not_open, shift.not_yours, shift.bad_count,
     // shift.float_left_too_large, shift.unknown_handover, shift.note_required,
-    // shift.note_too_long, money.*.
+    // shift.note_too_long, shift.witness_required, shift.bad_witness, money.*.
     Result<Shift> close(const Session &session, const QString &shiftId,
                         const ShiftClosing &closing);
 
@@ -97,8 +102,15 @@ public:
     // The shifts of a business day, oldest first (open ones too).
     QList<Shift> shifts(QDate day) const;
 
-    // For the payment actions, inside their transaction: the session's shift, open and of
-    // today. Refusals: shift.none, shift.stale.
+    // Whether the session could open a shift now: the day open, no shift of theirs open and
+    // the window's drawer free (what open() checks). Refusals: day.closed, shift.already_open,
+    // shift.window_busy. The open-shift dialog asks it as it opens.
+    Status canOpen(const Session &session) const;
+    // Whether money can move for the session on today: the business day open and their shift
+    // open and of today. Refusals: day.closed, shift.none, shift.stale. The payment actions
+    // ask it inside their transaction, the dialogs that move money as they open.
+    static Result<Shift> readyForMoney(const QSqlDatabase &db, const Session &session, QDate today);
+    // The session's shift, open and of today. Refusals: shift.none, shift.stale.
     static Result<Shift> requireOpenShift(const QSqlDatabase &db, const Session &session,
                                           QDate today);
 

@@ -6,6 +6,7 @@
 #include "core/master/masterdata.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 
@@ -28,4 +29,15 @@ public:
     static Result<QJsonObject> check(const QList<FormField> &fields, const QJsonObject &form);
     // What a field of type expects, for messages and hints ("an 18-character ID number").
     static QString expectation(const QString &type);
+    // What this field expects, with a number's range and decimal places.
+    static QString expectation(const FormField &field);
+
+    // The form of a catalogue item as the master data defines it ("fields"), the one check
+    // that the branch's and headquarters' master imports share: every field has a key of its
+    // own and a known type, a choice has options (master.bad_field), a number's "min" and
+    // "max" are numbers with min not above max and its "decimals" a whole number from 0 to 6
+    // (master.bad_range). Missing range keys take FormField's defaults.
+    static Result<QList<FormField>> definitions(const QString &itemCode, const QJsonArray &fields);
+    // The fields in the master data's shape (how the terminal stores them).
+    static QJsonArray definitionsJson(const QList<FormField> &fields);
 };

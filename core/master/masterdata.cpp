@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/master/masterdata.h"
 
+#include "core/master/formvalidation.h"
+
 #include "core/common/money.h"
 #include "core/customers/servicestate.h"
 #include "core/staff/session.h"
@@ -95,39 +97,6 @@ QString compact(const QJsonArray &array)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-QJsonArray fieldsJson(const QList<FormField> &fields)
-{
-    QJsonArray array;
-    for (const FormField &f : fields) {
-        QJsonObject o{{QStringLiteral("key"), f.key},
-                      {QStringLiteral("label"), f.label},
-                      {QStringLiteral("type"), f.type},
-                      {QStringLiteral("required"), f.required}};
-        if (!f.options.isEmpty())
-            o.insert(QStringLiteral("options"), QJsonArray::fromStringList(f.options));
-        array.append(o);
-    }
-    return array;
-}
-
-QList<FormField> fieldsFrom(const QJsonArray &array)
-{
-    QList<FormField> fields;
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        FormField f;
-        f.key = str(o, "key");
-        f.label = str(o, "label");
-        f.type = str(o, "type");
-        if (f.type.isEmpty())
-            f.type = QStringLiteral("text");
-        f.required = o.value(QLatin1String("required")).toBool();
-        f.options = stringList(o.value(QLatin1String("options")));
-        fields.append(f);
-    }
-    return fields;
-}
-
 QSet<QString> existingCodes(const QSqlDatabase &db, const QString &sql)
 {
     QSet<QString> codes;
@@ -199,16 +168,6 @@ Result<Parsed> parseFees(const QJsonArray &array, Parsed parsed)
     return parsed;
 }
 
-Error badField(const QString &item, const QString &field)
-{
-    return Error(QStringLiteral("master.bad_field"),
-                 QT_TRANSLATE_NOOP("Error", "Catalogue item %1 has a form field \"%2\" without a "
-                                            "key, with a repeated key, of an unknown type or a "
-                                            "choice without options. Ask headquarters to correct "
-                                            "the item's form."),
-                 {item, field});
-}
-
 // How an item is handled: where, in which mode, within how many working days.
 Status readHandling(const QJsonObject &o, const QSet<QString> &windows, CatalogueItem *item)
 {
@@ -261,20 +220,6 @@ Status checkItemFees(const CatalogueItem &item, const QSet<QString> &fees)
     return success();
 }
 
-// Each form field has a key of its own and a known type; a choice has options.
-Status checkItemFields(const CatalogueItem &item)
-{
-    const QStringList types = FormField::types();
-    QSet<QString> keys;
-    for (const FormField &f : item.fields) {
-        if (f.key.isEmpty() || keys.contains(f.key) || !types.contains(f.type) ||
-            (f.type == QLatin1String("choice") && f.options.isEmpty()))
-            return badField(item.code, f.key.isEmpty() ? f.label : f.key);
-        keys.insert(f.key);
-    }
-    return success();
-}
-
 // Optional: an item that is a change of a customer's service (telecom halls).
 Status checkServiceChange(const CatalogueItem &item)
 {
@@ -317,9 +262,11 @@ Result<Parsed> parseItems(const QJsonArray &array, const QSet<QString> &windows,
         item.conditions = str(o, "conditions");
         item.procedure = str(o, "procedure");
         item.complaintChannel = str(o, "complaint_channel");
-        item.fields = fieldsFrom(o.value(QLatin1String("fields")).toArray());
-        if (const Status s = checkItemFields(item); !s)
-            return s.error();
+        const Result<QList<FormField>> fields =
+            FormValidation::definitions(item.code, o.value(QLatin1String("fields")).toArray());
+        if (!fields)
+            return fields.error();
+        item.fields = fields.value();
         item.serviceChange = str(o, "service_change");
         if (const Status s = checkServiceChange(item); !s)
             return s.error();
@@ -487,7 +434,7 @@ Status writeItems(WriteTransaction &tx, const QList<CatalogueItem> &items)
               QVariant(compact(QJsonArray::fromStringList(i.materials))),
               QVariant(compact(QJsonArray::fromStringList(i.feeCodes))), QVariant(i.legalBasis),
               QVariant(i.conditions), QVariant(i.procedure), QVariant(i.complaintChannel),
-              QVariant(compact(fieldsJson(i.fields)))})
+              QVariant(compact(FormValidation::definitionsJson(i.fields)))})
             item.addBindValue(v);
         if (const Status s = tx.exec(item); !s)
             return s;
@@ -576,7 +523,10 @@ CatalogueItem readItem(const QSqlQuery &q)
     i.conditions = q.value(10).toString();
     i.procedure = q.value(11).toString();
     i.complaintChannel = q.value(12).toString();
-    i.fields = fieldsFrom(QJsonDocument::fromJson(q.value(13).toByteArray()).array());
+    // Checked when it was applied.
+    const Result<QList<FormField>> fields = FormValidation::definitions(
+        i.code, QJsonDocument::fromJson(q.value(13).toByteArray()).array());
+    i.fields = fields ? fields.value() : QList<FormField>();
     i.active = q.value(14).toBool();
     i.serviceChange = q.value(15).toString();
     return i;

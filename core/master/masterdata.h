@@ -21,6 +21,13 @@ struct FormField
     QString type; // text, number, date (YYYY-MM-DD), choice, id_number, phone
     bool required = false;
     QStringList options; // for choice
+    // For number: the range and the decimal places a value may have (the catalogue's "min",
+    // "max", "decimals"; by default 0 to 99,999,999 with 2 decimals), and whether the value
+    // is the amount in yuan the case pays ("charge": true), which the payment pre-fills.
+    double minimum = 0;
+    double maximum = 99999999;
+    int decimals = 2;
+    bool charge = false;
 
     static QStringList types();
 };
@@ -80,6 +87,7 @@ public:
     // Needs Permission::ManageDevice (admins and halldeskctl; the sync client as console).
     // Codes: master.bad_version, master.stale, master.wrong_branch, master.bad_window,
     // master.bad_item, master.bad_mode, master.bad_limit, master.bad_field,
+    // master.bad_range (FormValidation::definitions),
     // master.unknown_fee, master.unknown_window, master.bad_fee, master.bad_holiday,
     // master.duplicate, master.bad_service_change.
     static Result<int> apply(Database &db, const Session &session, const QJsonObject &master);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/staff/staffservice.h"
 
+#include "core/staff/approvalrule.h"
+
 #include "core/common/clock.h"
 #include "core/staff/passwordhasher.h"
 #include "core/storage/database.h"
@@ -103,20 +105,13 @@ Result<Session> StaffService::authoriseApproval(const Session &requester,
                                                 const QString &password, Permission permission)
 {
     const QString approverNo = rawApproverNo.trimmed();
-    if (!requester.console && approverNo == requester.staffNo)
-        return Error(QStringLiteral("approval.self"),
-                     QT_TRANSLATE_NOOP("Error", "You cannot approve your own request. Ask "
-                                                "another supervisor to enter their staff number "
-                                                "and password."));
+    if (const Status s = ApprovalRule::checkNotSelf(requester, approverNo); !s)
+        return s.error();
     Result<Session> approver = checkCredentials(approverNo, password, requester.window);
     if (!approver)
         return approver;
-    if (!approver.value().can(permission))
-        return Error(QStringLiteral("approval.not_allowed"),
-                     QT_TRANSLATE_NOOP("Error", "Staff member %1 (%2) may not approve this. Ask a "
-                                                "supervisor to enter their staff number and "
-                                                "password."),
-                     {approverNo, Roles::displayName(approver.value().role)});
+    if (const Status s = ApprovalRule::check(requester, approver.value(), permission); !s)
+        return s.error();
     if (approver.value().mustChangePassword)
         return Error(QStringLiteral("approval.initial_password"),
                      QT_TRANSLATE_NOOP("Error", "Staff member %1 still has the initial password "

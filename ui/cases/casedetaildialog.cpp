@@ -178,7 +178,7 @@ void CaseDetailDialog::reload()
     m_title->setText(tr("%1 · %2 · %3").arg(c.caseNo, CaseState::kindName(c.kind), status));
     const QDate today = BusinessDay::today();
     const DueState due = CaseDeadline::classify(c.kind, c.status, c.dueOn, today,
-                                                HolidayCalendar::load(m_db.connection()));
+                                                HolidayCalendar::load(m_db.connection()), c.mode);
     if (due == DueState::None) {
         m_due->clear();
         m_due->setStyleSheet(QString());
@@ -281,6 +281,8 @@ QList<CaseAction> CaseDetailDialog::offeredActions() const
     QList<CaseAction> actions = CaseState::actions(c.kind, c.status, c.extended);
     // Decisions arrive from headquarters; nobody records one at the counter.
     actions.removeAll(CaseAction::Decide);
+    if (!CaseDeadline::mayExtend(c.mode))
+        actions.removeAll(CaseAction::Extend);
     return actions;
 }
 
@@ -696,7 +698,6 @@ void CaseDetailDialog::takePayment()
     PaymentTarget target;
     target.customerId = m_dossier.serviceCase.customerId;
     target.caseNo = m_caseNo;
-    target.feeCodes = m_dossier.item.feeCodes;
     PaymentDialog dialog(m_db, m_session, target, this);
     dialog.exec();
     reload();

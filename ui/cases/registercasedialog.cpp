@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/cases/registercasedialog.h"
 
+#include "core/common/businessday.h"
+
 #include "core/cases/caseservice.h"
 #include "core/customers/customerservice.h"
 #include "core/master/masterdata.h"
@@ -61,6 +63,13 @@ RegisterCaseDialog::RegisterCaseDialog(Database &db, const Session &session,
 
     startWithApplicant(customerId);
     updateKind();
+    // A closed business day is said as the dialog opens, not after the form is filled in.
+    if (const Status open = BusinessDay::requireOpen(db.connection(), BusinessDay::today());
+        !open) {
+        m_dayClosed = open.error().message();
+        m_register->setEnabled(false);
+        showError(QString());
+    }
     resize(1060, 720);
 }
 
@@ -400,8 +409,9 @@ void RegisterCaseDialog::updateSummary()
 
 void RegisterCaseDialog::showError(const QString &text)
 {
-    m_error->setText(text);
-    m_error->setVisible(!text.isEmpty());
+    const QString shown = text.isEmpty() ? m_dayClosed : text;
+    m_error->setText(shown);
+    m_error->setVisible(!shown.isEmpty());
 }
 
 QString RegisterCaseDialog::errorText() const

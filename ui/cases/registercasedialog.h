@@ -83,6 +83,7 @@ private:
     QString m_itemCode;
     CatalogueItem m_item;
     QString m_caseNo;
+    QString m_dayClosed; // the closed business day's message, shown until the dialog closes
     QList<Customer> m_matches;
 
     QLabel *m_applicant;

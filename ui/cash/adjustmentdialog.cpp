@@ -3,7 +3,10 @@
 #include "ui/cash/adjustmentdialog.h"
 
 #include "core/cash/paymentservice.h"
+#include "core/staff/approvalrule.h"
+#include "ui/cash/shiftgate.h"
 #include "ui/shell/approvaldialog.h"
+#include "ui/shell/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,26 +24,10 @@ AdjustmentDialog::AdjustmentDialog(Database &db, const Session &session, const P
                                      : QStringLiteral("refundDialog"));
     setWindowTitle(kind == Kind::Void ? tr("Void receipt") : tr("Refund"));
     auto *layout = new QVBoxLayout(this);
-    QString items;
-    for (const PaymentLine &l : payment.lines)
-        items += QStringLiteral("%1 ×%2; ").arg(l.feeName).arg(l.quantity);
-    auto *intro =
-        new QLabel(tr("Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.")
-                       .arg(payment.receiptNo, payment.businessDay.toString(Qt::ISODate),
-                            payment.amount.format(), PaymentTerms::displayName(payment.method),
-                            items, payment.refunded.format()),
-                   this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto *what = new QLabel(kind == Kind::Void
-                                ? tr("Voiding pays the whole amount back the way it was paid "
-                                     "and cancels the receipt. Only payments of today, before "
-                                     "the day is closed.")
-                                : tr("A refund pays part or all of the amount back the way it "
-                                     "was paid."),
-                            this);
-    what->setWordWrap(true);
-    layout->addWidget(what);
+    layout->addWidget(buildIntro());
+    layout->addWidget(buildWhat());
+    m_gate = new ShiftGate(db, session, this);
+    layout->addWidget(m_gate);
     auto *form = new QFormLayout;
     if (kind == Kind::Refund) {
         m_amount = new QLineEdit(payment.refundable().formatPlain(), this);
@@ -57,13 +44,54 @@ AdjustmentDialog::AdjustmentDialog(Database &db, const Session &session, const P
     m_error->hide();
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)
-        ->setText(kind == Kind::Void ? tr("Void (supervisor approves)...")
-                                     : tr("Refund (supervisor approves)..."));
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setText(kind == Kind::Void ? tr("Void (needs approval)...")
+                                   : tr("Refund (needs approval)..."));
     layout->addWidget(buttons);
+    // Money goes back through the clerk's own open shift: checked now, not after approval.
+    const auto gateChanged = [this, ok](bool ready) {
+        ok->setEnabled(ready);
+        m_reason->setEnabled(ready);
+        if (m_amount)
+            m_amount->setEnabled(ready);
+    };
+    gateChanged(m_gate->isReady());
+    connect(m_gate, &ShiftGate::readyChanged, this, gateChanged);
     connect(buttons, &QDialogButtonBox::accepted, this, &AdjustmentDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(520);
+}
+
+// The receipt being paid back.
+QLabel *AdjustmentDialog::buildIntro()
+{
+    QString items;
+    for (const PaymentLine &l : m_payment.lines)
+        items += QStringLiteral("%1 ×%2; ").arg(l.feeName).arg(l.quantity);
+    auto *intro =
+        new QLabel(tr("Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.")
+                       .arg(m_payment.receiptNo, m_payment.businessDay.toString(Qt::ISODate),
+                            m_payment.amount.format(), PaymentTerms::displayName(m_payment.method),
+                            items, m_payment.refunded.format()),
+                   this);
+    intro->setWordWrap(true);
+    return intro;
+}
+
+// What it does and who will approve it, before the reason and the password are typed.
+QLabel *AdjustmentDialog::buildWhat()
+{
+    const QString does = m_kind == Kind::Void
+                             ? tr("Voiding pays the whole amount back the way it was paid and "
+                                  "cancels the receipt. Only payments of today, before the day "
+                                  "is closed.")
+                             : tr("A refund pays part or all of the amount back the way it was "
+                                  "paid.");
+    auto *what =
+        new QLabel(QStringLiteral("%1 %2").arg(does, ApprovalRule::whoMayApprove(m_session)), this);
+    what->setObjectName(QStringLiteral("adjustmentWhat"));
+    what->setWordWrap(true);
+    return what;
 }
 
 void AdjustmentDialog::setReason(const QString &text)
@@ -86,6 +114,8 @@ void AdjustmentDialog::showError(const QString &text)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    if (isVisible())
+        DialogFit::grow(this);
 }
 
 void AdjustmentDialog::submit()

@@ -13,6 +13,7 @@ class ApprovalDialog;
 class Database;
 class QLabel;
 class QLineEdit;
+class ShiftGate;
 
 // Voiding or refunding a payment at the counter: the clerk gives the reason (and for a
 // refund the amount), a supervisor approves with their own credentials in the override
@@ -32,9 +33,12 @@ public:
     void submit();
     ApprovalDialog *pendingApproval() const { return m_approval; }
     QString errorText() const;
+    ShiftGate *shiftGate() const { return m_gate; }
     const std::optional<PaymentAdjustment> &adjustment() const { return m_adjustment; }
 
 private:
+    QLabel *buildIntro();
+    QLabel *buildWhat();
     void record(const Session &approver);
     void showError(const QString &text);
 
@@ -45,6 +49,7 @@ private:
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_reason;
     QLabel *m_error;
+    ShiftGate *m_gate = nullptr;
     ApprovalDialog *m_approval = nullptr;
     std::optional<PaymentAdjustment> m_adjustment;
 };

@@ -4,6 +4,7 @@
 
 #include "core/common/clock.h"
 #include "core/staff/staffservice.h"
+#include "ui/shell/dialogfit.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -55,6 +56,12 @@ QLabel *CloseShiftDialog::buildIntro()
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
         this);
     intro->setWordWrap(true);
+    if (forAbsentClerk()) {
+        intro->setText(intro->text() + QLatin1Char(' ') +
+                       tr("You close this shift for staff no. %1, who is away: count the drawer "
+                          "before a witness, another staff member, and choose them below.")
+                           .arg(m_shift.staffNo));
+    }
     return intro;
 }
 
@@ -123,6 +130,16 @@ QFormLayout *CloseShiftDialog::buildFigures()
             m_handoverTo->addItem(QStringLiteral("%1 %2").arg(r.staffNo, r.name), r.staffNo);
     }
     figures->addRow(tr("Hand over to"), m_handoverTo);
+    if (forAbsentClerk()) {
+        m_witness = new QComboBox(this);
+        m_witness->setObjectName(QStringLiteral("witness"));
+        m_witness->addItem(tr("(choose the witness)"), QString());
+        for (const StaffRecord &r : StaffService(m_db).list()) {
+            if (r.active && r.staffNo != m_shift.staffNo && r.staffNo != m_session.staffNo)
+                m_witness->addItem(QStringLiteral("%1 %2").arg(r.staffNo, r.name), r.staffNo);
+        }
+        figures->addRow(tr("Witness of the count"), m_witness);
+    }
     m_note->setObjectName(QStringLiteral("shiftNote"));
     m_note->setPlaceholderText(tr("Required when the count differs from what is expected"));
     m_note->setMaximumHeight(70);
@@ -172,6 +189,17 @@ void CloseShiftDialog::setHandoverTo(const QString &staffNo)
     m_handoverTo->setCurrentIndex(std::max(0, m_handoverTo->findData(staffNo)));
 }
 
+void CloseShiftDialog::setWitness(const QString &staffNo)
+{
+    if (m_witness)
+        m_witness->setCurrentIndex(std::max(0, m_witness->findData(staffNo)));
+}
+
+bool CloseShiftDialog::forAbsentClerk() const
+{
+    return m_shift.staffNo != m_session.staffNo;
+}
+
 void CloseShiftDialog::setNote(const QString &text)
 {
     m_note->setPlainText(text);
@@ -205,10 +233,13 @@ void CloseShiftDialog::submit()
     closing.floatLeft = m_floatLeft->text();
     closing.handoverTo = m_handoverTo->currentData().toString();
     closing.note = m_note->toPlainText();
+    if (m_witness)
+        closing.witness = m_witness->currentData().toString();
     const Result<Shift> s = ShiftService(m_db).close(m_session, m_shift.shiftId, closing);
     if (!s) {
         m_error->setText(s.error().message());
         m_error->show();
+        DialogFit::grow(this);
         return;
     }
     m_closed = s.value();

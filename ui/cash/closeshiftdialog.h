@@ -22,7 +22,8 @@ class QSpinBox;
 
 // Closing a shift (交班): the drawer counted note by note and coin by coin; expected,
 // counted and the variance are shown as the clerk counts, a note says why they differ,
-// and what is left in the drawer can be handed to the next clerk.
+// and what is left in the drawer can be handed to the next clerk. A supervisor closing an
+// absent clerk's shift names the witness of the count.
 class CloseShiftDialog : public QDialog
 {
     Q_OBJECT
@@ -34,6 +35,8 @@ public:
     void setFloatLeft(const QString &text);
     void setHandoverTo(const QString &staffNo);
     void setNote(const QString &text);
+    // Closing an absent clerk's shift (a supervisor): who witnessed the count.
+    void setWitness(const QString &staffNo);
     QString expectedText() const;
     QString countedText() const;
     QString varianceText() const;
@@ -48,6 +51,7 @@ private:
     QFormLayout *buildFigures();
     QDialogButtonBox *buildButtons();
     void updateFigures();
+    bool forAbsentClerk() const;
 
     Database &m_db;
     Session m_session;
@@ -59,6 +63,7 @@ private:
     QLabel *m_varianceLabel;
     QLineEdit *m_floatLeft;
     QComboBox *m_handoverTo;
+    QComboBox *m_witness = nullptr;
     QPlainTextEdit *m_note;
     QLabel *m_error;
     std::optional<Shift> m_closed;

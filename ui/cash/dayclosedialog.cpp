@@ -6,8 +6,10 @@
 #include "core/common/businessday.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "ui/cash/closeshiftdialog.h"
 #include "ui/printing/cashsheetdocument.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,7 +20,8 @@
 
 DayCloseDialog::DayCloseDialog(Database &db, const Session &session, QDate day, QWidget *parent)
     : QDialog(parent), m_db(db), m_session(session), m_day(day), m_sheet(new QTextBrowser(this)),
-      m_state(new QLabel(this)), m_close(new QPushButton(tr("Close the day"), this)),
+      m_state(new QLabel(this)), m_hall(new QLabel(this)), m_shiftRows(new QVBoxLayout),
+      m_closeAnyway(new QCheckBox(this)), m_close(new QPushButton(tr("Close the day"), this)),
       m_print(new QPushButton(tr("Print cash sheet..."), this)),
       m_pdf(new QPushButton(tr("Save cash sheet as PDF..."), this))
 {
@@ -39,6 +42,7 @@ DayCloseDialog::DayCloseDialog(Database &db, const Session &session, QDate day, 
     buttons->addWidget(done);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_state);
+    layout->addWidget(buildHall());
     layout->addWidget(m_sheet, 1);
     layout->addLayout(buttons);
     connect(m_close, &QPushButton::clicked, this, &DayCloseDialog::closeDay);
@@ -56,6 +60,89 @@ DayCloseDialog::DayCloseDialog(Database &db, const Session &session, QDate day, 
     resize(900, 760);
 }
 
+// What is still going on in the hall, above the figures.
+QWidget *DayCloseDialog::buildHall()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_hall->setObjectName(QStringLiteral("dayCloseHall"));
+    m_hall->setWordWrap(true);
+    m_hall->setStyleSheet(QStringLiteral(
+        "background: #fff4d6; color: #6b4a00; padding: 8px; border: 1px solid #e0c070;"));
+    layout->addWidget(m_hall);
+    layout->addLayout(m_shiftRows);
+    m_closeAnyway->setObjectName(QStringLiteral("closeAnyway"));
+    m_closeAnyway->setText(tr("The customers still in the hall have been told: close the day "
+                              "anyway"));
+    layout->addWidget(m_closeAnyway);
+    connect(m_closeAnyway, &QCheckBox::toggled, this, &DayCloseDialog::updateCloseButton);
+    return box;
+}
+
+// The warnings, and one row per open shift with the supervisor's way to close it.
+void DayCloseDialog::showHall()
+{
+    m_hallState = DayCloseService(m_db).hallState(m_day);
+    while (QLayoutItem *item = m_shiftRows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    QStringList lines;
+    if (m_hallState.waiting > 0)
+        lines << tr("%n ticket(s) still waiting: call them or tell the customers when to come "
+                    "back.",
+                    nullptr, m_hallState.waiting);
+    if (!m_hallState.serving.isEmpty())
+        lines << tr("Customers are still being served: %1. Let the windows finish first.")
+                     .arg(m_hallState.serving.join(QStringLiteral(", ")));
+    if (!m_hallState.openShifts.isEmpty())
+        lines << tr("%n shift(s) still open: each clerk counts their drawer and closes their "
+                    "shift; for a clerk who is away, close it here with a witness.",
+                    nullptr, int(m_hallState.openShifts.size()));
+    m_hall->setText(lines.join(QLatin1Char('\n')));
+    m_hall->setVisible(!m_closed && !lines.isEmpty());
+    for (const Shift &s : std::as_const(m_hallState.openShifts)) {
+        if (m_closed)
+            break;
+        auto *button = new QPushButton(
+            tr("Close the shift of staff no. %1 at %2...").arg(s.staffNo, s.window), this);
+        button->setObjectName(QStringLiteral("closeShift_") + s.staffNo);
+        const QString shiftId = s.shiftId;
+        connect(button, &QPushButton::clicked, this, [this, shiftId] { closeShiftFor(shiftId); });
+        m_shiftRows->addWidget(button, 0, Qt::AlignLeft);
+    }
+    m_closeAnyway->setVisible(!m_closed && m_hallState.customersInHall());
+}
+
+void DayCloseDialog::updateCloseButton()
+{
+    m_close->setEnabled(!m_closed &&
+                        (!m_hallState.customersInHall() || m_closeAnyway->isChecked()));
+}
+
+QString DayCloseDialog::hallText() const
+{
+    return m_hall->isVisible() ? m_hall->text() : QString();
+}
+
+void DayCloseDialog::setCloseAnyway(bool confirmed)
+{
+    m_closeAnyway->setChecked(confirmed);
+}
+
+CloseShiftDialog *DayCloseDialog::closeShiftFor(const QString &shiftId)
+{
+    const Result<Shift> shift = ShiftService(m_db).find(shiftId);
+    if (!shift)
+        return nullptr;
+    auto *dialog = new CloseShiftDialog(m_db, m_session, shift.value(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &DayCloseDialog::refresh);
+    dialog->open();
+    return dialog;
+}
+
 void DayCloseDialog::refresh()
 {
     DayCloseService days(m_db);
@@ -64,7 +151,8 @@ void DayCloseDialog::refresh()
     const PrintDocument doc = CashSheetDocument::build(
         m_totals, DeviceIdentity::load(m_db.connection()), closing.closedBy, closing.closedAt);
     m_sheet->setHtml(doc.html);
-    m_close->setEnabled(!m_closed);
+    showHall();
+    updateCloseButton();
     m_print->setEnabled(m_closed);
     m_pdf->setEnabled(m_closed);
     if (m_closed) {
@@ -97,6 +185,12 @@ QString DayCloseDialog::sheetText() const
 
 void DayCloseDialog::closeDay()
 {
+    if (m_hallState.customersInHall() && !m_closeAnyway->isChecked()) {
+        m_state->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_state->setText(tr("Customers are still in the hall. Serve them or tell them when to "
+                            "come back, then confirm and close the day."));
+        return;
+    }
     const Result<DayTotals> closed = DayCloseService(m_db).close(m_session, m_day);
     if (!closed) {
         refresh();

@@ -3,6 +3,7 @@
 #include "ui/cash/openshiftdialog.h"
 
 #include "core/common/clock.h"
+#include "ui/shell/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -55,6 +56,25 @@ OpenShiftDialog::OpenShiftDialog(Database &db, const Session &session, QWidget *
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenShiftDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(460);
+    // Said as the dialog opens, not after the float is typed: a closed day, a shift already
+    // open, a drawer still in use.
+    if (const Status can = ShiftService(db).canOpen(session); !can) {
+        showError(can.error().message());
+        m_float->setEnabled(false);
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    }
+    connect(m_float, &QLineEdit::textEdited, this, [this] {
+        if (m_float->isEnabled())
+            showError(QString());
+    });
+}
+
+void OpenShiftDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (isVisible())
+        DialogFit::grow(this);
 }
 
 void OpenShiftDialog::setFloat(const QString &text)
@@ -71,8 +91,7 @@ void OpenShiftDialog::submit()
 {
     const Result<Shift> s = ShiftService(m_db).open(m_session, m_float->text());
     if (!s) {
-        m_error->setText(s.error().message());
-        m_error->show();
+        showError(s.error().message());
         return;
     }
     m_shift = s.value();

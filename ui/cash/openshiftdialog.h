@@ -27,6 +27,8 @@ public:
     const std::optional<Shift> &shift() const { return m_shift; }
 
 private:
+    void showError(const QString &text);
+
     Database &m_db;
     Session m_session;
     QLineEdit *m_float;

@@ -6,9 +6,11 @@
 
 #include "core/cases/caseservice.h"
 
+#include "core/cash/casecharge.h"
 #include "core/cash/paymentservice.h"
 #include "core/common/clock.h"
 #include "core/storage/database.h"
+#include "ui/cash/shiftgate.h"
 #include "ui/printing/receiptprinter.h"
 #include "ui/shell/approvaldialog.h"
 
@@ -52,14 +54,18 @@ PaymentDialog::PaymentDialog(Database &db, const Session &session, const Payment
     setWindowTitle(tr("Take payment"));
 
     // The fees on offer: the case's from the catalogue, else every published fee item.
+    const QList<FeeItem> published = MasterData::fees(db.connection());
     QStringList caseFees;
+    QList<PaymentLineRequest> asked;
     if (!target.caseNo.isEmpty()) {
         if (const Result<ServiceCase> c = CaseService(db).find(target.caseNo); c) {
-            if (const Result<CatalogueItem> item = MasterData::item(db.connection(), c->itemCode))
+            if (const Result<CatalogueItem> item = MasterData::item(db.connection(), c->itemCode)) {
                 caseFees = item->feeCodes;
+                asked = CaseCharge::lines(item.value(), c->formData, published);
+            }
         }
     }
-    for (const FeeItem &fee : MasterData::fees(db.connection())) {
+    for (const FeeItem &fee : published) {
         if (caseFees.isEmpty() || caseFees.contains(fee.code))
             m_fees.append(fee);
     }
@@ -69,10 +75,15 @@ PaymentDialog::PaymentDialog(Database &db, const Session &session, const Payment
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
 
-    const QStringList first = !target.feeCodes.isEmpty() ? target.feeCodes : caseFees;
-    for (const QString &code : first)
+    // Pre-filled: what the area asked for, else what the case asks for; a payment for no
+    // case starts with one line to choose from.
+    for (const QString &code : target.feeCodes)
         addLineRow(code, 1);
-    if (m_lines->rowCount() == 0 && !m_fees.isEmpty())
+    if (target.feeCodes.isEmpty()) {
+        for (const PaymentLineRequest &line : asked)
+            addLineRow(line.feeCode, line.quantity);
+    }
+    if (m_lines->rowCount() == 0 && target.caseNo.isEmpty() && !m_fees.isEmpty())
         addLineRow(m_fees.first().code, 1);
     updateTotal();
     updateMethod();
@@ -85,13 +96,27 @@ QWidget *PaymentDialog::buildForm()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     layout->setSpacing(10);
-    layout->addWidget(buildPaymentForGroup(page));
-    layout->addWidget(buildFeeLines(page), 1);
-    layout->addLayout(buildFeeLineButtons(page));
-    layout->addWidget(buildMethodGroup(page));
+    // The shift first: nothing is filled in that cannot be taken.
+    m_gate = new ShiftGate(m_db, m_session, page);
+    layout->addWidget(m_gate);
+    m_body = new QWidget(page);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->setSpacing(10);
+    body->addWidget(buildPaymentForGroup(m_body));
+    body->addWidget(buildFeeLines(m_body), 1);
+    body->addLayout(buildFeeLineButtons(m_body));
+    body->addWidget(buildMethodGroup(m_body));
+    layout->addWidget(m_body, 1);
+    // An unprinted receipt can be printed with or without a shift.
     layout->addLayout(buildBlockingRow(page));
     layout->addWidget(buildErrorLabel(page));
     layout->addWidget(buildButtons(page));
+    m_body->setEnabled(m_gate->isReady());
+    connect(m_gate, &ShiftGate::readyChanged, this, [this](bool ready) {
+        m_body->setEnabled(ready);
+        checkBlocking();
+    });
     return page;
 }
 
@@ -449,7 +474,7 @@ void PaymentDialog::checkBlocking()
     m_blocking->setVisible(!text.isEmpty());
     m_printBlocking->setText(tr("Print receipt %1").arg(m_blockingReceipt));
     m_printBlocking->setVisible(!text.isEmpty());
-    m_take->setEnabled(text.isEmpty() && !m_busy);
+    m_take->setEnabled(text.isEmpty() && !m_busy && m_gate->isReady());
 }
 
 QString PaymentDialog::errorText() const

@@ -23,6 +23,7 @@ class QLineEdit;
 class QPushButton;
 class QStackedWidget;
 class QTableWidget;
+class ShiftGate;
 
 // Taking a payment at the counter (收费): the fee items of the catalogue with quantities,
 // the total, and the method (cash with the amount handed over and the change, bank card or
@@ -61,6 +62,8 @@ public:
     // Presses "Take payment". A waiver first opens the supervisor's approval.
     void submit();
     ApprovalDialog *pendingApproval() const { return m_approval; }
+    // The shift check shown before anything is filled in.
+    ShiftGate *shiftGate() const { return m_gate; }
     // Prints the receipt of the payment taken (or the blocking one): pdfPath empty shows the
     // print preview. False with errorText() set when refused.
     bool printReceipt(PrintDocument::Paper paper, const QString &pdfPath = QString());
@@ -104,6 +107,8 @@ private:
     bool m_busy = false;
 
     QStackedWidget *m_pages;
+    ShiftGate *m_gate = nullptr;
+    QWidget *m_body = nullptr;
     QLineEdit *m_caseNo = nullptr;
     QLineEdit *m_serviceNumber = nullptr;
     QTableWidget *m_lines;

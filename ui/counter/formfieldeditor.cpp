@@ -76,7 +76,10 @@ void FormFieldEditor::setFields(const QList<FormField> &fields)
                 line->setValidator(new QRegularExpressionValidator(
                     QRegularExpression(QStringLiteral("[0-9-]{0,10}")), line));
             } else if (f.type == QLatin1String("number")) {
-                line->setPlaceholderText(tr("a number"));
+                line->setPlaceholderText(tr("%1 to %2")
+                                             .arg(QString::number(f.minimum, 'g', 15),
+                                                  QString::number(f.maximum, 'g', 15)));
+                line->setToolTip(FormValidation::expectation(f));
                 line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
             }
             connect(line, &QLineEdit::textChanged, this, [this, i] {
@@ -120,7 +123,7 @@ void FormFieldEditor::check(int index)
     if (!t.trimmed().isEmpty()) {
         const Result<QJsonValue> v = FormValidation::value(f, QJsonValue(t));
         if (!v)
-            problem = tr("Expected %1.").arg(FormValidation::expectation(f.type));
+            problem = tr("Expected %1.").arg(FormValidation::expectation(f));
     }
     m_editors.at(index)->setStyleSheet(problem.isEmpty() ? QString()
                                                          : QString::fromLatin1(kBadStyle));

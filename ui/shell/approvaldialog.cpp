@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/approvaldialog.h"
 
+#include "core/staff/approvalrule.h"
 #include "core/staff/staffservice.h"
 #include "ui/shell/backgroundtask.h"
+#include "ui/shell/dialogfit.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,11 +22,11 @@ ApprovalDialog::ApprovalDialog(Database &db, const Session &requester, const QSt
 {
     setObjectName(QStringLiteral("approvalDialog"));
     setWindowTitle(tr("Supervisor approval"));
-    auto *intro = new QLabel(
-        tr("%1\n\nThis needs a supervisor's approval. The supervisor enters their own staff "
-           "number and password; it is recorded with the action.")
-            .arg(what),
-        this);
+    // Who may approve is said first, before anyone types a password.
+    auto *intro = new QLabel(tr("%1\n\n%2 The approver is recorded with the action.")
+                                 .arg(what, ApprovalRule::whoMayApprove(requester, permission)),
+                             this);
+    intro->setObjectName(QStringLiteral("approvalIntro"));
     intro->setWordWrap(true);
     m_staffNo->setObjectName(QStringLiteral("approverStaffNo"));
     m_staffNo->setMaxLength(20);
@@ -37,7 +39,7 @@ ApprovalDialog::ApprovalDialog(Database &db, const Session &requester, const QSt
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("Supervisor's staff no."), m_staffNo);
+    form->addRow(tr("Approver's staff no."), m_staffNo);
     form->addRow(tr("Password"), m_password);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
@@ -45,6 +47,11 @@ ApprovalDialog::ApprovalDialog(Database &db, const Session &requester, const QSt
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ApprovalDialog::check);
+    // The requester's own number is refused as soon as it is typed, not after the password.
+    connect(m_staffNo, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const Status notSelf = ApprovalRule::checkNotSelf(m_requester, text);
+        showError(notSelf ? QString() : notSelf.error().message());
+    });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
     m_staffNo->setFocus();
@@ -55,6 +62,14 @@ void ApprovalDialog::submit(const QString &staffNo, const QString &password)
     m_staffNo->setText(staffNo);
     m_password->setText(password);
     check();
+}
+
+void ApprovalDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (isVisible())
+        DialogFit::grow(this);
 }
 
 QString ApprovalDialog::errorText() const
@@ -78,8 +93,7 @@ void ApprovalDialog::check()
     const QString staffNo = m_staffNo->text().trimmed();
     const QString password = m_password->text();
     if (staffNo.isEmpty() || password.isEmpty()) {
-        m_error->setText(tr("Enter the supervisor's staff number and password."));
-        m_error->show();
+        showError(tr("Enter the approver's staff number and password."));
         return;
     }
     setBusy(true);
@@ -94,8 +108,7 @@ void ApprovalDialog::check()
             setBusy(false);
             m_db.notifyChanged({QStringLiteral("staff")});
             if (!result) {
-                m_error->setText(result.error().message());
-                m_error->show();
+                showError(result.error().message());
                 m_password->clear();
                 m_password->setFocus();
                 return;

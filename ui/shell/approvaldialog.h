@@ -13,9 +13,11 @@ class QLabel;
 class QLineEdit;
 
 // The supervisor's override at a clerk's counter (void, refund, extension, waiver): the
-// approver types their own staff number and password here, checked off the GUI thread by
-// StaffService::authoriseApproval. After exec() returns Accepted, approver() is the
-// approving staff member; the dialog itself writes nothing but failed attempts.
+// dialog says first who may approve (ApprovalRule: another supervisor, or for a
+// supervisor's own request also an administrator); the approver types their own staff
+// number and password here, checked off the GUI thread by StaffService::authoriseApproval. After
+// exec() returns Accepted, approver() is the approving staff member; the dialog itself writes
+// nothing but failed attempts.
 class ApprovalDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
 
 private:
     void check();
+    void showError(const QString &text);
     void setBusy(bool busy);
 
     Database &m_db;
