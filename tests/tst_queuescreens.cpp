@@ -79,6 +79,7 @@ private slots:
     void kioskRefusesClearly();
     void transferParkAndTakeOverFromTheStrip();
     void callbacksPage();
+    void selectedCallbackFitsTheScreen();
 };
 
 void tst_QueueScreens::initTestCase()
@@ -402,6 +403,51 @@ void tst_QueueScreens::callbacksPage()
     QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE type = "
                                                "'callback.recorded'")),
              2);
+}
+
+// Selecting a callback with long notes, in English, keeps the main window within a
+// 1366x768 screen: the details scroll instead of growing the window.
+void tst_QueueScreens::selectedCallbackFitsTheScreen()
+{
+    QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("en")));
+    const auto restore = qScopeGuard(
+        [] { Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")); });
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    TicketService tickets(hall.db());
+    const Session zhang = clerkAt("1001", "张丽", "W05");
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("C"), {}, hall.customerPhone(), {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W05")).ok());
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W05")).ok());
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.askForTicket(QStringLiteral("C001"));
+    QVERIFY(pad.rate(1));
+    QStringList notes;
+    for (int i = 1; i <= 14; ++i)
+        notes << QStringLiteral("%1: busy, will call back later.").arg(i);
+    const Session wang = clerkAt("1002", "王强", "W01");
+    CallbackPage recorder(hall.db(), wang);
+    recorder.select(0);
+    recorder.record(false, QString(), notes.join(QLatin1Char('\n')));
+    QVERIFY2(recorder.message().contains(QStringLiteral("attempt 1")),
+             qPrintable(recorder.message()));
+
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), wang, dir.path());
+    main.resize(1366, 740);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("queuePage"))));
+    auto *queue = main.findChild<QueuePage *>();
+    QVERIFY(queue);
+    queue->tabs()->setCurrentWidget(queue->callbacks());
+    queue->callbacks()->select(0);
+    QVERIFY(!queue->callbacks()->selectedId().isEmpty());
+    QTest::qWait(100);
+    QVERIFY2(main.height() <= 768 && main.width() <= 1366,
+             qPrintable(QStringLiteral("%1x%2").arg(main.width()).arg(main.height())));
+    QVERIFY(main.minimumSizeHint().height() <= 768);
+    QVERIFY(shot(&main, QStringLiteral("queue-callback-selected-en")));
 }
 
 QTEST_MAIN(tst_QueueScreens)

@@ -19,6 +19,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -117,9 +118,17 @@ void CallbackPage::layOutPage(QLabel *legend, QGroupBox *detail)
     listLayout->addLayout(below);
     listLayout->addWidget(legend);
 
+    // Long notes scroll inside the details: they never make the main window taller than
+    // the screen.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("callbackDetailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(detail);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
-    splitter->addWidget(detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
