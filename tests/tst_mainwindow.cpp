@@ -26,6 +26,7 @@
 #include "screenshot.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -35,7 +36,9 @@
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
@@ -43,6 +46,46 @@
 
 namespace {
 const QString kPassword = QStringLiteral("Counter2024");
+
+// The titles of view's visible header sections narrower than the text they show.
+QStringList clippedTitles(QTableView *view)
+{
+    QStringList clipped;
+    QHeaderView *header = view->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int i = 0; i < header->count(); ++i) {
+        const QString title = view->model()->headerData(i, Qt::Horizontal).toString();
+        if (header->isSectionHidden(i) || title.isEmpty())
+            continue;
+        if (header->sectionSize(i) < header->fontMetrics().horizontalAdvance(title) + margins)
+            clipped << view->objectName() + QLatin1Char(':') + title;
+    }
+    return clipped;
+}
+
+// The clipped titles of every table an area shows, tab by tab.
+QStringList clippedTitlesOf(QWidget *area)
+{
+    QStringList clipped;
+    const auto collect = [&clipped, area] {
+        QTest::qWait(20);
+        const QList<QTableView *> views = area->findChildren<QTableView *>();
+        for (QTableView *view : views) {
+            if (view->isVisible() && view->model())
+                clipped << clippedTitles(view);
+        }
+    };
+    collect();
+    const QList<QTabWidget *> tabs = area->findChildren<QTabWidget *>();
+    for (QTabWidget *tab : tabs) {
+        for (int i = 0; i < tab->count(); ++i) {
+            tab->setCurrentIndex(i);
+            collect();
+        }
+    }
+    clipped.removeDuplicates();
+    return clipped;
+}
 
 } // namespace
 
@@ -63,6 +106,8 @@ private slots:
     void verifyEventLog();
     void staffArea();
     void calledCustomerOpensAtTheCounter();
+    void headersShowTheirTitles_data();
+    void headersShowTheirTitles();
 
 private:
     Session session(const QString &staffNo);
@@ -342,6 +387,45 @@ void tst_MainWindow::staffArea()
     QVERIFY(StaffService(*m_db).find(QStringLiteral("9001"))->active);
     w.showArea(int(w.areaIds().indexOf(QStringLiteral("settingsPage"))));
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-settings")));
+}
+
+void tst_MainWindow::headersShowTheirTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffNo");
+    for (const char *lang : {"en", "zh_CN"}) {
+        for (const char *staffNo : {"1001", "2001", "9001"})
+            QTest::addRow("%s-%s", lang, staffNo)
+                << QString::fromLatin1(lang) << QString::fromLatin1(staffNo);
+    }
+}
+
+// At 1366x768, in both languages, no column title of the shell's, queue's and staff areas
+// is cut ("Applic…"); what other areas cut is listed for their owners.
+void tst_MainWindow::headersShowTheirTitles()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, staffNo);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    const auto restore = qScopeGuard(
+        [] { Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")); });
+    MainWindow w(*m_db, session(staffNo), m_dir->path());
+    w.resize(1366, 740);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList mine = {QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
+                              QStringLiteral("settingsPage"), QStringLiteral("staffPage"),
+                              QStringLiteral("syncPage")};
+    for (int i = 0; i < w.areaIds().size(); ++i) {
+        w.showArea(i);
+        QWidget *area = w.findChild<QWidget *>(w.areaIds().at(i));
+        const QStringList clipped = clippedTitlesOf(area);
+        if (mine.contains(w.areaIds().at(i)))
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral(", "))));
+        else if (!clipped.isEmpty())
+            qInfo("%s: %s", qPrintable(w.areaIds().at(i)),
+                  qPrintable(clipped.join(QStringLiteral(", "))));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -8,6 +8,7 @@
 #include "core/queue/ratingservice.h"
 #include "core/storage/database.h"
 #include "models/callbackmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,6 +64,7 @@ void CallbackPage::setUpView()
     m_view->setAlternatingRowColors(false);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_view->horizontalHeader());
 }
 
 // The selected callback: its details, the phone (masked until asked), the call's outcome.

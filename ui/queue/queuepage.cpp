@@ -12,6 +12,7 @@
 #include "ui/queue/halldisplaywindow.h"
 #include "ui/queue/kioskwindow.h"
 #include "ui/queue/queuefigurespanel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -132,6 +133,7 @@ void QueuePage::buildTabs()
         m_waitingView->hideColumn(c);
     m_waitingView->setColumnWidth(TicketListModel::CategoryColumn, 120);
     m_waitingView->setColumnWidth(TicketListModel::StatusColumn, 130);
+    HeaderFit::toTitles(m_waitingView->horizontalHeader());
     m_tabs->addTab(m_waitingView, tr("Waiting"));
     m_tabs->addTab(m_callbacks, tr("Callbacks"));
     if (m_session.can(Permission::ViewReports)) {

@@ -8,6 +8,7 @@
 #include "ui/shell/syncmonitor.h"
 
 #include "core/storage/database.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,6 +33,7 @@ SyncPage::SyncPage(Database &db, const Session &session, SyncMonitor &monitor, Q
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_attempts->setHorizontalHeaderLabels({tr("Time"), tr("Result"), tr("Events sent")});
     m_attempts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    HeaderFit::toTitles(m_attempts->horizontalHeader());
     m_attempts->verticalHeader()->hide();
     m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attempts->setSelectionMode(QAbstractItemView::NoSelection);
