@@ -22,6 +22,7 @@
 #include "ui/shell/lockpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/overviewpage.h"
+#include "ui/shell/syncmonitor.h"
 
 #include "screenshot.h"
 
@@ -38,6 +39,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
@@ -108,6 +110,7 @@ private slots:
     void calledCustomerOpensAtTheCounter();
     void headersShowTheirTitles_data();
     void headersShowTheirTitles();
+    void headquartersPageSaysWhatItIsFor();
 
 private:
     Session session(const QString &staffNo);
@@ -426,6 +429,26 @@ void tst_MainWindow::headersShowTheirTitles()
             qInfo("%s: %s", qPrintable(w.areaIds().at(i)),
                   qPrintable(clipped.join(QStringLiteral(", "))));
     }
+}
+
+// A terminal that never reached headquarters: the page says what headquarters is for and
+// what to do when offline, not an empty table of attempts.
+void tst_MainWindow::headquartersPageSaysWhatItIsFor()
+{
+    SyncMonitor monitor(*m_db);
+    MainWindow w(*m_db, session(QStringLiteral("1001")), m_dir->path(), &monitor);
+    w.resize(1366, 740);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showArea(int(w.areaIds().indexOf(QStringLiteral("syncPage"))));
+    auto *about = w.findChild<QLabel *>(QStringLiteral("syncAbout"));
+    QVERIFY(about && about->isVisible());
+    QVERIFY(about->text().length() > 100);
+    auto *attempts = w.findChild<QTableWidget *>();
+    QVERIFY(attempts);
+    QVERIFY(!attempts->isVisible());
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("syncNoAttempts"))->isVisible());
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-headquarters-explained")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -29,6 +29,7 @@
 #include "ui/queue/transferdialog.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/overviewpage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -91,6 +92,7 @@ private slots:
     void customerScreensFallBackToThePrimary();
     void customerWindowsNeverCoverTheClerkAndOutliveSignOut();
     void signOutWarnsAboutAnOpenTicketAndShift();
+    void overviewShowsMyDay();
 };
 
 void tst_QueueScreens::initTestCase()
@@ -573,6 +575,52 @@ void tst_QueueScreens::signOutWarnsAboutAnOpenTicketAndShift()
 
     QVERIFY(tickets.finish(zhang, QStringLiteral("W01")).ok());
     QCOMPARE(main.signOutWarnings().size(), 1); // the shift is still open
+}
+
+// The overview tells the signed-in clerk their day: the queue at their window, their cases
+// due, their shift's takings, their callbacks due; an item opens its area.
+void tst_QueueScreens::overviewShowsMyDay()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    TicketService tickets(hall.db());
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, hall.customerPhone(), {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W01")).ok());
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W01")).ok());
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.askForTicket(QStringLiteral("A001"));
+    QVERIFY(pad.rate(1)); // a callback for 张丽's customer
+    // The next working day, when the callback is due: two customers wait, the shift opens.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::LocalTime).toUTC());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    QVERIFY(ShiftService(hall.db()).open(zhang, QStringLiteral("200.00")).ok());
+
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), zhang, dir.path());
+    main.resize(1366, 740);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("overviewPage"))));
+    auto *overview = main.findChild<OverviewPage *>();
+    QVERIFY(overview);
+    QVERIFY2(overview->myDayText(QStringLiteral("myQueue")).contains(QStringLiteral("W01")),
+             qPrintable(overview->myDayText(QStringLiteral("myQueue"))));
+    QVERIFY(overview->myDayText(QStringLiteral("myQueue")).contains(QLatin1Char('2')));
+    QVERIFY(overview->myDayText(QStringLiteral("myTakings")).contains(QStringLiteral("0.00")));
+    QVERIFY2(overview->myDayText(QStringLiteral("myCallbacks")).contains(QLatin1Char('1')),
+             qPrintable(overview->myDayText(QStringLiteral("myCallbacks"))));
+    QVERIFY(!overview->myDayText(QStringLiteral("myCases")).isEmpty());
+    QVERIFY(shot(&main, QStringLiteral("overview-my-day")));
+
+    QTest::mouseClick(overview->findChild<QPushButton *>(QStringLiteral("myTakings")),
+                      Qt::LeftButton);
+    QCOMPARE(main.areaIds().at(main.currentArea()), QStringLiteral("cashPage"));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("overviewPage"))));
+    QTest::mouseClick(overview->findChild<QPushButton *>(QStringLiteral("myQueue")),
+                      Qt::LeftButton);
+    QCOMPARE(main.areaIds().at(main.currentArea()), QStringLiteral("queuePage"));
 }
 
 QTEST_MAIN(tst_QueueScreens)

@@ -157,7 +157,10 @@ SettingsPage *MainWindow::addAreas(SyncMonitor *sync)
     const Session &session = m_session;
     if (session.can(Permission::ServeCustomers))
         addArea(counterPage(db, session), tr("Counter"));
-    addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
+    auto *overview = new OverviewPage(db, session, m_areas);
+    connect(overview, &OverviewPage::areaRequested, this,
+            [this](const QString &areaId) { showArea(int(areaIds().indexOf(areaId))); });
+    addArea(overview, tr("Overview"));
     // In the order of a visit: the queue, the case, the money; then what is looked up.
     if (QueuePage::availableTo(session))
         addArea(new QueuePage(db, session, m_areas), tr("Queue"));
