@@ -17,22 +17,27 @@
 #include "ui/admin/staffpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/queue/callingstrip.h"
+#include "ui/queue/customerscreens.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/lockpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/overviewpage.h"
+#include "ui/shell/settingspage.h"
 #include "ui/shell/syncmonitor.h"
 
 #include "screenshot.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
@@ -111,6 +116,7 @@ private slots:
     void headersShowTheirTitles_data();
     void headersShowTheirTitles();
     void headquartersPageSaysWhatItIsFor();
+    void customerScreensChosenInSettings();
 
 private:
     Session session(const QString &staffNo);
@@ -449,6 +455,35 @@ void tst_MainWindow::headquartersPageSaysWhatItIsFor()
     QVERIFY(!attempts->isVisible());
     QVERIFY(w.findChild<QLabel *>(QStringLiteral("syncNoAttempts"))->isVisible());
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-headquarters-explained")));
+}
+
+// The screen of each customer-facing window is chosen in the settings and remembered on
+// this computer; a remembered screen that is gone says the primary one is used.
+void tst_MainWindow::customerScreensChosenInSettings()
+{
+    using CustomerScreens::Kind;
+    const auto forget = qScopeGuard([] {
+        for (Kind kind : {Kind::HallDisplay, Kind::Kiosk, Kind::RatingPad})
+            CustomerScreens::choose(kind, QString());
+    });
+    const QString screen = QGuiApplication::primaryScreen()->name();
+    {
+        SettingsPage page(*m_db, session(QStringLiteral("1001")));
+        auto *hall = page.findChild<QComboBox *>(QStringLiteral("hallDisplayScreen"));
+        QVERIFY(hall && page.findChild<QComboBox *>(QStringLiteral("kioskScreen")) &&
+                page.findChild<QComboBox *>(QStringLiteral("ratingPadScreen")));
+        QCOMPARE(hall->currentIndex(), 0); // automatic
+        hall->setCurrentIndex(hall->findData(screen));
+        QCOMPARE(CustomerScreens::chosenName(Kind::HallDisplay), screen);
+    }
+    CustomerScreens::choose(Kind::RatingPad, QStringLiteral("DP-3"));
+    SettingsPage again(*m_db, session(QStringLiteral("1001")));
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("hallDisplayScreen"))->currentData(),
+             QVariant(screen));
+    auto *pad = again.findChild<QComboBox *>(QStringLiteral("ratingPadScreen"));
+    QCOMPARE(pad->currentData(), QVariant(QStringLiteral("DP-3")));
+    QVERIFY(pad->currentText().contains(QStringLiteral("DP-3")));
+    QCOMPARE(CustomerScreens::screenFor(Kind::RatingPad), QGuiApplication::primaryScreen());
 }
 
 QTEST_MAIN(tst_MainWindow)
