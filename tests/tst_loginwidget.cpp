@@ -19,6 +19,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -47,6 +48,8 @@ private slots:
     void emptyFieldsAreNotSent();
     void windowsFromTheDatabase();
     void forcedPasswordChange();
+    void newPasswordSameAsCurrentHasOneVerdict();
+    void windowRememberedPerStaffMember();
 
 private:
     void type(LoginDialog &dialog, const QString &staffNo, const QString &password);
@@ -202,8 +205,9 @@ void tst_LoginWidget::windowsFromTheDatabase()
     QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(dialog.session().window, QStringLiteral("W02"));
 
-    // The window is remembered for the next sign-in on this computer.
+    // The window is remembered for this staff member's next sign-in on this computer.
     LoginDialog again(*m_db);
+    again.setStaffNo(QStringLiteral("1001"));
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("window"))->currentIndex(), 1);
 }
 
@@ -242,6 +246,69 @@ void tst_LoginWidget::forcedPasswordChange()
     QVERIFY(!StaffService(*m_db).find(QStringLiteral("1001"))->mustChangePassword);
     QVERIFY(StaffService(*m_db).login(QStringLiteral("1001"), QStringLiteral("Harbour2025"),
                                       QStringLiteral("W01")));
+}
+
+// The hint gives one verdict: a new password equal to the current one does not "meet the
+// rules" while OK would be refused with "must differ".
+void tst_LoginWidget::newPasswordSameAsCurrentHasOneVerdict()
+{
+    Session session =
+        StaffService(*m_db).login(QStringLiteral("1001"), kPassword, QStringLiteral("W01")).value();
+    ChangePasswordDialog dialog(*m_db, session, false);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *current = dialog.findChild<QLineEdit *>(QStringLiteral("currentPassword"));
+    auto *fresh = dialog.findChild<QLineEdit *>(QStringLiteral("newPassword"));
+    auto *confirm = dialog.findChild<QLineEdit *>(QStringLiteral("confirmPassword"));
+    auto *hint = dialog.findChild<QLabel *>(QStringLiteral("passwordHint"));
+    auto *ok = dialog.findChild<QPushButton *>(QStringLiteral("ok"));
+    QVERIFY(current && fresh && confirm && hint && ok);
+
+    QTest::keyClicks(current, kPassword);
+    QTest::keyClicks(fresh, kPassword);
+    QTest::keyClicks(confirm, kPassword);
+    QVERIFY(!ok->isEnabled());
+    const QString unchanged =
+        StaffService::checkNewPassword(kPassword, kPassword, QString()).error().message();
+    QCOMPARE(hint->text(), unchanged);
+    QVERIFY(dialog.errorText().isEmpty());
+
+    // Changing the current password as typed changes the verdict at once.
+    current->clear();
+    QTest::keyClicks(current, QStringLiteral("Other2024x"));
+    QVERIFY(hint->text() != unchanged);
+    QVERIFY(ok->isEnabled());
+}
+
+// The window proposed at sign-in is the one the staff member typed last used, not the last
+// person's: each staff number has its own.
+void tst_LoginWidget::windowRememberedPerStaffMember()
+{
+    QSqlQuery q = m_db->query();
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO service_window(code, name) VALUES "
+                                  "('W01', 'General'), ('W02', 'Telecom'), ('W03', 'Water')")));
+    const auto windowOf = [](LoginDialog &dialog) {
+        return dialog.findChild<QComboBox *>(QStringLiteral("window"))
+            ->currentData(WindowListModel::CodeRole)
+            .toString();
+    };
+    {
+        LoginDialog dialog(*m_db);
+        dialog.show();
+        dialog.findChild<QComboBox *>(QStringLiteral("window"))->setCurrentIndex(2);
+        type(dialog, QStringLiteral("1001"), kPassword);
+        QTRY_COMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.session().window, QStringLiteral("W03"));
+    }
+    LoginDialog next(*m_db);
+    next.show();
+    // Another clerk is not offered 1001's window: they choose their own.
+    QTest::keyClicks(next.findChild<QLineEdit *>(QStringLiteral("staffNo")),
+                     QStringLiteral("1002"));
+    QVERIFY(windowOf(next) != QStringLiteral("W03"));
+    // 1001 typed again: their window comes back.
+    next.setStaffNo(QStringLiteral("1001"));
+    QCOMPARE(windowOf(next), QStringLiteral("W03"));
 }
 
 QTEST_MAIN(tst_LoginWidget)

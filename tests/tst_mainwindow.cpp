@@ -17,25 +17,35 @@
 #include "ui/admin/staffpage.h"
 #include "ui/counter/counterpage.h"
 #include "ui/queue/callingstrip.h"
+#include "ui/queue/customerscreens.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/lockpage.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/overviewpage.h"
+#include "ui/shell/settingspage.h"
+#include "ui/shell/syncmonitor.h"
 
 #include "screenshot.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QGuiApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QTimer>
@@ -43,6 +53,46 @@
 
 namespace {
 const QString kPassword = QStringLiteral("Counter2024");
+
+// The titles of view's visible header sections narrower than the text they show.
+QStringList clippedTitles(QTableView *view)
+{
+    QStringList clipped;
+    QHeaderView *header = view->horizontalHeader();
+    const int margins = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    for (int i = 0; i < header->count(); ++i) {
+        const QString title = view->model()->headerData(i, Qt::Horizontal).toString();
+        if (header->isSectionHidden(i) || title.isEmpty())
+            continue;
+        if (header->sectionSize(i) < header->fontMetrics().horizontalAdvance(title) + margins)
+            clipped << view->objectName() + QLatin1Char(':') + title;
+    }
+    return clipped;
+}
+
+// The clipped titles of every table an area shows, tab by tab.
+QStringList clippedTitlesOf(QWidget *area)
+{
+    QStringList clipped;
+    const auto collect = [&clipped, area] {
+        QTest::qWait(20);
+        const QList<QTableView *> views = area->findChildren<QTableView *>();
+        for (QTableView *view : views) {
+            if (view->isVisible() && view->model())
+                clipped << clippedTitles(view);
+        }
+    };
+    collect();
+    const QList<QTabWidget *> tabs = area->findChildren<QTabWidget *>();
+    for (QTabWidget *tab : tabs) {
+        for (int i = 0; i < tab->count(); ++i) {
+            tab->setCurrentIndex(i);
+            collect();
+        }
+    }
+    clipped.removeDuplicates();
+    return clipped;
+}
 
 } // namespace
 
@@ -63,6 +113,10 @@ private slots:
     void verifyEventLog();
     void staffArea();
     void calledCustomerOpensAtTheCounter();
+    void headersShowTheirTitles_data();
+    void headersShowTheirTitles();
+    void headquartersPageSaysWhatItIsFor();
+    void customerScreensChosenInSettings();
 
 private:
     Session session(const QString &staffNo);
@@ -342,6 +396,94 @@ void tst_MainWindow::staffArea()
     QVERIFY(StaffService(*m_db).find(QStringLiteral("9001"))->active);
     w.showArea(int(w.areaIds().indexOf(QStringLiteral("settingsPage"))));
     QVERIFY(saveScreenshot(&w, QStringLiteral("main-settings")));
+}
+
+void tst_MainWindow::headersShowTheirTitles_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("staffNo");
+    for (const char *lang : {"en", "zh_CN"}) {
+        for (const char *staffNo : {"1001", "2001", "9001"})
+            QTest::addRow("%s-%s", lang, staffNo)
+                << QString::fromLatin1(lang) << QString::fromLatin1(staffNo);
+    }
+}
+
+// At 1366x768, in both languages, no column title of the shell's, queue's and staff areas
+// is cut ("Applic…"); what other areas cut is listed for their owners.
+void tst_MainWindow::headersShowTheirTitles()
+{
+    QFETCH(QString, language);
+    QFETCH(QString, staffNo);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    const auto restore = qScopeGuard(
+        [] { Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")); });
+    MainWindow w(*m_db, session(staffNo), m_dir->path());
+    w.resize(1366, 740);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QStringList mine = {QStringLiteral("overviewPage"), QStringLiteral("queuePage"),
+                              QStringLiteral("settingsPage"), QStringLiteral("staffPage"),
+                              QStringLiteral("syncPage")};
+    for (int i = 0; i < w.areaIds().size(); ++i) {
+        w.showArea(i);
+        QWidget *area = w.findChild<QWidget *>(w.areaIds().at(i));
+        const QStringList clipped = clippedTitlesOf(area);
+        if (mine.contains(w.areaIds().at(i)))
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral(", "))));
+        else if (!clipped.isEmpty())
+            qInfo("%s: %s", qPrintable(w.areaIds().at(i)),
+                  qPrintable(clipped.join(QStringLiteral(", "))));
+    }
+}
+
+// A terminal that never reached headquarters: the page says what headquarters is for and
+// what to do when offline, not an empty table of attempts.
+void tst_MainWindow::headquartersPageSaysWhatItIsFor()
+{
+    SyncMonitor monitor(*m_db);
+    MainWindow w(*m_db, session(QStringLiteral("1001")), m_dir->path(), &monitor);
+    w.resize(1366, 740);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.showArea(int(w.areaIds().indexOf(QStringLiteral("syncPage"))));
+    auto *about = w.findChild<QLabel *>(QStringLiteral("syncAbout"));
+    QVERIFY(about && about->isVisible());
+    QVERIFY(about->text().length() > 100);
+    auto *attempts = w.findChild<QTableWidget *>();
+    QVERIFY(attempts);
+    QVERIFY(!attempts->isVisible());
+    QVERIFY(w.findChild<QLabel *>(QStringLiteral("syncNoAttempts"))->isVisible());
+    QVERIFY(saveScreenshot(&w, QStringLiteral("main-headquarters-explained")));
+}
+
+// The screen of each customer-facing window is chosen in the settings and remembered on
+// this computer; a remembered screen that is gone says the primary one is used.
+void tst_MainWindow::customerScreensChosenInSettings()
+{
+    using CustomerScreens::Kind;
+    const auto forget = qScopeGuard([] {
+        for (Kind kind : {Kind::HallDisplay, Kind::Kiosk, Kind::RatingPad})
+            CustomerScreens::choose(kind, QString());
+    });
+    const QString screen = QGuiApplication::primaryScreen()->name();
+    {
+        SettingsPage page(*m_db, session(QStringLiteral("1001")));
+        auto *hall = page.findChild<QComboBox *>(QStringLiteral("hallDisplayScreen"));
+        QVERIFY(hall && page.findChild<QComboBox *>(QStringLiteral("kioskScreen")) &&
+                page.findChild<QComboBox *>(QStringLiteral("ratingPadScreen")));
+        QCOMPARE(hall->currentIndex(), 0); // automatic
+        hall->setCurrentIndex(hall->findData(screen));
+        QCOMPARE(CustomerScreens::chosenName(Kind::HallDisplay), screen);
+    }
+    CustomerScreens::choose(Kind::RatingPad, QStringLiteral("DP-3"));
+    SettingsPage again(*m_db, session(QStringLiteral("1001")));
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("hallDisplayScreen"))->currentData(),
+             QVariant(screen));
+    auto *pad = again.findChild<QComboBox *>(QStringLiteral("ratingPadScreen"));
+    QCOMPARE(pad->currentData(), QVariant(QStringLiteral("DP-3")));
+    QVERIFY(pad->currentText().contains(QStringLiteral("DP-3")));
+    QCOMPARE(CustomerScreens::screenFor(Kind::RatingPad), QGuiApplication::primaryScreen());
 }
 
 QTEST_MAIN(tst_MainWindow)

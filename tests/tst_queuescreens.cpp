@@ -3,6 +3,7 @@
 // The queue on screen, as the hall uses it: tickets from the ticket machine, calls at two
 // windows with the function keys, the hall display, the rating pad, callbacks and the
 // supervisor's figures (times from the real events). Screenshots of every screen.
+#include "core/cash/shiftservice.h"
 #include "core/common/clock.h"
 #include "core/common/language.h"
 #include "core/queue/ratingservice.h"
@@ -20,6 +21,7 @@
 #include "ui/queue/callbackpage.h"
 #include "ui/queue/callbanner.h"
 #include "ui/queue/callingstrip.h"
+#include "ui/queue/customerscreens.h"
 #include "ui/queue/halldisplaywindow.h"
 #include "ui/queue/kioskwindow.h"
 #include "ui/queue/queuefigurespanel.h"
@@ -28,15 +30,21 @@
 #include "ui/queue/transferdialog.h"
 #include "ui/shell/appstyle.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/overviewpage.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -84,10 +92,17 @@ private slots:
     void didNotComeAsksFirst();
     void counterFollowsTheStrip();
     void callbacksPage();
+    void selectedCallbackFitsTheScreen();
+    void customerScreensFallBackToThePrimary();
+    void customerWindowsNeverCoverTheClerkAndOutliveSignOut();
+    void signOutWarnsAboutAnOpenTicketAndShift();
+    void overviewShowsMyDay();
 };
 
 void tst_QueueScreens::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
     AppStyle::apply(*qApp);
     QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")));
 }
@@ -487,6 +502,209 @@ void tst_QueueScreens::callbacksPage()
     QCOMPARE(hall.test().scalar(QStringLiteral("SELECT count(*) FROM event_log WHERE type = "
                                                "'callback.recorded'")),
              2);
+}
+
+// Selecting a callback with long notes, in English, keeps the main window within a
+// 1366x768 screen: the details scroll instead of growing the window.
+void tst_QueueScreens::selectedCallbackFitsTheScreen()
+{
+    QVERIFY(Language::install(*QCoreApplication::instance(), QStringLiteral("en")));
+    const auto restore = qScopeGuard(
+        [] { Language::install(*QCoreApplication::instance(), QStringLiteral("zh_CN")); });
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    TicketService tickets(hall.db());
+    const Session zhang = clerkAt("1001", "张丽", "W05");
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("C"), {}, hall.customerPhone(), {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W05")).ok());
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W05")).ok());
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.askForTicket(QStringLiteral("C001"));
+    QVERIFY(pad.rate(1));
+    QStringList notes;
+    for (int i = 1; i <= 14; ++i)
+        notes << QStringLiteral("%1: busy, will call back later.").arg(i);
+    const Session wang = clerkAt("1002", "王强", "W01");
+    CallbackPage recorder(hall.db(), wang);
+    recorder.select(0);
+    recorder.record(false, QString(), notes.join(QLatin1Char('\n')));
+    QVERIFY2(recorder.message().contains(QStringLiteral("attempt 1")),
+             qPrintable(recorder.message()));
+
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), wang, dir.path());
+    main.resize(1366, 740);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("queuePage"))));
+    auto *queue = main.findChild<QueuePage *>();
+    QVERIFY(queue);
+    queue->tabs()->setCurrentWidget(queue->callbacks());
+    queue->callbacks()->select(0);
+    QVERIFY(!queue->callbacks()->selectedId().isEmpty());
+    QTest::qWait(100);
+    QVERIFY2(main.height() <= 768 && main.width() <= 1366,
+             qPrintable(QStringLiteral("%1x%2").arg(main.width()).arg(main.height())));
+    QVERIFY(main.minimumSizeHint().height() <= 768);
+    QVERIFY(shot(&main, QStringLiteral("queue-callback-selected-en")));
+}
+
+// The screen chosen for a customer-facing window is remembered by name; a chosen screen
+// that is gone, and no choice on a one-screen computer, give the primary screen.
+void tst_QueueScreens::customerScreensFallBackToThePrimary()
+{
+    using CustomerScreens::Kind;
+    QScreen *primary = QGuiApplication::primaryScreen();
+    QCOMPARE(QGuiApplication::screens().size(), 1);
+    const auto forget = qScopeGuard([] {
+        for (Kind kind : {Kind::HallDisplay, Kind::Kiosk, Kind::RatingPad})
+            CustomerScreens::choose(kind, QString());
+    });
+    QCOMPARE(CustomerScreens::screenFor(Kind::HallDisplay), primary);
+    CustomerScreens::choose(Kind::HallDisplay, QStringLiteral("HDMI-2"));
+    CustomerScreens::choose(Kind::Kiosk, primary->name());
+    QCOMPARE(QSettings().value(CustomerScreens::settingsKey(Kind::HallDisplay)).toString(),
+             QStringLiteral("HDMI-2"));
+    QCOMPARE(CustomerScreens::chosenName(Kind::HallDisplay), QStringLiteral("HDMI-2"));
+    QCOMPARE(CustomerScreens::screenFor(Kind::HallDisplay), primary); // HDMI-2 is gone
+    QCOMPARE(CustomerScreens::screenFor(Kind::Kiosk), primary);
+    QCOMPARE(CustomerScreens::chosenName(Kind::RatingPad), QString());
+    // With one screen, nothing opens full screen: it would cover the clerk's window.
+    QVERIFY(!CustomerScreens::opensFullScreen(primary));
+}
+
+// With one screen the hall display, the ticket machine and the rating pad open as windows
+// on the screen, not full screen; the first two stay open when the clerk signs out (the
+// main window goes).
+void tst_QueueScreens::customerWindowsNeverCoverTheClerkAndOutliveSignOut()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    QTemporaryDir dir;
+    auto *main = new MainWindow(hall.db(), zhang, dir.path());
+    main->resize(1280, 720);
+    main->show();
+    QVERIFY(QTest::qWaitForWindowExposed(main));
+    auto *queue = main->findChild<QueuePage *>();
+    QVERIFY(queue);
+    QTest::mouseClick(queue->findChild<QPushButton *>(QStringLiteral("openHallDisplay")),
+                      Qt::LeftButton);
+    QPointer<HallDisplayWindow> display = queue->openHallDisplay();
+    QPointer<KioskWindow> kiosk = queue->openKiosk();
+    const QRect free = QGuiApplication::primaryScreen()->availableGeometry();
+    for (QWidget *w : std::initializer_list<QWidget *>{display, kiosk}) {
+        QVERIFY(QTest::qWaitForWindowExposed(w));
+        QVERIFY(!w->isFullScreen());
+        QVERIFY(free.contains(w->geometry().topLeft()));
+    }
+    // The display fits the screen whole (the machine's keypad needs more than 800 pixels).
+    QVERIFY(free.contains(display->geometry()));
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.show();
+    QTRY_VERIFY(pad.screen() == QGuiApplication::primaryScreen());
+    QTest::qWait(20);
+    QVERIFY(!pad.isFullScreen());
+
+    // Signing out closes the main window, not the hall's screens.
+    main->hide();
+    delete main;
+    QCoreApplication::processEvents();
+    QVERIFY(display && display->isVisible());
+    QVERIFY(kiosk && kiosk->isVisible());
+    QVERIFY(kiosk->choose(QStringLiteral("A")));
+    display->close();
+    kiosk->close();
+    QTRY_VERIFY(!display && !kiosk); // closed for good, nothing left behind
+}
+
+// 签退 in the main window: at once when nothing is open; a warning naming the ticket being
+// served and the open shift otherwise, and staying signed in is the default.
+void tst_QueueScreens::signOutWarnsAboutAnOpenTicketAndShift()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), zhang, dir.path());
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    QSignalSpy signOut(&main, &MainWindow::signOutRequested);
+    auto *button = main.findChild<QPushButton *>(QStringLiteral("signOut"));
+    QVERIFY(button && button->isVisible());
+    QVERIFY(main.signOutWarnings().isEmpty());
+
+    TicketService tickets(hall.db());
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W01")).ok());
+    const Result<Shift> shift = ShiftService(hall.db()).open(zhang, QStringLiteral("200.00"));
+    QVERIFY2(shift.ok(), qPrintable(shift.error().english()));
+    const QStringList warnings = main.signOutWarnings();
+    QCOMPARE(warnings.size(), 2);
+    QVERIFY(warnings.at(0).contains(QStringLiteral("A001")));
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = main.findChild<QMessageBox *>(QStringLiteral("signOutWarning"))));
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QStringLiteral("A001")));
+    QVERIFY(shot(box, QStringLiteral("sign-out-warning")));
+    box->defaultButton()->click(); // stay signed in
+    QCOMPARE(signOut.count(), 0);
+    QTRY_VERIFY(!main.findChild<QMessageBox *>(QStringLiteral("signOutWarning")));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY((box = main.findChild<QMessageBox *>(QStringLiteral("signOutWarning"))));
+    box->findChild<QPushButton *>(QStringLiteral("signOutAnyway"))->click();
+    QCOMPARE(signOut.count(), 1);
+
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W01")).ok());
+    QCOMPARE(main.signOutWarnings().size(), 1); // the shift is still open
+}
+
+// The overview tells the signed-in clerk their day: the queue at their window, their cases
+// due, their shift's takings, their callbacks due; an item opens its area.
+void tst_QueueScreens::overviewShowsMyDay()
+{
+    QueueFixture hall;
+    QVERIFY2(hall.open(), qPrintable(hall.problem()));
+    const Session zhang = clerkAt("1001", "张丽", "W01");
+    TicketService tickets(hall.db());
+    QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, hall.customerPhone(), {}}).ok());
+    QVERIFY(tickets.callNext(zhang, QStringLiteral("W01")).ok());
+    QVERIFY(tickets.finish(zhang, QStringLiteral("W01")).ok());
+    RatingPadWindow pad(hall.db(), zhang);
+    pad.askForTicket(QStringLiteral("A001"));
+    QVERIFY(pad.rate(1)); // a callback for 张丽's customer
+    // The next working day, when the callback is due: two customers wait, the shift opens.
+    Clock::setFixed(QDateTime(QDate(2026, 11, 24), QTime(9, 30), Qt::LocalTime).toUTC());
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(tickets.issue(zhang, {QStringLiteral("A"), {}, {}, {}}).ok());
+    QVERIFY(ShiftService(hall.db()).open(zhang, QStringLiteral("200.00")).ok());
+
+    QTemporaryDir dir;
+    MainWindow main(hall.db(), zhang, dir.path());
+    main.resize(1366, 740);
+    main.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&main));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("overviewPage"))));
+    auto *overview = main.findChild<OverviewPage *>();
+    QVERIFY(overview);
+    QVERIFY2(overview->myDayText(QStringLiteral("myQueue")).contains(QStringLiteral("W01")),
+             qPrintable(overview->myDayText(QStringLiteral("myQueue"))));
+    QVERIFY(overview->myDayText(QStringLiteral("myQueue")).contains(QLatin1Char('2')));
+    QVERIFY(overview->myDayText(QStringLiteral("myTakings")).contains(QStringLiteral("0.00")));
+    QVERIFY2(overview->myDayText(QStringLiteral("myCallbacks")).contains(QLatin1Char('1')),
+             qPrintable(overview->myDayText(QStringLiteral("myCallbacks"))));
+    QVERIFY(!overview->myDayText(QStringLiteral("myCases")).isEmpty());
+    QVERIFY(shot(&main, QStringLiteral("overview-my-day")));
+
+    QTest::mouseClick(overview->findChild<QPushButton *>(QStringLiteral("myTakings")),
+                      Qt::LeftButton);
+    QCOMPARE(main.areaIds().at(main.currentArea()), QStringLiteral("cashPage"));
+    main.showArea(int(main.areaIds().indexOf(QStringLiteral("overviewPage"))));
+    QTest::mouseClick(overview->findChild<QPushButton *>(QStringLiteral("myQueue")),
+                      Qt::LeftButton);
+    QCOMPARE(main.areaIds().at(main.currentArea()), QStringLiteral("queuePage"));
 }
 
 QTEST_MAIN(tst_QueueScreens)

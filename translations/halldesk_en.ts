@@ -803,15 +803,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rating pad (&amp;V)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the rating pad to the applicant: one rating per case</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Take payment (&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating pad (&amp;G)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4046,6 +4046,34 @@ Ctrl+N registers a new customer.</source>
         <source>Payments</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out (Ctrl+Q); the hall display and the ticket machine keep running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still being served at window %2: end the service (F9) or transfer it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your shift at window %1 is still open: close it in Cash (count the drawer) before you leave for the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you sign out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OpenServiceDialog</name>
@@ -4207,6 +4235,44 @@ Conditions: %3</source>
     </message>
     <message>
         <source>The event log is broken at event %1 (%2). Do not change anything; keep this computer as it is and call your IT contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at window %1: %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My cases: none due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My cases: %1 due soon, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My shift: not open (open it in Cash before taking payments)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>My shift&apos;s takings: cash %1, card %2, QR %3 (%n payments)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My callbacks: none due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My callbacks due: %1 (%2 overdue)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6474,6 +6540,38 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <source>Your password was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer screens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall display:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating pad:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For this computer. A screen that is not connected is replaced by the primary one. On the screen of this window they open as ordinary windows, never full screen over your work; they keep running when you sign out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic (a second screen when there is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not connected: the primary screen is used)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShiftGate</name>
@@ -6722,6 +6820,14 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters receives every change made at this counter (customers, cases, tickets, payments, shifts) in batches, a few seconds after it is saved, and keeps the branch&apos;s reports. &quot;Events waiting&quot; are changes saved here and not yet received there; they are safe in this computer. When this page says offline, keep working as usual: nothing is lost, and everything waiting is sent by itself when the link is back. Tell IT only when it stays offline for hours or says that sync has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No attempt to reach headquarters since HallDesk started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -801,16 +801,16 @@
         <translation>答复方式</translation>
     </message>
     <message>
-        <source>Rating pad (&amp;V)</source>
-        <translation>评价器 (&amp;V)</translation>
-    </message>
-    <message>
         <source>Show the rating pad to the applicant: one rating per case</source>
         <translation>请申请人在评价器上评价：每件只评价一次</translation>
     </message>
     <message>
         <source>Take payment (&amp;Y)</source>
         <translation>收费 (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Rating pad (&amp;G)</source>
+        <translation>评价器 (&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4034,34 @@ Ctrl+N registers a new customer.</source>
         <source>Payments</source>
         <translation>收费记录</translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Sign out (Ctrl+Q); the hall display and the ticket machine keep running</source>
+        <translation>签退（Ctrl+Q）；叫号屏和取号机继续运行</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is still being served at window %2: end the service (F9) or transfer it first.</source>
+        <translation>%2 窗口仍在办理 %1 号：请先结束服务（F9）或转移。</translation>
+    </message>
+    <message>
+        <source>Your shift at window %1 is still open: close it in Cash (count the drawer) before you leave for the day.</source>
+        <translation>您在 %1 窗口的班次尚未结束：下班前请在“收银”中交班（清点钱箱）。</translation>
+    </message>
+    <message>
+        <source>Before you sign out:</source>
+        <translation>签退之前请注意：</translation>
+    </message>
+    <message>
+        <source>Sign out anyway</source>
+        <translation>仍然签退</translation>
+    </message>
+    <message>
+        <source>Stay signed in</source>
+        <translation>暂不签退</translation>
+    </message>
 </context>
 <context>
     <name>OpenServiceDialog</name>
@@ -4198,6 +4226,42 @@ Conditions: %3</source>
     <message>
         <source>The event log is broken at event %1 (%2). Do not change anything; keep this computer as it is and call your IT contact.</source>
         <translation>事件日志在第 %1 条处断裂（%2）。请不要做任何改动，保持本机现状，并联系信息技术联络人。</translation>
+    </message>
+    <message>
+        <source>My day</source>
+        <translation>我的今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue at window %1: %n waiting</source>
+        <translation>
+            <numerusform>%1 窗口排队：等候 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My cases: none due soon</source>
+        <translation>我的办件：无即将到期</translation>
+    </message>
+    <message>
+        <source>My cases: %1 due soon, %2 overdue</source>
+        <translation>我的办件：即将到期 %1 件，已超期 %2 件</translation>
+    </message>
+    <message>
+        <source>My shift: not open (open it in Cash before taking payments)</source>
+        <translation>我的班次：未开班（收费前请在“收银”中开班）</translation>
+    </message>
+    <message numerus="yes">
+        <source>My shift&apos;s takings: cash %1, card %2, QR %3 (%n payments)</source>
+        <translation>
+            <numerusform>我的班次收款：现金 %1，银行卡 %2，扫码 %3（共 %n 笔）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My callbacks: none due</source>
+        <translation>我的回访：无到期</translation>
+    </message>
+    <message>
+        <source>My callbacks due: %1 (%2 overdue)</source>
+        <translation>我的到期回访：%1 个（超期 %2 个）</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6529,38 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
         <source>Your password was changed.</source>
         <translation>密码已修改。</translation>
     </message>
+    <message>
+        <source>Customer screens</source>
+        <translation>面向群众的屏幕</translation>
+    </message>
+    <message>
+        <source>Hall display:</source>
+        <translation>叫号屏：</translation>
+    </message>
+    <message>
+        <source>Ticket machine:</source>
+        <translation>取号机：</translation>
+    </message>
+    <message>
+        <source>Rating pad:</source>
+        <translation>评价器：</translation>
+    </message>
+    <message>
+        <source>For this computer. A screen that is not connected is replaced by the primary one. On the screen of this window they open as ordinary windows, never full screen over your work; they keep running when you sign out.</source>
+        <translation>仅对本机有效。所选屏幕未连接时改用主屏幕。在本窗口所在的屏幕上以普通窗口打开，不会全屏遮挡您的工作；签退后继续运行。</translation>
+    </message>
+    <message>
+        <source>Automatic (a second screen when there is one)</source>
+        <translation>自动（有第二块屏幕时用第二块）</translation>
+    </message>
+    <message>
+        <source>%1 (%2 x %3)</source>
+        <translation>%1（%2 × %3）</translation>
+    </message>
+    <message>
+        <source>%1 (not connected: the primary screen is used)</source>
+        <translation>%1（未连接：使用主屏幕）</translation>
+    </message>
 </context>
 <context>
     <name>ShiftGate</name>
@@ -6714,6 +6810,14 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>Succeeded</source>
         <translation>成功</translation>
+    </message>
+    <message>
+        <source>Headquarters receives every change made at this counter (customers, cases, tickets, payments, shifts) in batches, a few seconds after it is saved, and keeps the branch&apos;s reports. &quot;Events waiting&quot; are changes saved here and not yet received there; they are safe in this computer. When this page says offline, keep working as usual: nothing is lost, and everything waiting is sent by itself when the link is back. Tell IT only when it stays offline for hours or says that sync has stopped.</source>
+        <translation>本窗口的每一项变更（群众、办件、排队、收费、交接班）保存几秒后即分批发往总部，总部据此生成本网点的报表。“待发送事件”是已保存在本机、总部尚未收到的变更，在本机安全保存。本页显示离线时，照常办理即可：数据不会丢失，连接恢复后会自动发送。只有离线持续数小时，或提示同步已停止时，才需联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>No attempt to reach headquarters since HallDesk started.</source>
+        <translation>本次启动以来尚未尝试连接总部。</translation>
     </message>
 </context>
 <context>

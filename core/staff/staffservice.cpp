@@ -233,6 +233,17 @@ Status StaffService::recordFailure(const QString &staffNo, const QString &window
     return tx.commit();
 }
 
+Status StaffService::checkNewPassword(const QString &current, const QString &password,
+                                      const QString &staffNo)
+{
+    if (!current.isEmpty() && current == password) {
+        return Error(QStringLiteral("password.unchanged"),
+                     QT_TRANSLATE_NOOP("Error", "The new password must differ from the current "
+                                                "one. Choose another one."));
+    }
+    return PasswordHasher::checkPolicy(password, staffNo);
+}
+
 Status StaffService::changeOwnPassword(const Session &session, const QString &oldPassword,
                                        const QString &newPassword)
 {
@@ -249,13 +260,9 @@ Status StaffService::changeOwnPassword(const Session &session, const QString &ol
         return Error(QStringLiteral("password.old_wrong"),
                      QT_TRANSLATE_NOOP("Error", "The current password is wrong. Type it again."));
     }
-    if (oldPassword == newPassword) {
-        return Error(QStringLiteral("password.unchanged"),
-                     QT_TRANSLATE_NOOP("Error", "The new password must differ from the current "
-                                                "one. Choose another one."));
-    }
-    if (const Status policy = PasswordHasher::checkPolicy(newPassword, session.staffNo); !policy)
-        return policy;
+    if (const Status checked = checkNewPassword(oldPassword, newPassword, session.staffNo);
+        !checked)
+        return checked;
     const QString hash = PasswordHasher::hash(newPassword);
 
     WriteTransaction tx(m_db);

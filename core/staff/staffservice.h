@@ -37,6 +37,10 @@ public:
     Result<Session> login(const QString &staffNo, const QString &password, const QString &window);
     Status changeOwnPassword(const Session &session, const QString &oldPassword,
                              const QString &newPassword);
+    // The one verdict on a new password: it differs from the current one (when that is
+    // known) and meets the password policy. Refusals: password.unchanged, password.*.
+    static Status checkNewPassword(const QString &current, const QString &password,
+                                   const QString &staffNo);
     // The very first account of a new terminal: an administrator whose password was
     // chosen just now (no forced change). Refused once any staff member exists.
     Status addFirstAdministrator(const QString &staffNo, const QString &name,

@@ -6,6 +6,7 @@
 #include "models/staffmodel.h"
 #include "ui/admin/staffaccountdialog.h"
 #include "ui/shell/backgroundtask.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,6 +38,7 @@ StaffPage::StaffPage(Database &db, const Session &session, QWidget *parent)
     m_view->setColumnWidth(StaffModel::NameColumn, 140);
     m_view->setColumnWidth(StaffModel::RoleColumn, 130);
     m_view->setColumnWidth(StaffModel::StatusColumn, 170);
+    HeaderFit::toTitles(m_view->horizontalHeader());
 
     m_add->setObjectName(QStringLiteral("addStaff"));
     m_reset->setObjectName(QStringLiteral("resetPassword"));

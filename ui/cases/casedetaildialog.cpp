@@ -314,7 +314,7 @@ void CaseDetailDialog::rebuildButtons()
     const ServiceCase &c = m_dossier.serviceCase;
     if (m_loadError.isEmpty() && CaseState::canRate(c.status) &&
         !RatingService(m_db).caseScore(c.caseNo)) {
-        auto *rate = new QPushButton(tr("Rating pad (&V)"), this);
+        auto *rate = new QPushButton(tr("Rating pad (&G)"), this);
         rate->setObjectName(QStringLiteral("action_rate"));
         rate->setToolTip(tr("Show the rating pad to the applicant: one rating per case"));
         connect(rate, &QPushButton::clicked, this, &CaseDetailDialog::askForRating);

@@ -8,6 +8,7 @@
 #include "core/queue/ratingservice.h"
 #include "core/storage/database.h"
 #include "models/callbackmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -19,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -62,6 +64,7 @@ void CallbackPage::setUpView()
     m_view->setAlternatingRowColors(false);
     m_view->setWordWrap(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_view->horizontalHeader());
 }
 
 // The selected callback: its details, the phone (masked until asked), the call's outcome.
@@ -117,9 +120,17 @@ void CallbackPage::layOutPage(QLabel *legend, QGroupBox *detail)
     listLayout->addLayout(below);
     listLayout->addWidget(legend);
 
+    // Long notes scroll inside the details: they never make the main window taller than
+    // the screen.
+    auto *detailScroll = new QScrollArea(this);
+    detailScroll->setObjectName(QStringLiteral("callbackDetailScroll"));
+    detailScroll->setWidgetResizable(true);
+    detailScroll->setFrameShape(QFrame::NoFrame);
+    detailScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    detailScroll->setWidget(detail);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(listSide);
-    splitter->addWidget(detail);
+    splitter->addWidget(detailScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

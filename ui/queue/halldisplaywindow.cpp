@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/halldisplaywindow.h"
 
+#include "ui/queue/customerscreens.h"
+
 #include "core/common/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
@@ -162,19 +164,10 @@ void HallDisplayWindow::connectSignals()
 
 void HallDisplayWindow::showOnScreen(QScreen *screen)
 {
-    if (!screen) {
-        const QList<QScreen *> screens = QGuiApplication::screens();
-        screen = QGuiApplication::primaryScreen();
-        for (QScreen *s : screens) {
-            if (s != QGuiApplication::primaryScreen())
-                screen = s;
-        }
-    }
-    if (screen) {
-        setScreen(screen);
-        setGeometry(screen->geometry());
-    }
-    showFullScreen();
+    if (screen)
+        CustomerScreens::showOn(this, screen);
+    else
+        CustomerScreens::show(this, CustomerScreens::Kind::HallDisplay);
 }
 
 void HallDisplayWindow::showCalls()

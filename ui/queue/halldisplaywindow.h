@@ -31,7 +31,8 @@ public:
 
     explicit HallDisplayWindow(Database &db, QWidget *parent = nullptr);
 
-    // Full screen on the given screen (default: a secondary one when there is one).
+    // On the given screen (default: the one set for the hall display), full screen when it
+    // covers no clerk's window (CustomerScreens).
     void showOnScreen(QScreen *screen = nullptr);
     CallBanner *banner() const { return m_banner; }
     CallAnnouncer *announcer() const { return m_announcer; }

@@ -7,6 +7,7 @@
 #include "core/storage/database.h"
 #include "models/categoryloadmodel.h"
 #include "models/windowloadmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -60,6 +61,8 @@ QueueFiguresPanel::QueueFiguresPanel(Database &db, QWidget *parent)
     windows->horizontalHeader()->setSectionResizeMode(WindowLoadModel::WindowColumn,
                                                       QHeaderView::ResizeToContents);
     windowLayout->addWidget(windows);
+    HeaderFit::toTitles(categories->horizontalHeader());
+    HeaderFit::toTitles(windows->horizontalHeader());
 
     auto *note = new QLabel(tr("Waiting and service times come from the day's calls and ends "
                                "of service; a ticket transferred counts at each window."),

@@ -9,9 +9,11 @@
 #include "models/ticketlistmodel.h"
 #include "ui/printing/ticketprint.h"
 #include "ui/queue/callbackpage.h"
+#include "ui/queue/customerscreens.h"
 #include "ui/queue/halldisplaywindow.h"
 #include "ui/queue/kioskwindow.h"
 #include "ui/queue/queuefigurespanel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -19,6 +21,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTabWidget>
@@ -132,6 +135,7 @@ void QueuePage::buildTabs()
         m_waitingView->hideColumn(c);
     m_waitingView->setColumnWidth(TicketListModel::CategoryColumn, 120);
     m_waitingView->setColumnWidth(TicketListModel::StatusColumn, 130);
+    HeaderFit::toTitles(m_waitingView->horizontalHeader());
     m_tabs->addTab(m_waitingView, tr("Waiting"));
     m_tabs->addTab(m_callbacks, tr("Callbacks"));
     if (m_session.can(Permission::ViewReports)) {
@@ -199,22 +203,51 @@ QString QueuePage::message() const
     return m_message->text();
 }
 
+namespace {
+
+// The customer-facing windows belong to the hall, not to the clerk who opened them: they
+// have no parent, so signing out (which closes the main window) leaves them running. They
+// close with the database they show.
+struct HallScreens
+{
+    Database *db = nullptr;
+    QPointer<KioskWindow> kiosk;
+    QPointer<HallDisplayWindow> hallDisplay;
+};
+
+HallScreens &hallScreens(Database &db)
+{
+    static HallScreens screens;
+    if (screens.db != &db) {
+        delete screens.kiosk;
+        delete screens.hallDisplay;
+        screens.db = &db;
+    }
+    return screens;
+}
+
+template <typename Window> Window *closingWithDatabase(Database &db, Window *window)
+{
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(&db, &QObject::destroyed, [w = QPointer<Window>(window)] { delete w; });
+    return window;
+}
+
+} // namespace
+
 KioskWindow *QueuePage::openKiosk()
 {
-    if (!m_kiosk) {
-        m_kiosk = new KioskWindow(m_db, m_session, this);
-        m_kiosk->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    m_kiosk->show();
-    m_kiosk->raise();
-    return m_kiosk;
+    HallScreens &screens = hallScreens(m_db);
+    if (!screens.kiosk)
+        screens.kiosk = closingWithDatabase(m_db, new KioskWindow(m_db, m_session));
+    CustomerScreens::show(screens.kiosk, CustomerScreens::Kind::Kiosk);
+    return screens.kiosk;
 }
 
 HallDisplayWindow *QueuePage::openHallDisplay()
 {
-    if (!m_hallDisplay) {
-        m_hallDisplay = new HallDisplayWindow(m_db, this);
-        m_hallDisplay->setAttribute(Qt::WA_DeleteOnClose);
-    }
-    return m_hallDisplay;
+    HallScreens &screens = hallScreens(m_db);
+    if (!screens.hallDisplay)
+        screens.hallDisplay = closingWithDatabase(m_db, new HallDisplayWindow(m_db));
+    return screens.hallDisplay;
 }

@@ -5,7 +5,6 @@
 #include "core/queue/ticket.h"
 #include "core/staff/session.h"
 
-#include <QPointer>
 #include <QWidget>
 
 class CallbackPage;
@@ -35,6 +34,8 @@ public:
     // Staff who serve customers, and those who watch the figures.
     static bool availableTo(const Session &session);
 
+    // The hall's ticket machine and display: one of each, shown on their screens
+    // (CustomerScreens); they stay open when the clerk signs out.
     KioskWindow *openKiosk();
     HallDisplayWindow *openHallDisplay();
     // Issues a ticket as the form does; the ticket number, or empty with message() saying why.
@@ -67,6 +68,4 @@ private:
     QTableView *m_waitingView;
     CallbackPage *m_callbacks;
     QueueFiguresPanel *m_figures = nullptr;
-    QPointer<KioskWindow> m_kiosk;
-    QPointer<HallDisplayWindow> m_hallDisplay;
 };

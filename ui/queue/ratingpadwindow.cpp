@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/queue/ratingpadwindow.h"
 
+#include "ui/queue/customerscreens.h"
+
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
 
@@ -109,6 +111,17 @@ void RatingPadWindow::setWindow(const QString &window)
     m_window = window;
     if (m_pages->currentIndex() == 0)
         showGreeting();
+}
+
+void RatingPadWindow::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_placed)
+        return;
+    m_placed = true;
+    // After the show that is under way, not inside it.
+    QTimer::singleShot(0, this,
+                       [this] { CustomerScreens::show(this, CustomerScreens::Kind::RatingPad); });
 }
 
 void RatingPadWindow::showGreeting()

@@ -39,6 +39,10 @@ public:
 signals:
     void rated(const QString &subject, const Rating &rating);
 
+protected:
+    // The first time it is shown, the pad moves to the screen set for it (CustomerScreens).
+    void showEvent(QShowEvent *event) override;
+
 private:
     void ask(const QString &subject, bool isCase);
     void submit(int score);
@@ -49,6 +53,7 @@ private:
     QString m_window;
     QString m_subject;
     bool m_isCase = false;
+    bool m_placed = false;
     QStackedWidget *m_pages;
     QLabel *m_greeting;
     QLabel *m_question;

@@ -52,6 +52,10 @@ ChangePasswordDialog::ChangePasswordDialog(Database &db, const Session &session,
     connect(buttons, &QDialogButtonBox::accepted, this, &ChangePasswordDialog::submit);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_current, &QLineEdit::textChanged, this, &ChangePasswordDialog::updateOk);
+    connect(m_current, &QLineEdit::textChanged, m_pair, &PasswordPair::setCurrentPassword);
+    // A refusal speaks of what was typed: once anything changes, the hint gives the verdict.
+    for (QLineEdit *edit : {m_current, m_pair->passwordEdit(), m_pair->confirmEdit()})
+        connect(edit, &QLineEdit::textChanged, m_error, &QLabel::clear);
     connect(m_pair, &PasswordPair::acceptableChanged, this, &ChangePasswordDialog::updateOk);
 
     auto *layout = new QVBoxLayout(this);

@@ -17,13 +17,15 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace {
-QString settingsWindowKey()
+// Each staff member's own window on this computer: the next person is not offered it.
+QString settingsWindowKey(const QString &staffNo)
 {
-    return QStringLiteral("login/window");
+    return QStringLiteral("login/window/") + staffNo;
 }
 } // namespace
 
@@ -105,22 +107,43 @@ QFormLayout *LoginDialog::buildForm()
     return form;
 }
 
-// The windows headquarters set up, the last one used chosen; without them a window is typed.
+// The windows headquarters set up; without them a window is typed. The staff member's own
+// last window is proposed as their number is typed, until a window is picked by hand.
 void LoginDialog::setUpWindowChoice()
 {
     m_window->setObjectName(QStringLiteral("window"));
-    const QString lastWindow = QSettings().value(settingsWindowKey()).toString();
     if (m_windows->rowCount() > 0) {
         m_window->setModel(m_windows);
-        for (int row = 0; row < m_windows->rowCount(); ++row) {
-            if (m_windows->index(row).data(WindowListModel::CodeRole).toString() == lastWindow)
-                m_window->setCurrentIndex(row);
-        }
     } else {
         // No windows from headquarters yet: the clerk names the window.
         m_window->setEditable(true);
-        m_window->setEditText(lastWindow.isEmpty() ? QStringLiteral("W01") : lastWindow);
     }
+    proposeWindow(QString());
+    connect(m_window, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_proposing)
+            m_windowPicked = true;
+    });
+    connect(m_staffNo, &QLineEdit::textChanged, this, [this](const QString &staffNo) {
+        if (!m_windowPicked)
+            proposeWindow(staffNo.trimmed());
+    });
+}
+
+void LoginDialog::proposeWindow(const QString &staffNo)
+{
+    const QString saved =
+        staffNo.isEmpty() ? QString() : QSettings().value(settingsWindowKey(staffNo)).toString();
+    const QScopedValueRollback proposing(m_proposing, true);
+    if (m_window->isEditable()) {
+        m_window->setEditText(saved.isEmpty() ? QStringLiteral("W01") : saved);
+        return;
+    }
+    int proposed = m_windows->rowCount() == 1 ? 0 : -1;
+    for (int row = 0; row < m_windows->rowCount(); ++row) {
+        if (m_windows->index(row).data(WindowListModel::CodeRole).toString() == saved)
+            proposed = row;
+    }
+    m_window->setCurrentIndex(proposed);
 }
 
 // The error line, the progress of the (slow) password check, and the buttons.
@@ -208,7 +231,7 @@ void LoginDialog::submit()
         [staffNo, password, window](Database &db) {
             return StaffService(db).login(staffNo, password, window);
         },
-        [this, window](const Result<Session> &result) {
+        [this, staffNo, window](const Result<Session> &result) {
             setBusy(false);
             // Success and failure both change the staff row (last sign-in, failure count).
             m_db.notifyChanged({QStringLiteral("staff")});
@@ -218,7 +241,7 @@ void LoginDialog::submit()
                 m_password->setFocus();
                 return;
             }
-            QSettings().setValue(settingsWindowKey(), window);
+            QSettings().setValue(settingsWindowKey(staffNo), window);
             m_session = result.value();
             m_password->clear();
             accept();

@@ -34,6 +34,8 @@ private:
     QHBoxLayout *buildHeader();
     QFormLayout *buildForm();
     void setUpWindowChoice();
+    // Selects the window staffNo last signed in at here (none known: no choice made).
+    void proposeWindow(const QString &staffNo);
     QHBoxLayout *buildButtons();
     void submit();
     void setBusy(bool busy);
@@ -43,6 +45,8 @@ private:
     Database &m_db;
     Session m_session;
     bool m_busy = false;
+    bool m_windowPicked = false; // by hand: typing a staff number no longer changes it
+    bool m_proposing = false;
     WindowListModel *m_windows;
     QLineEdit *m_staffNo;
     QLineEdit *m_password;

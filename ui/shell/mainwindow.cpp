@@ -6,9 +6,11 @@
 #include "ui/shell/syncpage.h"
 
 #include "core/cases/casedeadline.h"
+#include "core/cash/shiftservice.h"
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
 #include "core/common/holidaycalendar.h"
+#include "core/queue/ticketservice.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/eventlog.h"
@@ -39,6 +41,7 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -111,12 +114,40 @@ void MainWindow::buildWorkspace()
     auto *workspaceLayout = new QHBoxLayout(m_workspace);
     workspaceLayout->setContentsMargins(0, 0, 0, 0);
     workspaceLayout->setSpacing(0);
-    workspaceLayout->addWidget(m_navigation);
+    workspaceLayout->addWidget(buildNavigationColumn());
     workspaceLayout->addLayout(content, 1);
 
     m_top->addWidget(m_workspace);
     m_top->addWidget(m_lockPage);
     setCentralWidget(m_top);
+}
+
+// The navigation with the sign-out (签退) below it, always in sight.
+QWidget *MainWindow::buildNavigationColumn()
+{
+    auto *column = new QWidget(m_workspace);
+    column->setObjectName(QStringLiteral("navigationColumn"));
+    column->setAttribute(Qt::WA_StyledBackground);
+    column->setStyleSheet(QStringLiteral(
+        "#navigationColumn { background: #23395d; }"
+        "QPushButton#signOut { background: transparent; color: #e8eef7; border: 1px solid "
+        "#6f86ab; border-radius: 4px; padding: 6px 10px; }"
+        "QPushButton#signOut:hover { background: #3d6aa8; }"));
+    auto *signOut = new QPushButton(tr("Sign out"), column);
+    signOut->setObjectName(QStringLiteral("signOut"));
+    signOut->setToolTip(tr("Sign out (Ctrl+Q); the hall display and the ticket machine keep "
+                           "running"));
+    signOut->setFocusPolicy(Qt::NoFocus);
+    connect(signOut, &QPushButton::clicked, this, &MainWindow::requestSignOut);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 12);
+    layout->setSpacing(8);
+    layout->addWidget(m_navigation, 1);
+    auto *row = new QHBoxLayout;
+    row->setContentsMargins(16, 0, 16, 0);
+    row->addWidget(signOut);
+    layout->addLayout(row);
+    return column;
 }
 
 // The areas the signed-in role may use; returns the settings page (it sets the idle lock).
@@ -126,7 +157,10 @@ SettingsPage *MainWindow::addAreas(SyncMonitor *sync)
     const Session &session = m_session;
     if (session.can(Permission::ServeCustomers))
         addArea(counterPage(db, session), tr("Counter"));
-    addArea(new OverviewPage(db, session, m_areas), tr("Overview"));
+    auto *overview = new OverviewPage(db, session, m_areas);
+    connect(overview, &OverviewPage::areaRequested, this,
+            [this](const QString &areaId) { showArea(int(areaIds().indexOf(areaId))); });
+    addArea(overview, tr("Overview"));
     // In the order of a visit: the queue, the case, the money; then what is looked up.
     if (QueuePage::availableTo(session))
         addArea(new QueuePage(db, session, m_areas), tr("Queue"));
@@ -202,7 +236,7 @@ void MainWindow::addShortcuts()
     connect(new QShortcut(QKeySequence(Qt::Key_F1), this), &QShortcut::activated, this,
             &MainWindow::showAbout);
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q), this), &QShortcut::activated, this,
-            &MainWindow::signOutRequested);
+            &MainWindow::requestSignOut);
 }
 
 // The counter locks itself after the idle time the settings give, and unlocks from the
@@ -374,6 +408,48 @@ void MainWindow::unlock()
     }
     m_hiddenByLock.clear();
     m_idle.setActive(true);
+}
+
+QStringList MainWindow::signOutWarnings() const
+{
+    QStringList warnings;
+    if (!m_session.window.isEmpty()) {
+        const Result<Ticket> serving = TicketService(m_db).current(m_session.window);
+        if (serving)
+            warnings << tr("Ticket %1 is still being served at window %2: end the service (F9) "
+                           "or transfer it first.")
+                            .arg(serving->ticketNo, m_session.window);
+    }
+    if (!m_session.staffNo.isEmpty()) {
+        if (const std::optional<Shift> shift = ShiftService(m_db).current(m_session.staffNo))
+            warnings << tr("Your shift at window %1 is still open: close it in Cash (count the "
+                           "drawer) before you leave for the day.")
+                            .arg(shift->window);
+    }
+    return warnings;
+}
+
+void MainWindow::requestSignOut()
+{
+    if (m_locked)
+        return;
+    const QStringList warnings = signOutWarnings();
+    if (warnings.isEmpty()) {
+        emit signOutRequested();
+        return;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Sign out"),
+                                tr("Before you sign out:") + QStringLiteral("\n\n") +
+                                    warnings.join(QStringLiteral("\n\n")),
+                                QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("signOutWarning"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *leave = box->addButton(tr("Sign out anyway"), QMessageBox::AcceptRole);
+    leave->setObjectName(QStringLiteral("signOutAnyway"));
+    QPushButton *stay = box->addButton(tr("Stay signed in"), QMessageBox::RejectRole);
+    box->setDefaultButton(stay);
+    connect(leave, &QPushButton::clicked, this, &MainWindow::signOutRequested);
+    box->open();
 }
 
 void MainWindow::showAbout()

@@ -43,9 +43,15 @@ public:
     void setIdleIntervalMs(int ms);
     int idleIntervalMs() const { return m_idle.intervalMs(); }
 
+    // What signing out would leave behind: the ticket being served at this window, the
+    // staff member's open shift. Empty when nothing is open.
+    QStringList signOutWarnings() const;
+
 public slots:
     void lockNow();
     void showAbout();
+    // 签退: signs out at once when nothing is open, else after a warning that says what is.
+    void requestSignOut();
 
 signals:
     void signOutRequested();
@@ -56,6 +62,7 @@ protected:
 
 private:
     void styleNavigation();
+    QWidget *buildNavigationColumn();
     void buildWorkspace();
     SettingsPage *addAreas(SyncMonitor *sync);
     void buildStatusBar(SyncMonitor *sync);

@@ -11,8 +11,9 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-// The "Overview" area: who and where this terminal is, the business day, and the state of
-// the event log, which anyone can verify from here.
+// The "Overview" area: the signed-in clerk's day (the queue at their window, their cases
+// due, their shift's takings, their callbacks due; each opens its area), who and where this
+// terminal is, the business day, and the event log, which anyone can verify from here.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -21,12 +22,25 @@ public:
 
     void refresh();
     QString verificationText() const;
+    // The lines of "My day", by item: "myQueue", "myCases", "myTakings", "myCallbacks".
+    QString myDayText(const QString &item) const;
     bool isVerifying() const { return m_verifying; }
 
 public slots:
     void verify();
 
+signals:
+    // An item of "My day" asks for its area (the objectName of the area's page).
+    void areaRequested(const QString &areaId);
+
 private:
+    QWidget *buildMyDay();
+    QPushButton *myDayItem(const char *name, const QString &areaId);
+    void refreshMyDay();
+    void showMyCases();
+    void showMyTakings();
+    void showMyCallbacks();
+
     Database &m_db;
     Session m_session;
     bool m_verifying = false;
@@ -38,4 +52,8 @@ private:
     QLabel *m_result;
     QProgressBar *m_progress;
     QPushButton *m_verify;
+    QPushButton *m_myQueue = nullptr;
+    QPushButton *m_myCases = nullptr;
+    QPushButton *m_myTakings = nullptr;
+    QPushButton *m_myCallbacks = nullptr;
 };

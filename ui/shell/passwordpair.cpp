@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/passwordpair.h"
 
-#include "core/staff/passwordhasher.h"
+#include "core/staff/staffservice.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -34,6 +34,12 @@ void PasswordPair::setStaffNo(const QString &staffNo)
     check();
 }
 
+void PasswordPair::setCurrentPassword(const QString &current)
+{
+    m_current = current;
+    check();
+}
+
 QString PasswordPair::password() const
 {
     return m_password->text();
@@ -50,8 +56,10 @@ void PasswordPair::check()
     QString problem;
     if (password.isEmpty()) {
         problem = tr("At least 8 characters, with letters and digits.");
-    } else if (const Status policy = PasswordHasher::checkPolicy(password, m_staffNo); !policy) {
-        problem = policy.error().message();
+    } else if (const Status verdict =
+                   StaffService::checkNewPassword(m_current, password, m_staffNo);
+               !verdict) {
+        problem = verdict.error().message();
     } else if (m_confirm->text() != password) {
         problem = m_confirm->text().isEmpty() ? tr("Type the new password again to confirm it.")
                                               : tr("The two passwords differ.");

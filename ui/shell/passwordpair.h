@@ -20,6 +20,8 @@ public:
 
     // The staff number the password must not contain.
     void setStaffNo(const QString &staffNo);
+    // The current password as typed beside the pair: the new one must differ from it.
+    void setCurrentPassword(const QString &current);
     QString password() const;
     bool isAcceptable() const;
     QLineEdit *passwordEdit() const { return m_password; }
@@ -35,5 +37,6 @@ private:
     QLineEdit *m_confirm;
     QLabel *m_hint;
     QString m_staffNo;
+    QString m_current;
     bool m_acceptable = false;
 };

@@ -6,15 +6,19 @@
 #include "core/storage/database.h"
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
+#include "ui/queue/customerscreens.h"
 #include "ui/shell/changepassworddialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -97,17 +101,76 @@ SettingsPage::SettingsPage(Database &db, const Session &session, QWidget *parent
     passwordLayout->addWidget(m_passwordResult, 1);
     passwordLayout->addWidget(changePassword);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(16);
-    layout->addWidget(languageBox);
-    layout->addWidget(lockBox);
-    layout->addWidget(passwordBox);
-    layout->addStretch();
+    layOut({languageBox, lockBox, buildScreensBox(), passwordBox});
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &SettingsPage::saveLanguage);
     connect(m_saveIdle, &QPushButton::clicked, this, &SettingsPage::saveIdleLock);
     connect(changePassword, &QPushButton::clicked, this, &SettingsPage::changePassword);
+}
+
+// The boxes one below the other; on a small screen they scroll rather than make the main
+// window taller than the screen.
+void SettingsPage::layOut(const QList<QWidget *> &boxes)
+{
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+    for (QWidget *box : boxes)
+        layout->addWidget(box);
+    layout->addStretch();
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(content);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+}
+
+// The screen of each customer-facing window, remembered on this computer by screen name.
+QGroupBox *SettingsPage::buildScreensBox()
+{
+    using Kind = CustomerScreens::Kind;
+    auto *box = new QGroupBox(tr("Customer screens"), this);
+    auto *form = new QFormLayout(box);
+    form->setHorizontalSpacing(16);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    form->addRow(tr("Hall display:"), screenChoice(int(Kind::HallDisplay), "hallDisplayScreen"));
+    form->addRow(tr("Ticket machine:"), screenChoice(int(Kind::Kiosk), "kioskScreen"));
+    form->addRow(tr("Rating pad:"), screenChoice(int(Kind::RatingPad), "ratingPadScreen"));
+    auto *note = new QLabel(tr("For this computer. A screen that is not connected is replaced "
+                               "by the primary one. On the screen of this window they open "
+                               "as ordinary windows, never full screen over your work; they "
+                               "keep running when you sign out."),
+                            box);
+    note->setWordWrap(true);
+    note->setStyleSheet(QStringLiteral("color: #555;"));
+    form->addRow(QString(), note);
+    return box;
+}
+
+QComboBox *SettingsPage::screenChoice(int kind, const char *objectName)
+{
+    const auto screenKind = CustomerScreens::Kind(kind);
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QLatin1String(objectName));
+    combo->addItem(tr("Automatic (a second screen when there is one)"), QString());
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    for (const QScreen *screen : screens) {
+        const QSize size = screen->size();
+        combo->addItem(tr("%1 (%2 x %3)").arg(screen->name()).arg(size.width()).arg(size.height()),
+                       screen->name());
+    }
+    const QString chosen = CustomerScreens::chosenName(screenKind);
+    if (!chosen.isEmpty() && combo->findData(chosen) < 0)
+        combo->addItem(tr("%1 (not connected: the primary screen is used)").arg(chosen), chosen);
+    combo->setCurrentIndex(qMax(0, combo->findData(chosen)));
+    connect(combo, &QComboBox::currentIndexChanged, this, [combo, screenKind] {
+        CustomerScreens::choose(screenKind, combo->currentData().toString());
+    });
+    return combo;
 }
 
 void SettingsPage::saveLanguage()

@@ -8,12 +8,14 @@
 
 class Database;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
 
 // The "Settings" area: the UI language (this computer), the idle lock (the branch's
-// database, so it travels with backups) and the staff member's own password.
+// database, so it travels with backups), the screens of the customer-facing windows (this
+// computer) and the staff member's own password.
 class SettingsPage : public QWidget
 {
     Q_OBJECT
@@ -29,6 +31,9 @@ signals:
     void idleLockMinutesChanged(int minutes);
 
 private:
+    void layOut(const QList<QWidget *> &boxes);
+    QGroupBox *buildScreensBox();
+    QComboBox *screenChoice(int kind, const char *objectName);
     void saveLanguage();
     void saveIdleLock();
     void changePassword();

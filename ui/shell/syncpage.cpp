@@ -8,6 +8,7 @@
 #include "ui/shell/syncmonitor.h"
 
 #include "core/storage/database.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +22,7 @@ SyncPage::SyncPage(Database &db, const Session &session, SyncMonitor &monitor, Q
       m_summary(new QLabel(this)), m_problem(new QLabel(this)),
       m_syncNow(new QPushButton(tr("Synchronise now"), this)),
       m_enrol(new QPushButton(tr("Enrol with headquarters…"), this)),
-      m_attempts(new QTableWidget(0, 3, this))
+      m_attempts(new QTableWidget(0, 3, this)), m_noAttempts(new QLabel(this))
 {
     setObjectName(QStringLiteral("syncPage"));
     m_summary->setObjectName(QStringLiteral("syncSummary"));
@@ -32,6 +33,7 @@ SyncPage::SyncPage(Database &db, const Session &session, SyncMonitor &monitor, Q
     m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
     m_attempts->setHorizontalHeaderLabels({tr("Time"), tr("Result"), tr("Events sent")});
     m_attempts->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    HeaderFit::toTitles(m_attempts->horizontalHeader());
     m_attempts->verticalHeader()->hide();
     m_attempts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_attempts->setSelectionMode(QAbstractItemView::NoSelection);
@@ -41,13 +43,31 @@ SyncPage::SyncPage(Database &db, const Session &session, SyncMonitor &monitor, Q
     buttons->addWidget(m_syncNow);
     buttons->addWidget(m_enrol);
     buttons->addStretch(1);
+    auto *about = new QLabel(
+        tr("Headquarters receives every change made at this counter (customers, cases, "
+           "tickets, payments, shifts) in batches, a few seconds after it is saved, and keeps "
+           "the branch's reports. \"Events waiting\" are changes saved here and not yet "
+           "received there; they are safe in this computer. When this page says offline, keep "
+           "working as usual: nothing is lost, and everything waiting is sent by itself when "
+           "the link is back. Tell IT only when it stays offline for hours or says that sync "
+           "has stopped."),
+        this);
+    about->setObjectName(QStringLiteral("syncAbout"));
+    about->setWordWrap(true);
+    about->setStyleSheet(QStringLiteral("color: #555;"));
+    m_noAttempts->setObjectName(QStringLiteral("syncNoAttempts"));
+    m_noAttempts->setWordWrap(true);
+    m_noAttempts->setText(tr("No attempt to reach headquarters since HallDesk started."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 8, 24, 24); // as the other areas
+    layout->addWidget(about);
     layout->addWidget(m_summary);
     layout->addWidget(m_problem);
     layout->addLayout(buttons);
     layout->addWidget(new QLabel(tr("Recent attempts"), this));
+    layout->addWidget(m_noAttempts);
     layout->addWidget(m_attempts, 1);
+    layout->addStretch();
 
     connect(m_syncNow, &QPushButton::clicked, &m_monitor, &SyncMonitor::syncNow);
     connect(m_enrol, &QPushButton::clicked, this, &SyncPage::enrol);
@@ -94,6 +114,9 @@ void SyncPage::refresh()
         m_attempts->setItem(row, 2, new QTableWidgetItem(QString::number(a.sent)));
     }
     m_attempts->resizeRowsToContents();
+    // An empty table says nothing: a sentence does.
+    m_attempts->setVisible(!attempts.isEmpty());
+    m_noAttempts->setVisible(attempts.isEmpty());
 }
 
 void SyncPage::enrol()

@@ -12,8 +12,9 @@ class QPushButton;
 class QTableWidget;
 class SyncMonitor;
 
-// The link to headquarters: enrolled or not, online or not, what is waiting, the recent
-// attempts and their errors; "sync now", and enrolment for an administrator.
+// The link to headquarters: what it is for, enrolled or not, online or not, what is
+// waiting, the recent attempts and their errors; "sync now", and enrolment for an
+// administrator.
 class SyncPage : public QWidget
 {
     Q_OBJECT
@@ -32,4 +33,5 @@ private:
     QPushButton *m_syncNow;
     QPushButton *m_enrol;
     QTableWidget *m_attempts;
+    QLabel *m_noAttempts;
 };
