@@ -2340,7 +2340,7 @@ Ctrl+N registers a new customer.</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Call back on</source>
+        <source>Call &amp;back on</source>
         <translation>回电号码(&amp;B)</translation>
     </message>
     <message>
@@ -5851,7 +5851,7 @@ Holder: %5, %6</source>
         <translation>由机主在密码键盘上输入</translation>
     </message>
     <message>
-        <source>I have told the customer what the contract says about this change; the customer confirms and goes on.</source>
+        <source>Contract explained; the customer goes on.</source>
         <translation>已向客户说明协议对本次变更的约定，客户确认继续办理。</translation>
     </message>
     <message>

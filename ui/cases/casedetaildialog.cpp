@@ -21,6 +21,7 @@
 #include "models/cataloguemodel.h"
 #include "ui/cases/casestepdialog.h"
 #include "ui/shell/approvaldialog.h"
+#include "ui/shell/headerfit.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -121,7 +122,9 @@ CaseDetailDialog::CaseDetailDialog(Database &db, const Session &session, const Q
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setColumnWidth(CaseHistoryModel::TimeColumn, 130);
     m_historyView->setColumnWidth(CaseHistoryModel::StepColumn, 96);
-    m_historyView->setColumnWidth(CaseHistoryModel::StaffColumn, 56);
+    m_historyView->horizontalHeader()->setSectionResizeMode(CaseHistoryModel::StaffColumn,
+                                                            QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_historyView->horizontalHeader());
     m_historyView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     auto *infoBox = new QGroupBox(tr("Case"), this);

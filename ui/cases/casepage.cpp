@@ -10,6 +10,7 @@
 #include "ui/cases/casedetaildialog.h"
 #include "ui/cases/caserowdelegate.h"
 #include "ui/cases/registercasedialog.h"
+#include "ui/shell/headerfit.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -169,12 +170,14 @@ void CasePage::setUpView()
     // Row colours carry the due state: no alternating colours to confuse them.
     m_view->setAlternatingRowColors(false);
     m_view->setColumnWidth(CaseListModel::CaseNoColumn, 205);
-    m_view->setColumnWidth(CaseListModel::KindColumn, 70);
     m_view->setColumnWidth(CaseListModel::ItemColumn, 240);
     m_view->setColumnWidth(CaseListModel::ApplicantColumn, 80);
-    m_view->setColumnWidth(CaseListModel::StatusColumn, 120);
-    m_view->setColumnWidth(CaseListModel::WindowColumn, 55);
-    m_view->setColumnWidth(CaseListModel::ClerkColumn, 70);
+    // Short values (a kind, a state, a window, a staff number) are shown whole in every
+    // language: those columns follow their contents and titles.
+    for (const int column : {int(CaseListModel::KindColumn), int(CaseListModel::StatusColumn),
+                             int(CaseListModel::WindowColumn), int(CaseListModel::ClerkColumn)})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_view->horizontalHeader());
     m_view->setColumnWidth(CaseListModel::RegisteredColumn, 100);
     m_view->setColumnWidth(CaseListModel::DueColumn, 100);
     connect(m_view, &QTableView::activated, this, &CasePage::openCurrent);

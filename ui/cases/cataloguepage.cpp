@@ -5,6 +5,7 @@
 #include "core/common/businessday.h"
 #include "models/cataloguemodel.h"
 #include "ui/cases/serviceguide.h"
+#include "ui/shell/headerfit.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -61,7 +62,9 @@ void CataloguePage::setUpList()
     m_view->setColumnWidth(CatalogueModel::NameColumn, 250);
     m_view->setColumnWidth(CatalogueModel::DepartmentColumn, 170);
     m_view->hideColumn(CatalogueModel::WindowColumn);
-    m_view->setColumnWidth(CatalogueModel::ModeColumn, 70);
+    m_view->horizontalHeader()->setSectionResizeMode(CatalogueModel::ModeColumn,
+                                                     QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_view->horizontalHeader());
 }
 
 // The service guide and its print and save buttons.

@@ -47,7 +47,7 @@ EnquiryDialog::EnquiryDialog(Database &db, const Session &session, QWidget *pare
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Caller"), m_name);
     form->addRow(tr("&Unit"), m_unit);
-    form->addRow(tr("&Call back on"), m_contact);
+    form->addRow(tr("Call &back on"), m_contact);
     form->addRow(tr("&Enquiry"), m_subject);
     form->addRow(tr("&Passed to"), m_passedTo);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -65,9 +65,10 @@ AdjustmentDialog::AdjustmentDialog(Database &db, const Session &session, const P
 // The receipt being paid back.
 QLabel *AdjustmentDialog::buildIntro()
 {
-    QString items;
+    QStringList lines;
     for (const PaymentLine &l : m_payment.lines)
-        items += QStringLiteral("%1 ×%2; ").arg(l.feeName).arg(l.quantity);
+        lines.append(QStringLiteral("%1 ×%2").arg(l.feeName).arg(l.quantity));
+    const QString items = lines.join(QStringLiteral("; "));
     auto *intro =
         new QLabel(tr("Receipt %1 of %2, %3, paid by %4 (%5). Refunded so far: %6.")
                        .arg(m_payment.receiptNo, m_payment.businessDay.toString(Qt::ISODate),

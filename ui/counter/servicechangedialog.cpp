@@ -172,8 +172,7 @@ void ServiceChangeDialog::buildContractWarning()
         QStringLiteral("background: #fff4d6; border: 2px solid #e0a100; border-radius: 6px; "
                        "padding: 10px; color: #5c3b00; font-weight: bold;"));
     m_contractConfirmed->setObjectName(QStringLiteral("contractConfirmed"));
-    m_contractConfirmed->setText(tr("I have told the customer what the contract says about "
-                                    "this change; the customer confirms and goes on."));
+    m_contractConfirmed->setText(tr("Contract explained; the customer goes on."));
     if (m_contracts.isEmpty()) {
         m_contractWarning->hide();
         m_contractConfirmed->hide();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/appstyle.h"
 
+#include "ui/shell/dialogfit.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QStyleFactory>
@@ -22,4 +24,5 @@ void AppStyle::apply(QApplication &app)
         "QPushButton { padding: 5px 14px; }"
         "QLineEdit, QComboBox, QSpinBox { padding: 3px 6px; min-height: 22px; }"
         "QStatusBar QLabel { padding: 0 8px; }"));
+    DialogFit::growAllDialogs(&app);
 }

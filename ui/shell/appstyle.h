@@ -5,7 +5,7 @@
 class QApplication;
 
 // The look shared by the application and the widget tests: a CJK font at a size that
-// reads well all day at a counter, and calm colours.
+// reads well all day at a counter, calm colours, and dialogs that grow to show their text.
 class AppStyle
 {
 public:

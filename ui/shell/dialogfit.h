@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+class QObject;
 class QWidget;
 
 // A dialog's size follows its layout: when a message appears in it (an error, a notice),
@@ -9,4 +10,7 @@ class QWidget;
 // squeezing them. Call after changing the text; the dialog never shrinks here.
 namespace DialogFit {
 void grow(QWidget *dialog);
-}
+// Makes every dialog of the application grow as it is shown and whenever its layout
+// changes (a warning or a notice appearing), so no dialog has to remember to.
+void growAllDialogs(QObject *application);
+} // namespace DialogFit
