@@ -11,14 +11,12 @@
 #include "ui/queue/transferdialog.h"
 
 #include <QFontMetrics>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QScreen>
 #include <QShortcut>
 #include <QTimer>
 #include <QToolButton>
@@ -429,15 +427,7 @@ RatingPadWindow *CallingStrip::ratingPad()
 {
     if (!m_pad) {
         m_pad = new RatingPadWindow(m_db, m_session, this);
-        m_pad->setWindow(m_window);
-        // The pad faces the customer: a second screen when there is one.
-        const QList<QScreen *> screens = QGuiApplication::screens();
-        for (QScreen *s : screens) {
-            if (s != QGuiApplication::primaryScreen()) {
-                m_pad->setScreen(s);
-                m_pad->move(s->geometry().topLeft());
-            }
-        }
+        m_pad->setWindow(m_window); // it places itself on its screen (CustomerScreens)
     }
     return m_pad;
 }
