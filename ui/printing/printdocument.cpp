@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPaintEngine>
@@ -15,6 +16,7 @@
 #include <QPrinter>
 #include <QPrintPreviewDialog>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QTextDocument>
 #include <QUrl>
@@ -165,7 +167,10 @@ bool PrintDocument::preview(QWidget *parent) const
     setUp(printer);
     QPrintPreviewDialog dialog(&printer, parent);
     dialog.setWindowTitle(title);
-    dialog.resize(900, 1000);
+    // A tall page wants a tall preview, but never taller than the clerk's screen.
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableGeometry().size() * 9 / 10 : QSize(900, 690);
+    dialog.resize(QSize(900, 1000).boundedTo(room));
     // The preview draws its pages through a recording engine (QPaintEngine::Picture); a
     // paint request with the printer's own engine is the print the clerk asked for.
     bool printed = false;
