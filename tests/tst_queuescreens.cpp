@@ -35,6 +35,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -598,8 +599,13 @@ void tst_QueueScreens::customerWindowsNeverCoverTheClerkAndOutliveSignOut()
         QVERIFY(!w->isFullScreen());
         QVERIFY(free.contains(w->geometry().topLeft()));
     }
-    // The display fits the screen whole (the machine's keypad needs more than 800 pixels).
+    // Both fit the screen whole: what does not fit in a window on a small screen scrolls.
     QVERIFY(free.contains(display->geometry()));
+    QVERIFY2(free.contains(kiosk->geometry()),
+             qPrintable(QStringLiteral("%1x%2").arg(kiosk->width()).arg(kiosk->height())));
+    // Scrolling keeps the display's own dark background (a scroll area paints its own).
+    const QImage shown = display->grab().toImage();
+    QCOMPARE(shown.pixelColor(4, shown.height() - 4), QColor(QStringLiteral("#0d2b52")));
     RatingPadWindow pad(hall.db(), zhang);
     pad.show();
     QTRY_VERIFY(pad.screen() == QGuiApplication::primaryScreen());

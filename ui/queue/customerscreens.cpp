@@ -6,6 +6,7 @@
 #include <QLayout>
 #include <QMainWindow>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QWidget>
 
@@ -97,6 +98,21 @@ void showOn(QWidget *window, QScreen *screen)
         window->show();
     }
     window->raise();
+}
+
+QScrollArea *scrolling(QWidget *body)
+{
+    auto *area = new QScrollArea;
+    area->setObjectName(QStringLiteral("customerScroll"));
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidgetResizable(true);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setStyleSheet(QStringLiteral("QScrollArea#customerScroll { background: transparent; }"));
+    area->setWidget(body);
+    // After setWidget, which turns it on: the window's own background shows through.
+    area->viewport()->setAutoFillBackground(false);
+    body->setAutoFillBackground(false);
+    return area;
 }
 
 } // namespace CustomerScreens

@@ -5,6 +5,7 @@
 #include <QString>
 
 class QScreen;
+class QScrollArea;
 class QWidget;
 
 // Where the customer-facing windows open: the hall display, the ticket machine and the
@@ -33,5 +34,9 @@ bool opensFullScreen(const QScreen *screen);
 void showOn(QWidget *window, QScreen *screen);
 // Shows window on the screen for kind.
 void show(QWidget *window, Kind kind);
+// The body of a customer-facing window in a frameless scroll area on the window's own
+// background: full screen it shows whole; as an ordinary window on a small clerk's screen it
+// scrolls instead of making the window taller than the screen.
+QScrollArea *scrolling(QWidget *body);
 
 } // namespace CustomerScreens

@@ -18,6 +18,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScreen>
+#include <QScrollArea>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -59,11 +60,15 @@ HallDisplayWindow::HallDisplayWindow(Database &db, QWidget *parent)
     body->setSpacing(28);
     body->addLayout(buildCallsColumn(), 2);
     body->addWidget(buildWaitingPanel(), 1);
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(36, 24, 36, 30);
     layout->setSpacing(20);
     layout->addLayout(header);
     layout->addLayout(body, 1);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(CustomerScreens::scrolling(content));
 
     connectSignals();
     showCalls();

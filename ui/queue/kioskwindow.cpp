@@ -9,6 +9,7 @@
 #include "core/storage/deviceidentity.h"
 #include "models/categoryloadmodel.h"
 #include "ui/printing/ticketprint.h"
+#include "ui/queue/customerscreens.h"
 
 #include <QButtonGroup>
 #include <QDateTime>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -74,7 +76,7 @@ KioskWindow::KioskWindow(Database &db, const Session &session, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(header);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(CustomerScreens::scrolling(m_pages), 1);
 
     startTimers();
     connect(m_load, &QAbstractItemModel::modelReset, this, &KioskWindow::rebuildCategories);
