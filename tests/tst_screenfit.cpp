@@ -20,6 +20,7 @@
 #include "demo/demoseeder.h"
 #include "ui/admin/staffaccountdialog.h"
 #include "ui/cases/casedetaildialog.h"
+#include "ui/cases/casestepdialog.h"
 #include "ui/cases/enquirydialog.h"
 #include "ui/cases/registercasedialog.h"
 #include "ui/cash/adjustmentdialog.h"
@@ -35,6 +36,7 @@
 #include "ui/shell/appstyle.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/enroldialog.h"
+#include "ui/shell/firstrunwizard.h"
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
@@ -78,6 +80,10 @@ private slots:
     void areasFit();
     void dialogsFit_data();
     void dialogsFit();
+    void caseStepsFit_data();
+    void caseStepsFit();
+    void firstRunFits_data();
+    void firstRunFits();
 
 private:
     using DialogMaker = std::function<QDialog *()>;
@@ -289,6 +295,69 @@ void tst_ScreenFit::dialogsFit()
     std::unique_ptr<QDialog> dialog(entry.second());
     const QString shot = QStringLiteral("fit-%1-%2").arg(language, entry.first);
     const QStringList problems = problemsOf(dialog.get(), shot);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_ScreenFit::caseStepsFit_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Language::available())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// Every step a supervisor is offered on a case of each kind and state of the demo branch.
+void tst_ScreenFit::caseStepsFit()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    const Session supervisor = signIn(QStringLiteral("2001"));
+    QSqlQuery cases(m_db->connection());
+    QVERIFY(cases.exec(
+        QStringLiteral("SELECT MIN(case_no) FROM service_case GROUP BY kind, status ORDER BY 1")));
+    QStringList problems;
+    int steps = 0;
+    while (cases.next()) {
+        const QString caseNo = cases.value(0).toString();
+        CaseDetailDialog detail(*m_db, supervisor, caseNo);
+        for (const CaseAction action : detail.offeredActions()) {
+            CaseStepDialog *step = detail.startAction(action);
+            if (!step)
+                continue;
+            ++steps;
+            const QString name =
+                QStringLiteral("fit-%1-step-%2-%3").arg(language, caseNo).arg(int(action));
+            for (const QString &problem : problemsOf(step, name))
+                problems.append(caseNo + QStringLiteral(" step ") + step->windowTitle() +
+                                QStringLiteral(": ") + problem);
+            step->close();
+        }
+    }
+    QVERIFY2(steps >= 5, "the demo cases offer the usual steps");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_ScreenFit::firstRunFits_data()
+{
+    caseStepsFit_data();
+}
+
+// The first-run wizard of a new terminal, every page.
+void tst_ScreenFit::firstRunFits()
+{
+    QFETCH(QString, language);
+    QVERIFY(Language::install(*QCoreApplication::instance(), language));
+    QTemporaryDir dir;
+    Result<std::unique_ptr<Database>> db = Database::open(DataLocation::databasePath(dir.path()));
+    QVERIFY2(db.ok(), qPrintable(db.error().english()));
+    FirstRunWizard wizard(*db.value());
+    QStringList problems;
+    for (const int id : wizard.pageIds()) {
+        wizard.setStartId(id);
+        wizard.restart();
+        const QString name = QStringLiteral("fit-%1-first-run-%2").arg(language).arg(id);
+        for (const QString &problem : problemsOf(&wizard, name))
+            problems.append(QStringLiteral("page %1: ").arg(id) + problem);
+    }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
