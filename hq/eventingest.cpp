@@ -91,7 +91,9 @@ private:
     int m_duplicates = 0;
 };
 
-// The shape, size, sender and hashes of a batch, checked before the store is touched.
+// The shape, size and sender of a batch, checked before the store is touched. Hashes wait
+// until stored seqs are compared: a stored seq sent again with another id or hash is a
+// seq_conflict whatever its hash says (DESIGN.md).
 std::optional<HqAnswer> checkRequest(const QString &authDeviceId, const QByteArray &body,
                                      Protocol::EventBatch *batch)
 {
@@ -104,10 +106,6 @@ std::optional<HqAnswer> checkRequest(const QString &authDeviceId, const QByteArr
         return answer(413, Protocol::errorBody(QStringLiteral("too_large")));
     if (batch->deviceId != authDeviceId)
         return answer(403, Protocol::errorBody(QStringLiteral("forbidden")));
-    for (const Event &e : batch->events) {
-        if (e.expectedHash() != e.hash)
-            return chainBroken(e.seq);
-    }
     return std::nullopt;
 }
 
@@ -148,7 +146,8 @@ std::optional<HqAnswer> BatchStore::skipDuplicates()
     return std::nullopt;
 }
 
-// The new events continue the stored chain: no gap, each linked to the one before.
+// The new events continue the stored chain: no gap, each linked to the one before and
+// hashed over its own content.
 std::optional<HqAnswer> BatchStore::checkChain()
 {
     if (!hasNew())
@@ -161,9 +160,10 @@ std::optional<HqAnswer> BatchStore::checkChain()
     }
     QString prev = m_head.hash;
     for (qsizetype i = m_firstNew; i < events().size(); ++i) {
-        if (events()[i].prev != prev)
-            return refuse(chainBroken(events()[i].seq));
-        prev = events()[i].hash;
+        const Event &e = events()[i];
+        if (e.prev != prev || e.expectedHash() != e.hash)
+            return refuse(chainBroken(e.seq));
+        prev = e.hash;
     }
     return std::nullopt;
 }

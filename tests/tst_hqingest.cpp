@@ -427,6 +427,8 @@ private slots:
         QTest::newRow("gap") << QStringLiteral("gap") << 409 << QStringLiteral("gap");
         QTest::newRow("seq conflict")
             << QStringLiteral("conflict") << 409 << QStringLiteral("seq_conflict");
+        QTest::newRow("seq conflict, hash not matching")
+            << QStringLiteral("conflict-stale-hash") << 409 << QStringLiteral("seq_conflict");
         QTest::newRow("altered event")
             << QStringLiteral("altered") << 422 << QStringLiteral("chain_broken");
         QTest::newRow("wrong prev")
@@ -469,6 +471,11 @@ private slots:
             // A different, self-consistent event under a seq HQ already holds.
             rest[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
             rest[0].hash = rest[0].expectedHash();
+        } else if (kind == QLatin1String("conflict-stale-hash")) {
+            // A stored seq sent again with another id is a conflict before any hash is
+            // checked, even when its hash no longer matches its content.
+            rest = chain.mid(5);
+            rest[0].id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         } else if (kind == QLatin1String("altered")) {
             rest[3].data =
                 Event::canonicalData({{QStringLiteral("case_no"), QStringLiteral("forged")}});
@@ -508,7 +515,7 @@ private slots:
         QCOMPARE(a.body.value(QLatin1String("error")).toString(), error);
         if (kind == QLatin1String("gap"))
             QCOMPARE(a.body.value(QLatin1String("expected")).toInteger(), 11);
-        if (kind == QLatin1String("conflict"))
+        if (kind.startsWith(QLatin1String("conflict")))
             QCOMPARE(a.body.value(QLatin1String("seq")).toInteger(), 6);
         if (kind == QLatin1String("altered"))
             QCOMPARE(a.body.value(QLatin1String("seq")).toInteger(), 14);
