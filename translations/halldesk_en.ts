@@ -2349,10 +2349,6 @@ Ctrl+N registers a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Call back on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +2362,10 @@ Ctrl+N registers a new customer.</source>
     </message>
     <message>
         <source>First-inquiry responsibility: note who called and pass the matter on, or answer it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3577,6 +3577,10 @@ Ctrl+N registers a new customer.</source>
     </message>
     <message>
         <source>Staff member %1 (%2) may not approve this. Ask another supervisor or an administrator to enter their staff number and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other users of this computer could read the data folder (%1). HallDesk has now made it readable by this account only. If someone may have copied it, tell your IT contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5867,10 +5871,6 @@ Holder: %5, %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have told the customer what the contract says about this change; the customer confirms and goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: contract until %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,6 +6015,10 @@ Materials: %3
     </message>
     <message>
         <source>Done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract explained; the customer goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7041,6 +7045,10 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>Create the demo branch (with three weeks of history) if the database has no staff yet, and print the demo staff numbers and passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HallDesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

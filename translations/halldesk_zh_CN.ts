@@ -3570,6 +3570,10 @@ Ctrl+N registers a new customer.</source>
         <source>Staff member %1 (%2) may not approve this. Ask another supervisor or an administrator to enter their staff number and password.</source>
         <translation>工号 %1（%2）无权审批此事项。请另一位值班长或系统管理员输入其工号和密码。</translation>
     </message>
+    <message>
+        <source>Other users of this computer could read the data folder (%1). HallDesk has now made it readable by this account only. If someone may have copied it, tell your IT contact.</source>
+        <translation>本机的其他用户曾可以读取数据文件夹（%1）。HallDesk 现已将其设为仅本账户可读。如有人可能已复制这些文件，请告知技术支持人员。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -7030,6 +7034,10 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>Create the demo branch (with three weeks of history) if the database has no staff yet, and print the demo staff numbers and passwords.</source>
         <translation>数据库中尚无工作人员时创建演示网点（含三周的业务记录），并显示演示工号和密码。</translation>
+    </message>
+    <message>
+        <source>HallDesk</source>
+        <translation>HallDesk 柜台终端</translation>
     </message>
 </context>
 </TS>

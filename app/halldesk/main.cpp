@@ -8,6 +8,7 @@
 #include "core/storage/datalocation.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/instancelock.h"
+#include "core/storage/privatefiles.h"
 #include "demo/demoseeder.h"
 #include "ui/shell/appcontroller.h"
 #include "ui/shell/appicon.h"
@@ -127,6 +128,16 @@ bool parseOptions(QApplication &app, StartOptions &options)
     return true;
 }
 
+// Said once, at the start that found the data folder open to other users.
+void warnMadePrivate(const Error &warning)
+{
+    QTextStream(stderr) << warning.english() << Qt::endl;
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("main", "HallDesk"),
+                    warning.bilingual(), QMessageBox::Ok);
+    box.setWindowIcon(AppIcon::icon());
+    box.exec();
+}
+
 Result<std::unique_ptr<Database>> openDatabase(const QString &dataDir)
 {
     // The integrity check of a large database takes seconds: the controller runs it in the
@@ -182,6 +193,8 @@ int main(int argc, char *argv[])
     if (!opened)
         return refuse(opened.error());
     std::unique_ptr<Database> db = opened.take();
+    if (!db->madePrivate().isEmpty())
+        warnMadePrivate(PrivateFiles::openedWarning(db->madePrivate()));
 
     if (options.demo && StaffService(*db).list().isEmpty()) {
         if (const Status seeded = seedDemo(*db); !seeded)

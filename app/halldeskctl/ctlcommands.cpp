@@ -9,6 +9,7 @@
 #include "core/storage/deviceidentity.h"
 #include "core/storage/eventlog.h"
 #include "core/storage/instancelock.h"
+#include "core/storage/privatefiles.h"
 #include "demo/demoseeder.h"
 #include "importcustomerscommand.h"
 #include "importmastercommand.h"
@@ -149,6 +150,8 @@ std::unique_ptr<Database> CtlCommands::openDatabase(bool create)
         fail(db.error());
         return nullptr;
     }
+    if (!db.value()->madePrivate().isEmpty())
+        err() << PrivateFiles::openedWarning(db.value()->madePrivate()).bilingual() << Qt::endl;
     return db.take();
 }
 

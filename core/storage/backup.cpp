@@ -5,6 +5,7 @@
 #include "core/common/clock.h"
 #include "core/storage/database.h"
 #include "core/storage/eventlog.h"
+#include "core/storage/privatefiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,8 @@ Status Backup::write(Database &db, const QString &file)
         removeWithSidecars(partial);
         return e;
     }
+    // The copy holds what the database holds: owner-only before it gets its name.
+    PrivateFiles::restrictFile(partial);
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);
         return Error(QStringLiteral("backup.rename"),

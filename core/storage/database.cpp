@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/database.h"
 
+#include "core/storage/privatefiles.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
@@ -125,7 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     QDir dir(dirPath);
     if (!dir.exists() && !options.create)
         return missingError(path);
-    if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
+    if (!dir.exists() && !PrivateFiles::createFolder(dirPath)) {
         return dbError("db.dir_missing",
                        QT_TRANSLATE_NOOP("Error", "The data folder %1 does not exist and could not "
                                                   "be created. Check that the disk is connected, "
@@ -162,6 +164,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
         return readOnlyError(dirPath);
     }
 
+    // A new database is born owner-only; SQLite gives its WAL and -shm files its mode.
+    if (!exists)
+        PrivateFiles::createPrivate(path);
     const QString name =
         QStringLiteral("halldesk-%1").arg(g_connectionCounter.fetchAndAddOrdered(1));
     std::unique_ptr<Database> db(new Database(QFileInfo(path).absoluteFilePath(), name));
@@ -169,6 +174,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const Status configured = db->configure(options);
     if (!configured)
         return configured.error();
+    db->m_madePrivate = PrivateFiles::restrictFolder(dirPath);
     return db;
 }
 

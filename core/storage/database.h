@@ -56,6 +56,9 @@ public:
     QSqlQuery &statement(const QString &sql);
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The data folder's paths that other users could read when it was opened (now private;
+    // see PrivateFiles). Empty when all was private already.
+    const QStringList &madePrivate() const { return m_madePrivate; }
     int latestKnownVersion() const { return m_latestKnown; }
 
     // A person-readable Error for a failed statement: disk full, read-only, damaged…
@@ -84,4 +87,5 @@ private:
     Options m_options;
     int m_schemaVersion = 0;
     int m_latestKnown = 0;
+    QStringList m_madePrivate;
 };
