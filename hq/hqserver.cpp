@@ -70,23 +70,29 @@ bool sinceParameter(const QUrlQuery &query, qint64 *since)
     *since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
     return ok && *since >= 0;
 }
+// "application/json", with or without parameters ("; charset=utf-8"), in any case.
+bool isJson(const QByteArray &contentType)
+{
+    return contentType.split(';').first().trimmed().toLower() == "application/json";
+}
+
 } // namespace
 
 HqServer::HqServer(HqDatabase &db, QObject *parent) : QObject(parent), m_db(db)
 {
     // Every path goes through handle(): the router's patterns cannot express the API's
     // own answers (JSON bodies for 404 and 405) as directly.
-    m_server.setMissingHandler([this](const QHttpServerRequest &request,
-                                      QHttpServerResponder &&responder) {
-        QElapsedTimer timer;
-        timer.start();
-        const QString method = methodName(request.method());
-        const QString path = request.url().path();
-        const HqAnswer a =
-            handle(method, path, request.query(), request.value("Authorization"), request.body());
-        logRequest(method, path, a.status, QString(), timer.elapsed(), a.body);
-        responder.write(QJsonDocument(a.body), QHttpServerResponder::StatusCode(a.status));
-    });
+    m_server.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            QElapsedTimer timer;
+            timer.start();
+            const QString method = methodName(request.method());
+            const QString path = request.url().path();
+            const HqAnswer a = handle(method, path, request.query(), request.value("Authorization"),
+                                      request.value("Content-Type"), request.body());
+            logRequest(method, path, a.status, QString(), timer.elapsed(), a.body);
+            responder.write(QJsonDocument(a.body), QHttpServerResponder::StatusCode(a.status));
+        });
 }
 
 void HqServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
@@ -117,7 +123,8 @@ HqAnswer HqServer::authorised(const QByteArray &authorization, QString *deviceId
 }
 
 HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrlQuery &query,
-                          const QByteArray &authorization, const QByteArray &body)
+                          const QByteArray &authorization, const QByteArray &contentType,
+                          const QByteArray &body)
 {
     const bool get = method == QLatin1String("GET");
     const bool post = method == QLatin1String("POST");
@@ -131,6 +138,8 @@ HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrl
     if (path == QLatin1String(Protocol::EnrollPath)) {
         if (!post)
             return error(405, "method_not_allowed");
+        if (!isJson(contentType))
+            return error(415, "unsupported_media_type");
         const QJsonDocument doc = QJsonDocument::fromJson(body);
         const QJsonObject request = doc.object();
         if (!doc.isObject() || !request.value(QLatin1String("code")).isString() ||
@@ -163,6 +172,8 @@ HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrl
     if (path == QLatin1String(Protocol::EventsPath)) {
         if (!post)
             return error(405, "method_not_allowed");
+        if (!isJson(contentType))
+            return error(415, "unsupported_media_type");
         return EventIngest::post(m_db, deviceId, body);
     }
     if (!get)

@@ -23,8 +23,10 @@ public:
     quint16 listen(const QHostAddress &address, quint16 port);
 
     // One request, without the network: what the routes call (and what tests can call).
+    // contentType is the request's Content-Type header: a JSON body must say it is one.
     HqAnswer handle(const QString &method, const QString &path, const QUrlQuery &query,
-                    const QByteArray &authorization, const QByteArray &body);
+                    const QByteArray &authorization, const QByteArray &contentType,
+                    const QByteArray &body);
 
 private:
     HqAnswer authorised(const QByteArray &authorization, QString *deviceId, QString *branch);

@@ -150,6 +150,8 @@ private slots:
             QJsonDocument(QJsonObject{{QStringLiteral("code"), code.toLower()},
                                       {QStringLiteral("device_name"), QStringLiteral("窗口1")}})
                 .toJson();
+        // A JSON body that does not say so is refused, and the code stays unused.
+        QCOMPARE(call("POST", Protocol::EnrollPath, body, {}, {}, "text/plain").status, 415);
         HqAnswer a = call("POST", Protocol::EnrollPath, body);
         QCOMPARE(a.status, 201);
         QCOMPARE(a.body.value(QLatin1String("branch"))
@@ -448,6 +450,10 @@ private slots:
         QTest::newRow("too many events")
             << QStringLiteral("toomany") << 413 << QStringLiteral("too_large");
         QTest::newRow("too big") << QStringLiteral("toobig") << 413 << QStringLiteral("too_large");
+        QTest::newRow("not JSON") << QStringLiteral("notjson") << 415
+                                  << QStringLiteral("unsupported_media_type");
+        QTest::newRow("no content type")
+            << QStringLiteral("nocontenttype") << 415 << QStringLiteral("unsupported_media_type");
         QTest::newRow("replayed to other device")
             << QStringLiteral("replay") << 409 << QStringLiteral("seq_conflict");
     }
@@ -464,6 +470,11 @@ private slots:
         QList<Event> rest = chain.mid(10);
         QByteArray body;
         QByteArray token = m_device.token;
+        QByteArray contentType = "application/json; charset=utf-8";
+        if (kind == QLatin1String("notjson"))
+            contentType = "application/x-www-form-urlencoded";
+        if (kind == QLatin1String("nocontenttype"))
+            contentType.clear();
         if (kind == QLatin1String("gap")) {
             rest = chain.mid(12);
         } else if (kind == QLatin1String("conflict")) {
@@ -510,7 +521,7 @@ private slots:
         }
         if (body.isEmpty())
             body = batchBody(m_device.id, rest);
-        const HqAnswer a = call("POST", Protocol::EventsPath, body, token);
+        const HqAnswer a = call("POST", Protocol::EventsPath, body, token, {}, contentType);
         QCOMPARE(a.status, status);
         QCOMPARE(a.body.value(QLatin1String("error")).toString(), error);
         if (kind == QLatin1String("gap"))
@@ -642,11 +653,12 @@ private:
     }
 
     HqAnswer call(const char *method, const char *path, const QByteArray &body = {},
-                  const QByteArray &token = {}, const QString &query = {})
+                  const QByteArray &token = {}, const QString &query = {},
+                  const QByteArray &contentType = "application/json")
     {
-        return m_server->handle(QString::fromLatin1(method), QString::fromLatin1(path),
-                                QUrlQuery(query),
-                                token.isEmpty() ? QByteArray() : "Bearer " + token, body);
+        return m_server->handle(
+            QString::fromLatin1(method), QString::fromLatin1(path), QUrlQuery(query),
+            token.isEmpty() ? QByteArray() : "Bearer " + token, contentType, body);
     }
 
     HqAnswer post(const Device &device, const QList<Event> &events)

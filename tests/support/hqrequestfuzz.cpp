@@ -61,7 +61,7 @@ int hqRequestFuzzOne(const uint8_t *data, size_t size)
     body.replace("$DEVICE", f.deviceId.toLatin1());
     const qint64 before = storedEvents(*f.db);
     const HqAnswer a = f.server->handle(QStringLiteral("POST"), QLatin1String(Protocol::EventsPath),
-                                        QUrlQuery(), f.authorization, body);
+                                        QUrlQuery(), f.authorization, "application/json", body);
     static const QList<int> documented = {200, 400, 403, 409, 413, 422};
     if (!documented.contains(a.status) ||
         !a.body.value(QLatin1String("error")).isString() != (a.status == 200))
