@@ -1966,6 +1966,10 @@
         <source>The first %1 customers that match: type more digits to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalogue has no top-up or bill payment matter: register the case with Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>
@@ -2081,6 +2085,14 @@
         <source>Read the ID card, or type an ID number, mobile, customer number or name into the search box (Ctrl+F).
 
 Ctrl+N registers a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up / pay a bill (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up or pay the bill of the customer&apos;s mobile: the number is filled in, type the amount, Enter registers and takes the payment (F10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,10 +2361,6 @@ Ctrl+N registers a new customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Call back on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Enquiry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,6 +2374,10 @@ Ctrl+N registers a new customer.</source>
     </message>
     <message>
         <source>First-inquiry responsibility: note who called and pass the matter on, or answer it yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call &amp;back on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4362,10 +4374,6 @@ Conditions: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 100.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handed over (¥)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4434,10 +4442,6 @@ Conditions: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the receipt for the customer now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt %1 sent to printing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,6 +4455,14 @@ Conditions: %3</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4840,6 +4852,14 @@ Window %1 · staff no. %2 %3 serves you</source>
         <source>Receipt %1 was printed, but the print could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No receipt printer is set up on this computer: print the receipt from the preview and choose a printer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentCallModel</name>
@@ -4963,6 +4983,14 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>Choose the matter from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register and take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the case and take its payment now (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5867,10 +5895,6 @@ Holder: %5, %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I have told the customer what the contract says about this change; the customer confirms and goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 %2: contract until %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6015,6 +6039,10 @@ Materials: %3
     </message>
     <message>
         <source>Done: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract explained; the customer goes on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
