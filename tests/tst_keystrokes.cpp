@@ -27,6 +27,8 @@
 #include "ui/shell/appstyle.h"
 #include "ui/shell/mainwindow.h"
 
+#include "screenshot.h"
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -207,6 +209,15 @@ public:
             QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
         });
     }
+    // A screenshot of the window on top, for a person to look at (see saveScreenshot).
+    void shot(const QString &name)
+    {
+        then([name] {
+            QWidget *top = QApplication::activeModalWidget() ? QApplication::activeModalWidget()
+                                                             : QApplication::activeWindow();
+            saveScreenshot(top, u"keys-"_s + name);
+        });
+    }
     void fail(const QString &error)
     {
         m_error = error;
@@ -384,8 +395,10 @@ void tst_Keystrokes::commonJobs_data()
 void tst_Keystrokes::chooseMatter(Script &script, const QString &item)
 {
     if (item == QLatin1String("T09")) {
+        script.shot(u"counter"_s);
         script.key(Qt::Key_F10);
         script.waitFor<RegisterCaseDialog>();
+        script.shot(u"topup-register"_s);
         return;
     }
     script.key(Qt::Key_R, Qt::ControlModifier);
@@ -424,6 +437,7 @@ void tst_Keystrokes::pay(Script &script, const QString &pdf)
         dialog->setReceiptDevice(
             [pdf](const PrintDocument &doc, QString *error) { return doc.savePdf(pdf, error); });
     });
+    script.shot(u"payment"_s);
     script.key(Qt::Key_Return);
     script.then(
         [] {
@@ -431,6 +445,7 @@ void tst_Keystrokes::pay(Script &script, const QString &pdf)
             return dialog && dialog->payment();
         },
         [] {});
+    script.shot(u"payment-done"_s);
     script.key(Qt::Key_Return);
 }
 
