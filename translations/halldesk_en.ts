@@ -1966,6 +1966,10 @@
         <source>The first %1 customers that match: type more digits to narrow the list.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The catalogue has no top-up or bill payment matter: register the case with Ctrl+R.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>
@@ -2081,6 +2085,14 @@
         <source>Read the ID card, or type an ID number, mobile, customer number or name into the search box (Ctrl+F).
 
 Ctrl+N registers a new customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top-up / pay a bill (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top up or pay the bill of the customer&apos;s mobile: the number is filled in, type the amount, Enter registers and takes the payment (F10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4366,10 +4378,6 @@ Conditions: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>e.g. 100.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Handed over (¥)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4438,10 +4446,6 @@ Conditions: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the receipt for the customer now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Receipt %1 sent to printing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4455,6 +4459,14 @@ Conditions: %3</source>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4844,6 +4856,14 @@ Window %1 · staff no. %2 %3 serves you</source>
         <source>Receipt %1 was printed, but the print could not be recorded: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No receipt printer is set up on this computer: print the receipt from the preview and choose a printer there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RecentCallModel</name>
@@ -4967,6 +4987,14 @@ Window %1 · staff no. %2 %3 serves you</source>
     </message>
     <message>
         <source>Choose the matter from the catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register and take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the case and take its payment now (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

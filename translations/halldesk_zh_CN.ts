@@ -1957,6 +1957,10 @@
         <source>The first %1 customers that match: type more digits to narrow the list.</source>
         <translation>显示前 %1 位相符的客户：多输入几位数字可缩小范围。</translation>
     </message>
+    <message>
+        <source>The catalogue has no top-up or bill payment matter: register the case with Ctrl+R.</source>
+        <translation>事项目录中没有话费充值或缴费事项：请按 Ctrl+R 登记办件。</translation>
+    </message>
 </context>
 <context>
     <name>CustomerCard</name>
@@ -2075,6 +2079,14 @@ Ctrl+N registers a new customer.</source>
         <translation>刷身份证，或在查询框（Ctrl+F）输入身份证号、手机号、客户编号或姓名。
 
 按 Ctrl+N 登记新客户。</translation>
+    </message>
+    <message>
+        <source>Top-up / pay a bill (F10)</source>
+        <translation>缴费/充值 (F10)</translation>
+    </message>
+    <message>
+        <source>Top up or pay the bill of the customer&apos;s mobile: the number is filled in, type the amount, Enter registers and takes the payment (F10)</source>
+        <translation>为客户的手机缴费或充值：号码已填好，输入金额，按回车登记并收款 (F10)</translation>
     </message>
 </context>
 <context>
@@ -4354,10 +4366,6 @@ Conditions: %3</source>
         <translation>支付方式</translation>
     </message>
     <message>
-        <source>e.g. 100.00</source>
-        <translation>例如 100.00</translation>
-    </message>
-    <message>
         <source>Handed over (¥)</source>
         <translation>实收（元）</translation>
     </message>
@@ -4426,10 +4434,6 @@ Conditions: %3</source>
         <translation>实收 %1，&lt;b&gt;找零 %2&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>Print the receipt for the customer now.</source>
-        <translation>请现在为客户打印收据。</translation>
-    </message>
-    <message>
         <source>Receipt %1 sent to printing.</source>
         <translation>收据 %1 已送打印。</translation>
     </message>
@@ -4444,6 +4448,14 @@ Conditions: %3</source>
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Empty: the exact amount</source>
+        <translation>不填即按应收金额</translation>
+    </message>
+    <message>
+        <source>Receipt %1 printed.</source>
+        <translation>收据 %1 已打印。</translation>
     </message>
 </context>
 <context>
@@ -4832,6 +4844,14 @@ Window %1 · staff no. %2 %3 serves you</source>
         <source>Receipt %1 was printed, but the print could not be recorded: %2</source>
         <translation>收据 %1 已打印，但打印记录未能保存：%2</translation>
     </message>
+    <message>
+        <source>No receipt printer is set up on this computer: print the receipt from the preview and choose a printer there.</source>
+        <translation>本机未设置收据打印机：请从打印预览打印收据，并在那里选择打印机。</translation>
+    </message>
+    <message>
+        <source>The printer %1 did not take the receipt.</source>
+        <translation>打印机 %1 未能接收收据。</translation>
+    </message>
 </context>
 <context>
     <name>RecentCallModel</name>
@@ -4955,6 +4975,14 @@ Window %1 · staff no. %2 %3 serves you</source>
     <message>
         <source>Choose the matter from the catalogue.</source>
         <translation>请从事项目录中选择事项。</translation>
+    </message>
+    <message>
+        <source>&amp;Register and take payment</source>
+        <translation>登记并收款(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Register the case and take its payment now (Enter)</source>
+        <translation>登记办件并立即收款（回车）</translation>
     </message>
 </context>
 <context>

@@ -323,8 +323,8 @@ void CaseDetailDialog::rebuildButtons()
         connect(rate, &QPushButton::clicked, this, &CaseDetailDialog::askForRating);
         m_actions->addWidget(rate);
     }
-    if (m_loadError.isEmpty() && m_session.can(Permission::TakePayment) &&
-        !m_dossier.item.feeCodes.isEmpty() && !PaymentService(m_db).paymentForCase(c.caseNo)) {
+    if (m_loadError.isEmpty() && PaymentDialog::offeredFor(m_session, m_dossier.item) &&
+        !PaymentService(m_db).paymentForCase(c.caseNo)) {
         auto *pay = new QPushButton(tr("Take payment (&Y)"), this);
         pay->setObjectName(QStringLiteral("action_pay"));
         connect(pay, &QPushButton::clicked, this, &CaseDetailDialog::takePayment);

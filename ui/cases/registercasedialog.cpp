@@ -6,9 +6,11 @@
 
 #include "core/cases/caseservice.h"
 #include "core/customers/customerservice.h"
+#include "core/customers/subscriptionservice.h"
 #include "core/master/masterdata.h"
 #include "core/storage/database.h"
 #include "models/cataloguemodel.h"
+#include "ui/cash/paymentdialog.h"
 #include "ui/counter/formfieldeditor.h"
 
 #include <QButtonGroup>
@@ -182,10 +184,11 @@ QVBoxLayout *RegisterCaseDialog::buildItemList()
     m_items->horizontalHeader()->setStretchLastSection(true);
     m_items->setMinimumWidth(360);
     connect(m_itemSearch, &QLineEdit::textChanged, m_catalogue, &CatalogueModel::setSearchText);
+    // Enter takes the first matter found; the keyboard goes on to its form.
     connect(m_itemSearch, &QLineEdit::returnPressed, this, [this] {
         if (m_catalogue->rowCount() > 0) {
             m_items->selectRow(0);
-            m_items->setFocus();
+            focusFirstEmptyField();
         }
     });
     connect(m_items->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -330,6 +333,7 @@ void RegisterCaseDialog::showItem(const QString &code)
     m_itemCode = item.code;
     m_item = item;
     updateSummary();
+    updateRegisterButton();
     m_materials->clear();
     for (const QString &m : item.materials) {
         auto *entry = new QListWidgetItem(m, m_materials);
@@ -339,6 +343,7 @@ void RegisterCaseDialog::showItem(const QString &code)
     if (item.materials.isEmpty())
         new QListWidgetItem(tr("No materials are needed."), m_materials);
     m_form->setFields(item.fields);
+    fillApplicantMobile();
 }
 
 bool RegisterCaseDialog::selectItem(const QString &code)
@@ -385,7 +390,85 @@ void RegisterCaseDialog::updateKind()
     const bool application = m_kinds->checkedId() == int(CaseKind::Case);
     m_details->setCurrentIndex(application ? ApplicationPage : ComplaintPage);
     updateSummary();
+    updateRegisterButton();
     showError(QString());
+}
+
+// The first field of the form still to fill in, else the list of matters.
+void RegisterCaseDialog::focusFirstEmptyField()
+{
+    const QJsonObject filled = m_form->values();
+    for (const FormField &f : m_form->fields()) {
+        QWidget *field = m_form->editor(f.key);
+        if (field && !filled.contains(f.key)) {
+            field->setFocus();
+            return;
+        }
+    }
+    m_items->setFocus();
+}
+
+// The applicant's mobile line still in service, for the forms that ask a mobile number.
+void RegisterCaseDialog::fillApplicantMobile()
+{
+    QString mobile;
+    if (!m_customer.customerId.isEmpty()) {
+        const QList<Subscription> lines =
+            SubscriptionService(m_db).ofCustomer(m_customer.customerId);
+        for (const Subscription &line : lines) {
+            if (line.kind == ServiceKind::Mobile && line.isLive()) {
+                mobile = line.number;
+                break;
+            }
+        }
+    }
+    if (mobile.isEmpty())
+        return;
+    const QJsonObject filled = m_form->values();
+    for (const FormField &f : m_form->fields()) {
+        if (f.type == QLatin1String("phone") && !filled.contains(f.key))
+            m_form->setValue(f.key, mobile);
+    }
+}
+
+bool RegisterCaseDialog::paysOnRegister() const
+{
+    return !m_itemCode.isEmpty() && m_kinds->checkedId() == int(CaseKind::Case) &&
+           m_item.mode == QLatin1String("immediate") &&
+           PaymentDialog::offeredFor(m_session, m_item);
+}
+
+void RegisterCaseDialog::updateRegisterButton()
+{
+    const bool pays = paysOnRegister();
+    m_register->setText(pays ? tr("&Register and take payment") : tr("&Register"));
+    m_register->setToolTip(pays ? tr("Register the case and take its payment now (Enter)")
+                                : tr("Register (Ctrl+Enter)"));
+}
+
+bool RegisterCaseDialog::prefill(const QString &itemCode, const QVariantMap &values,
+                                 const QString &focusKey)
+{
+    if (!selectItem(itemCode))
+        return false;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        m_form->setValue(it.key(), it.value().toString());
+    if (QWidget *field = m_form->editor(focusKey))
+        field->setFocus();
+    else
+        focusFirstEmptyField();
+    return true;
+}
+
+// The payment of the case just registered, over the same window.
+void RegisterCaseDialog::takePayment()
+{
+    PaymentTarget target;
+    target.customerId = m_customer.customerId;
+    target.caseNo = m_caseNo;
+    auto *payment = new PaymentDialog(m_db, m_session, target, parentWidget());
+    payment->setAttribute(Qt::WA_DeleteOnClose);
+    payment->open();
 }
 
 void RegisterCaseDialog::updateSummary()
@@ -455,6 +538,9 @@ void RegisterCaseDialog::submit()
     }
     m_caseNo = no.value();
     showError(QString());
+    const bool pay = paysOnRegister();
     emit caseRegistered(m_caseNo);
     accept();
+    if (pay)
+        takePayment();
 }

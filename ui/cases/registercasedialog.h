@@ -9,6 +9,7 @@
 
 #include <QDialog>
 #include <QList>
+#include <QVariantMap>
 
 class CatalogueModel;
 class Database;
@@ -32,7 +33,9 @@ class QVBoxLayout;
 // petition), the matter picked from the catalogue, how the person came (visit, phone,
 // letter), the signed-in staff member as first responder, the materials received (ticked)
 // and the item's typed form, or for a complaint or petition what it is about. One call to
-// CaseService::registerCase; a refusal is shown here and nothing is written.
+// CaseService::registerCase; a refusal is shown here and nothing is written. An application
+// for a matter done on the spot that has fees is registered and paid in one go: the button
+// says so, and the payment opens with what the case asks for.
 class RegisterCaseDialog : public QDialog
 {
     Q_OBJECT
@@ -56,6 +59,14 @@ public:
     QString applicantId() const { return m_customer.customerId; }
     void submit();
     QString errorText() const;
+    // Starts with the matter itemCode chosen, its form's fields filled from values (by key)
+    // and the keyboard at the field focusKey (empty: the first field still empty; a top-up:
+    // the applicant's mobile filled in, the amount to type). False when the catalogue has no
+    // such matter. A phone field is always filled with the applicant's live mobile line.
+    Q_INVOKABLE bool prefill(const QString &itemCode, const QVariantMap &values,
+                             const QString &focusKey);
+    // Whether registering opens the payment straight away.
+    bool paysOnRegister() const;
 
 signals:
     void caseRegistered(const QString &caseNo);
@@ -76,6 +87,10 @@ private:
     void updateKind();
     void updateSummary();
     void showError(const QString &text);
+    void updateRegisterButton();
+    void focusFirstEmptyField();
+    void fillApplicantMobile();
+    void takePayment();
 
     Database &m_db;
     Session m_session;

@@ -88,7 +88,14 @@ PaymentDialog::PaymentDialog(Database &db, const Session &session, const Payment
     updateTotal();
     updateMethod();
     checkBlocking();
+    // The clerk types what was handed over, or presses Enter for the exact amount.
+    m_tendered->setFocus();
     resize(720, 640);
+}
+
+bool PaymentDialog::offeredFor(const Session &session, const CatalogueItem &item)
+{
+    return session.can(Permission::TakePayment) && !item.feeCodes.isEmpty();
 }
 
 QWidget *PaymentDialog::buildForm()
@@ -229,7 +236,7 @@ QWidget *PaymentDialog::buildCashPage()
     auto *cashForm = new QFormLayout(cashPage);
     m_tendered = new QLineEdit(cashPage);
     m_tendered->setObjectName(QStringLiteral("tendered"));
-    m_tendered->setPlaceholderText(tr("e.g. 100.00"));
+    m_tendered->setPlaceholderText(tr("Empty: the exact amount"));
     m_change = new QLabel(cashPage);
     m_change->setObjectName(QStringLiteral("change"));
     m_change->setFont(scaled(font(), 1.3, true));
@@ -330,6 +337,8 @@ QWidget *PaymentDialog::buildDone()
     layout->addWidget(m_printResult);
     layout->addStretch();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, page);
+    m_close = buttons->button(QDialogButtonBox::Close);
+    m_close->setObjectName(QStringLiteral("closePayment"));
     layout->addWidget(buttons);
     connect(roll, &QPushButton::clicked, this,
             [this] { printReceipt(PrintDocument::Paper::Roll80mm); });
@@ -597,7 +606,11 @@ void PaymentDialog::take(const std::optional<Session> &approver)
         request.lines.append({fee->currentData().toString(), qty->value()});
     }
     request.method = method();
-    request.tendered = m_tendered->text();
+    // Nothing typed as handed over: the exact amount, no change.
+    request.tendered =
+        m_tendered->text().trimmed().isEmpty() && request.method == PaymentMethod::Cash
+            ? total().formatPlain()
+            : m_tendered->text();
     request.reference = m_reference->text();
     request.waiverReason = m_waiverReason->text();
     const Result<Payment> taken = PaymentService(m_db).take(m_session, request, approver);
@@ -611,6 +624,22 @@ void PaymentDialog::take(const std::optional<Session> &approver)
     showError(QString());
     showDone();
     emit paymentTaken(m_payment->receiptNo);
+    printAtOnce();
+}
+
+// The receipt goes to the printer as the payment is taken; when it cannot, the clerk prints
+// it from the buttons (and an unprinted receipt is offered again).
+void PaymentDialog::printAtOnce()
+{
+    QString error;
+    const bool printed =
+        ReceiptPrinter(m_db, m_session)
+            .printNow(this, m_payment->receiptNo, PrintDocument::Paper::Roll80mm, m_device, &error);
+    m_printResult->setText(printed ? tr("Receipt %1 printed.").arg(m_payment->receiptNo) : error);
+    // Printed: Enter closes. Not printed: Enter opens the preview to print it from there.
+    QPushButton *next = printed ? m_close : findChild<QPushButton *>(QStringLiteral("printRoll"));
+    next->setDefault(true);
+    next->setFocus();
 }
 
 void PaymentDialog::showDone()
@@ -622,7 +651,6 @@ void PaymentDialog::showDone()
         text += QStringLiteral("<br>") +
                 tr("Handed over %1, <b>change %2</b>.").arg(p.tendered.format(), p.change.format());
     }
-    text += QStringLiteral("<br><br>") + tr("Print the receipt for the customer now.");
     m_doneText->setText(text);
     m_pages->setCurrentIndex(1);
 }

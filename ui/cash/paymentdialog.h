@@ -6,6 +6,7 @@
 #include "core/master/masterdata.h"
 #include "core/staff/session.h"
 #include "ui/printing/printdocument.h"
+#include "ui/printing/receiptprinter.h"
 
 #include <QDialog>
 #include <QList>
@@ -31,7 +32,9 @@ class ShiftGate;
 // printed on the roll or on A4 or saved as PDF. The request key is made when the dialog
 // opens, so a double click or a retry can never pay twice; when the same matter has a
 // payment whose receipt never got printed, or the case is paid, the dialog offers the
-// reprint instead of a second payment.
+// reprint instead of a second payment. Enter takes the payment (cash handed over left empty
+// is the exact amount) and prints the receipt at once on the default printer; the preview,
+// A4 and PDF stay on the buttons after.
 class PaymentDialog : public QDialog
 {
     Q_OBJECT
@@ -67,6 +70,12 @@ public:
     // Prints the receipt of the payment taken (or the blocking one): pdfPath empty shows the
     // print preview. False with errorText() set when refused.
     bool printReceipt(PrintDocument::Paper paper, const QString &pdfPath = QString());
+    // Where the receipt goes at once when the payment is taken (the default printer unless
+    // set).
+    void setReceiptDevice(ReceiptPrinter::Device device) { m_device = std::move(device); }
+    // Whether a case of item is paid at the window by this staff member: the item has fees
+    // and the staff member takes payments.
+    static bool offeredFor(const Session &session, const CatalogueItem &item);
 
 signals:
     void paymentTaken(const QString &receiptNo);
@@ -91,6 +100,7 @@ private:
     void checkBlocking();
     void take(const std::optional<Session> &approver);
     void showDone();
+    void printAtOnce();
     void showError(const QString &text);
     void saveReceiptAs(PrintDocument::Paper paper);
     PaymentTarget currentTarget() const;
@@ -105,6 +115,7 @@ private:
     std::optional<Payment> m_payment;
     QString m_blockingReceipt;
     bool m_busy = false;
+    ReceiptPrinter::Device m_device;
 
     QStackedWidget *m_pages;
     ShiftGate *m_gate = nullptr;
@@ -125,5 +136,6 @@ private:
     QPushButton *m_take;
     QLabel *m_doneText;
     QLabel *m_printResult;
+    QPushButton *m_close = nullptr;
     ApprovalDialog *m_approval = nullptr;
 };

@@ -5,6 +5,7 @@
 #include "core/common/idnumber.h"
 #include "core/common/mobilenumber.h"
 #include "core/customers/customerservice.h"
+#include "core/master/masterdata.h"
 #include "core/storage/database.h"
 #include "models/customerlistmodel.h"
 #include "models/subscriptionmodel.h"
@@ -40,6 +41,34 @@ bool looksLikeNumber(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^[\\d\\sXx+\\-]+$"));
     return re.match(text).hasMatch();
+}
+
+// The matter of a top-up or bill payment: done on the spot, its form takes a mobile number
+// and the amount to charge (the keys of those fields).
+struct TopUpMatter
+{
+    QString item;
+    QString numberKey;
+    QString amountKey;
+};
+
+TopUpMatter topUpMatter(const QSqlDatabase &db)
+{
+    const QList<CatalogueItem> items = MasterData::catalogue(db);
+    for (const CatalogueItem &item : items) {
+        if (item.mode != QLatin1String("immediate"))
+            continue;
+        TopUpMatter m{item.code, {}, {}};
+        for (const FormField &f : item.fields) {
+            if (f.charge)
+                m.amountKey = f.key;
+            else if (f.type == QLatin1String("phone") && m.numberKey.isEmpty())
+                m.numberKey = f.key;
+        }
+        if (!m.amountKey.isEmpty() && !m.numberKey.isEmpty())
+            return m;
+    }
+    return {};
 }
 
 } // namespace
@@ -168,6 +197,7 @@ void CounterPage::connectCard()
     connect(m_card, &CustomerCard::changeServiceRequested, this, &CounterPage::changeService);
     connect(m_card, &CustomerCard::printFormRequested, this, &CounterPage::printForm);
     connect(m_card, &CustomerCard::registerCaseRequested, this, &CounterPage::registerCase);
+    connect(m_card, &CustomerCard::topUpRequested, this, &CounterPage::topUp);
     connect(m_card, &CustomerCard::caseActivated, this, &CounterPage::openCase);
 }
 
@@ -185,6 +215,7 @@ void CounterPage::addShortcuts()
     key(QKeySequence(Qt::CTRL | Qt::Key_M), &CounterPage::changeService);
     key(QKeySequence(Qt::CTRL | Qt::Key_R), &CounterPage::registerCase);
     key(QKeySequence(Qt::CTRL | Qt::Key_P), &CounterPage::printForm);
+    key(QKeySequence(Qt::Key_F10), &CounterPage::topUp);
 }
 
 void CounterPage::showEvent(QShowEvent *event)
@@ -495,4 +526,25 @@ void CounterPage::openCase(const QString &caseNo)
         return;
     if (QDialog *dialog = m_caseDetail(caseNo, window()))
         prepare(dialog);
+}
+
+void CounterPage::topUp()
+{
+    if (!m_registerCase || !m_card->hasCustomer())
+        return;
+    const TopUpMatter matter = topUpMatter(m_db.connection());
+    if (matter.item.isEmpty()) {
+        showStatus(tr("The catalogue has no top-up or bill payment matter: register the case "
+                      "with Ctrl+R."),
+                   true);
+        return;
+    }
+    QDialog *dialog = m_registerCase(currentCustomerId(), window());
+    if (!dialog)
+        return;
+    // The dialog fills in the customer's mobile; the keyboard is at the amount (or at the
+    // number, when the customer has no mobile line).
+    QMetaObject::invokeMethod(dialog, "prefill", Q_ARG(QString, matter.item),
+                              Q_ARG(QVariantMap, QVariantMap()), Q_ARG(QString, QString()));
+    prepare(dialog);
 }

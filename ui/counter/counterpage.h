@@ -30,6 +30,8 @@ class ScanBurstFilter;
 //   F3 / Ctrl+F  search          F2  register a customer     F4  edit the customer
 //   F6  open a service           F7  change the service      Ctrl+P  print the form again
 //   F8  new case (once the case area is wired in)            Enter  open the customer
+//   F10 top-up / bill payment: the matter whose form takes a mobile number and the amount
+//       to charge, the customer's mobile filled in, the amount to type
 // Other areas add their per-customer lists as tabs of the card (addCustomerTab).
 class CounterPage : public QWidget
 {
@@ -71,6 +73,8 @@ public slots:
     // Entry points of the case area (see setCaseDialogs).
     void registerCase();
     void openCase(const QString &caseNo);
+    // Top-up or bill payment for the open customer (F10).
+    void topUp();
 
 signals:
     void customerChanged(const QString &customerId);

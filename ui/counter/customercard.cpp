@@ -205,6 +205,12 @@ QHBoxLayout *CustomerCard::buildServiceButtons(QWidget *servicesTab)
                              servicesTab);
     m_printForm = button(tr("Print the form (Ctrl+P)"), QStringLiteral("printHistoryForm"),
                          tr("Print the selected change's form again (Ctrl+P)"), servicesTab);
+    m_topUp = button(tr("Top-up / pay a bill (F10)"), QStringLiteral("topUp"),
+                     tr("Top up or pay the bill of the customer's mobile: the number is filled "
+                        "in, type the amount, Enter registers and takes the payment (F10)"),
+                     servicesTab);
+    m_topUp->hide();
+    connect(m_topUp, &QPushButton::clicked, this, &CustomerCard::topUpRequested);
     if (!m_session.can(Permission::OpenAccount)) {
         m_openService->setEnabled(false);
         m_openService->setToolTip(tr("Partner staff may not open services."));
@@ -215,6 +221,7 @@ QHBoxLayout *CustomerCard::buildServiceButtons(QWidget *servicesTab)
     auto *serviceButtons = new QHBoxLayout;
     serviceButtons->addWidget(m_openService);
     serviceButtons->addWidget(m_changeService);
+    serviceButtons->addWidget(m_topUp);
     serviceButtons->addStretch();
     return serviceButtons;
 }
@@ -398,6 +405,7 @@ void CustomerCard::setCaseRegistrationAvailable(bool available)
 {
     m_caseRegistration = available;
     m_registerCase->setVisible(available);
+    m_topUp->setVisible(available);
 }
 
 void CustomerCard::updateButtons()
@@ -408,6 +416,7 @@ void CustomerCard::updateButtons()
     m_changeService->setEnabled(open && m_services->rowCount() > 0);
     m_printForm->setEnabled(m_history->rowCount() > 0);
     m_registerCase->setEnabled(open && m_caseRegistration);
+    m_topUp->setEnabled(open && m_caseRegistration);
     // The count of what is fetched; "20+" while there are more than one page.
     const QModelIndex root;
     m_tabs->setTabText(1,

@@ -59,6 +59,7 @@ signals:
     void changeServiceRequested();
     void printFormRequested();
     void registerCaseRequested();
+    void topUpRequested();
     void caseActivated(const QString &caseNo);
 
 private:
@@ -92,6 +93,7 @@ private:
     QPushButton *m_openService = nullptr;
     QPushButton *m_changeService = nullptr;
     QPushButton *m_printForm = nullptr;
+    QPushButton *m_topUp = nullptr;
     QPushButton *m_registerCase = nullptr;
     bool m_caseRegistration = false;
 };

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class Database;
 class QWidget;
 
@@ -28,7 +30,19 @@ public:
     bool print(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
                const QString &pdfPath, QString *error);
 
+    // Where a receipt goes without a dialog: true once it took the document, else false
+    // with *error set.
+    using Device = std::function<bool(const PrintDocument &doc, QString *error)>;
+    // The system's default printer.
+    static bool defaultPrinter(const PrintDocument &doc, QString *error);
+    // Prints at once on device (the default printer when empty), recorded the same way.
+    bool printNow(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
+                  const Device &device, QString *error);
+
 private:
+    bool output(QWidget *parent, const QString &receiptNo, PrintDocument::Paper paper,
+                const Device &device, QString *error);
+
     Database &m_db;
     Session m_session;
 };
