@@ -28,6 +28,8 @@
 #include "ui/cash/dayclosedialog.h"
 #include "ui/cash/openshiftdialog.h"
 #include "ui/cash/paymentdialog.h"
+#include "ui/counter/counterpage.h"
+#include "ui/counter/customercard.h"
 #include "ui/counter/customerdialog.h"
 #include "ui/counter/openservicedialog.h"
 #include "ui/counter/servicechangedialog.h"
@@ -46,6 +48,7 @@
 #include <QApplication>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <QtTest>
@@ -193,6 +196,19 @@ void tst_ScreenFit::areasFit()
         const QString shot = QStringLiteral("fit-%1-%2-%3").arg(language, staffNo, ids.at(area));
         for (const QString &problem : problemsOf(&window, shot))
             problems.append(ids.at(area) + QStringLiteral(": ") + problem);
+    }
+    // The counter with a customer open: the card, its services and their history.
+    if (auto *counter = window.findChild<CounterPage *>()) {
+        window.showArea(int(ids.indexOf(QStringLiteral("counterPage"))));
+        counter->openCustomer(m_customerId);
+        auto *tabs = counter->card()->findChild<QTabWidget *>();
+        for (int tab = 0; tabs && tab < tabs->count(); ++tab) {
+            tabs->setCurrentIndex(tab);
+            const QString shot =
+                QStringLiteral("fit-%1-%2-customer-%3").arg(language, staffNo).arg(tab);
+            for (const QString &problem : problemsOf(&window, shot))
+                problems.append(QStringLiteral("counter, customer tab %1: ").arg(tab) + problem);
+        }
     }
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }

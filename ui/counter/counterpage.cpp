@@ -14,6 +14,7 @@
 #include "ui/counter/openservicedialog.h"
 #include "ui/counter/servicechangedialog.h"
 #include "ui/printing/serviceform.h"
+#include "ui/shell/headerfit.h"
 #include "ui/shell/scanburstfilter.h"
 
 #include <QDialog>
@@ -129,6 +130,7 @@ void CounterPage::setUpResults()
     m_results->setColumnWidth(CustomerListModel::NameColumn, 110);
     m_results->setColumnWidth(CustomerListModel::IdNumberColumn, 170);
     m_results->setColumnWidth(CustomerListModel::PhoneColumn, 110);
+    HeaderFit::toTitles(m_results->horizontalHeader());
     // The customer number is in each row's tooltip; the card shows it too.
     m_results->setColumnHidden(CustomerListModel::CustomerNoColumn, true);
     m_results->setMinimumWidth(360);

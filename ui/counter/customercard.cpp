@@ -10,6 +10,7 @@
 #include "models/customercasemodel.h"
 #include "models/servicehistorymodel.h"
 #include "models/subscriptionmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -175,14 +176,18 @@ QWidget *CustomerCard::buildServicesTab(QWidget *card)
     m_servicesView->setColumnWidth(SubscriptionModel::KindColumn, 84);
     m_servicesView->setColumnWidth(SubscriptionModel::NumberColumn, 125);
     m_servicesView->setColumnWidth(SubscriptionModel::PlanColumn, 150);
-    m_servicesView->setColumnWidth(SubscriptionModel::StatusColumn, 60);
     m_servicesView->setColumnWidth(SubscriptionModel::ContractColumn, 115);
+    m_servicesView->horizontalHeader()->setSectionResizeMode(SubscriptionModel::StatusColumn,
+                                                             QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_servicesView->horizontalHeader());
     m_historyView = table(QStringLiteral("historyView"), servicesTab);
     m_historyView->setModel(m_history);
     m_historyView->setColumnWidth(ServiceHistoryModel::AtColumn, 135);
     m_historyView->setColumnWidth(ServiceHistoryModel::ChangeColumn, 95);
     m_historyView->setColumnWidth(ServiceHistoryModel::DetailsColumn, 300);
-    m_historyView->setColumnWidth(ServiceHistoryModel::StaffColumn, 50);
+    m_historyView->horizontalHeader()->setSectionResizeMode(ServiceHistoryModel::StaffColumn,
+                                                            QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_historyView->horizontalHeader());
     QHBoxLayout *serviceButtons = buildServiceButtons(servicesTab);
     QSplitter *split = buildServiceSplit(servicesTab);
     auto *servicesLayout = new QVBoxLayout(servicesTab);
@@ -256,8 +261,10 @@ QWidget *CustomerCard::buildCasesTab(QWidget *card)
     m_casesView->setModel(m_cases);
     m_casesView->setColumnWidth(CustomerCaseModel::CaseNoColumn, 200);
     m_casesView->setColumnWidth(CustomerCaseModel::ItemColumn, 220);
-    m_casesView->setColumnWidth(CustomerCaseModel::StatusColumn, 90);
     m_casesView->setColumnWidth(CustomerCaseModel::RegisteredColumn, 110);
+    m_casesView->horizontalHeader()->setSectionResizeMode(CustomerCaseModel::StatusColumn,
+                                                          QHeaderView::ResizeToContents);
+    HeaderFit::toTitles(m_casesView->horizontalHeader());
     m_registerCase = button(tr("New case (Ctrl+R)"), QStringLiteral("registerCase"),
                             tr("Register a case for this customer (Ctrl+R)"), casesTab);
     m_registerCase->hide();

@@ -3,6 +3,7 @@
 #include "ui/counter/customerpaymentsview.h"
 
 #include "models/paymentlistmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHeaderView>
 
@@ -18,6 +19,7 @@ CustomerPaymentsView::CustomerPaymentsView(Database &db, const QString &customer
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setColumnWidth(PaymentListModel::ReceiptColumn, 230);
     setColumnWidth(PaymentListModel::TimeColumn, 140);
+    HeaderFit::toTitles(horizontalHeader());
 }
 
 void CustomerPaymentsView::setCustomerId(const QString &customerId)

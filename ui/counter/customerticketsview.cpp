@@ -3,6 +3,7 @@
 #include "ui/counter/customerticketsview.h"
 
 #include "models/customerticketmodel.h"
+#include "ui/shell/headerfit.h"
 
 #include <QHeaderView>
 
@@ -20,6 +21,7 @@ CustomerTicketsView::CustomerTicketsView(Database &db, const QString &customerId
     horizontalHeader()->moveSection(TicketListModel::IssuedColumn, 0);
     setColumnWidth(TicketListModel::IssuedColumn, 140);
     setColumnWidth(TicketListModel::CategoryColumn, 110);
+    HeaderFit::toTitles(horizontalHeader());
 }
 
 void CustomerTicketsView::setCustomerId(const QString &customerId)
