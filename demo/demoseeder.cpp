@@ -235,8 +235,14 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
             progress(line);
     };
     Summary summary;
-    const Result<DeviceIdentity> device = DeviceIdentity::ensure(
-        m_db, {QStringLiteral("TZ01"), QStringLiteral("城关镇便民服务中心"), QStringLiteral("D1")});
+    // A terminal already set up keeps its branch, device and enrolment: the demo branch is
+    // only made in a database that has no identity yet (the demo's master data then refuses
+    // a branch other than its own, with a message that says so).
+    DeviceIdentity::Setup demoBranch{QStringLiteral("TZ01"), QStringLiteral("城关镇便民服务中心"),
+                                     QStringLiteral("D1")};
+    if (DeviceIdentity::load(m_db.connection()).isComplete())
+        demoBranch = {};
+    const Result<DeviceIdentity> device = DeviceIdentity::ensure(m_db, demoBranch);
     if (!device)
         return device.error();
     report(QStringLiteral("staff…"));

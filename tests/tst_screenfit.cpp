@@ -129,12 +129,16 @@ void tst_ScreenFit::initTestCase()
             ShiftService(*m_db).open(signIn(QStringLiteral("1001")), QStringLiteral("200"));
         QVERIFY2(opened.ok(), qPrintable(opened.error().english()));
     }
-    m_customerId = firstOf(
-        *m_db, QStringLiteral("SELECT customer_id FROM subscription ORDER BY service_id LIMIT 1"));
+    m_customerId =
+        firstOf(*m_db, QStringLiteral(
+                           "SELECT customer_id FROM subscription JOIN customer USING (customer_id) "
+                           "ORDER BY customer_no LIMIT 1"));
     m_caseNo =
         firstOf(*m_db, QStringLiteral("SELECT case_no FROM service_case ORDER BY case_no LIMIT 1"));
-    m_serviceId = firstOf(
-        *m_db, QStringLiteral("SELECT service_id FROM subscription ORDER BY service_id LIMIT 1"));
+    m_serviceId =
+        firstOf(*m_db, QStringLiteral(
+                           "SELECT service_id FROM subscription JOIN customer USING (customer_id) "
+                           "ORDER BY customer_no, number LIMIT 1"));
     m_receiptNo = firstOf(
         *m_db, QStringLiteral("SELECT receipt_no FROM payment ORDER BY receipt_no LIMIT 1"));
     QVERIFY2(!m_customerId.isEmpty() && !m_caseNo.isEmpty() && !m_serviceId.isEmpty() &&

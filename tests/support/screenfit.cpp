@@ -115,7 +115,8 @@ void checkHeader(const QHeaderView *header, QStringList *problems)
 }
 
 // A short value (a code, a state, a kind, a date: at most 10 characters) is never elided in
-// the rows on screen; longer ones (a matter's name, an address) may be, with a tooltip.
+// the rows on screen; longer ones (a matter's name, an address) may be, and so may anything
+// in a stretched column.
 void checkShortCells(const QAbstractItemView *view, QStringList *problems)
 {
     const QAbstractItemModel *model = view->model();
@@ -124,7 +125,11 @@ void checkShortCells(const QAbstractItemView *view, QStringList *problems)
         return;
     const int rows = qMin(model->rowCount(), 30);
     for (int column = 0; column < model->columnCount(); ++column) {
-        if (table->isColumnHidden(column))
+        // A stretched column is the one for free text (a matter, a list of fees): it may elide.
+        const QHeaderView *header = table->horizontalHeader();
+        const bool stretched = header->sectionResizeMode(column) == QHeaderView::Stretch ||
+                               (header->stretchLastSection() && column == header->count() - 1);
+        if (table->isColumnHidden(column) || stretched)
             continue;
         for (int row = 0; row < rows; ++row) {
             const QString text = model->index(row, column).data().toString();

@@ -13,6 +13,7 @@
 #include "ui/cash/closeshiftdialog.h"
 #include "ui/cash/dayclosedialog.h"
 #include "ui/cash/openshiftdialog.h"
+#include "ui/cash/paymentcolumns.h"
 #include "ui/cash/paymentdialog.h"
 #include "ui/printing/receiptprinter.h"
 
@@ -96,13 +97,7 @@ void CashPage::setUpView()
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 14);
-    // A page holds at most a few hundred rows (the model pages), so sizing to contents is
-    // cheap; the payer and fee items take the rest.
-    QHeaderView *header = m_view->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(PaymentListModel::ForColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(PaymentListModel::ItemsColumn, QHeaderView::Stretch);
-    header->setStretchLastSection(false);
+    PaymentColumns::lay(m_view);
 }
 
 // The shift row, the day's tools, the payments, the day's summary and the last result.

@@ -173,12 +173,13 @@ QWidget *CustomerCard::buildServicesTab(QWidget *card)
     auto *servicesTab = new QWidget(card);
     m_servicesView = table(QStringLiteral("servicesView"), servicesTab);
     m_servicesView->setModel(m_services);
-    m_servicesView->setColumnWidth(SubscriptionModel::KindColumn, 84);
     m_servicesView->setColumnWidth(SubscriptionModel::NumberColumn, 125);
     m_servicesView->setColumnWidth(SubscriptionModel::PlanColumn, 150);
     m_servicesView->setColumnWidth(SubscriptionModel::ContractColumn, 115);
-    m_servicesView->horizontalHeader()->setSectionResizeMode(SubscriptionModel::StatusColumn,
-                                                             QHeaderView::ResizeToContents);
+    for (const int column :
+         {int(SubscriptionModel::KindColumn), int(SubscriptionModel::StatusColumn)})
+        m_servicesView->horizontalHeader()->setSectionResizeMode(column,
+                                                                 QHeaderView::ResizeToContents);
     HeaderFit::toTitles(m_servicesView->horizontalHeader());
     m_historyView = table(QStringLiteral("historyView"), servicesTab);
     m_historyView->setModel(m_history);

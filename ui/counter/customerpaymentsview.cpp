@@ -3,7 +3,7 @@
 #include "ui/counter/customerpaymentsview.h"
 
 #include "models/paymentlistmodel.h"
-#include "ui/shell/headerfit.h"
+#include "ui/cash/paymentcolumns.h"
 
 #include <QHeaderView>
 
@@ -14,12 +14,11 @@ CustomerPaymentsView::CustomerPaymentsView(Database &db, const QString &customer
     m_model->setCustomerId(customerId);
     setModel(m_model);
     verticalHeader()->hide();
-    horizontalHeader()->setStretchLastSection(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
-    setColumnWidth(PaymentListModel::ReceiptColumn, 230);
-    setColumnWidth(PaymentListModel::TimeColumn, 140);
-    HeaderFit::toTitles(horizontalHeader());
+    // The card is the customer's own: who paid is known, the fee items get the room.
+    setColumnHidden(PaymentListModel::ForColumn, true);
+    PaymentColumns::lay(this);
 }
 
 void CustomerPaymentsView::setCustomerId(const QString &customerId)
