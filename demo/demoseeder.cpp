@@ -227,6 +227,20 @@ Status DemoSeeder::seedStaff(int *added)
     return success();
 }
 
+namespace {
+
+Error notTheDemoBranch(const QString &branchCode)
+{
+    return Error(QStringLiteral("demo.other_branch"),
+                 QT_TRANSLATE_NOOP("Error", "This data folder belongs to branch %1. The demo is "
+                                            "made only in a new data folder or on the demo branch "
+                                            "TZ01: start with --data-dir and an empty folder. "
+                                            "Nothing was changed."),
+                 {branchCode});
+}
+
+} // namespace
+
 Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
                                              const std::function<void(const QString &)> &progress)
 {
@@ -235,13 +249,17 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
             progress(line);
     };
     Summary summary;
-    // A terminal already set up keeps its branch, device and enrolment: the demo branch is
-    // only made in a database that has no identity yet (the demo's master data then refuses
-    // a branch other than its own, with a message that says so).
+    // A terminal already set up keeps its branch, device and enrolment: the demo is made in
+    // a new data folder, on the demo branch itself, or on a terminal not yet given a branch.
     DeviceIdentity::Setup demoBranch{QStringLiteral("TZ01"), QStringLiteral("城关镇便民服务中心"),
                                      QStringLiteral("D1")};
-    if (DeviceIdentity::load(m_db.connection()).isComplete())
+    const DeviceIdentity current = DeviceIdentity::load(m_db.connection());
+    if (current.isComplete()) {
+        if (current.branchCode != demoBranch.branchCode &&
+            current.branchCode != QLatin1String("LOCAL"))
+            return notTheDemoBranch(current.branchCode);
         demoBranch = {};
+    }
     const Result<DeviceIdentity> device = DeviceIdentity::ensure(m_db, demoBranch);
     if (!device)
         return device.error();

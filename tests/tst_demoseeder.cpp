@@ -178,6 +178,27 @@ private slots:
         QCOMPARE(rowCounts(), rows);
     }
 
+    // seed-demo on a terminal of another branch: refused before anything is written; the
+    // branch, device and enrolment stay as they were.
+    void anotherBranchIsNotRebranded()
+    {
+        DeviceIdentity::Setup branch;
+        branch.branchCode = QStringLiteral("QX09");
+        branch.branchName = QStringLiteral("河口村便民服务室");
+        const Result<DeviceIdentity> before = DeviceIdentity::ensure(*m_db, branch);
+        QVERIFY(before.ok());
+        const qint64 events = EventLog::count(m_db->connection()).value();
+        const Result<DemoSeeder::Summary> seeded = DemoSeeder(*m_db).seed({5, 2}, {});
+        QVERIFY(!seeded.ok());
+        QCOMPARE(seeded.error().code(), QStringLiteral("demo.other_branch"));
+        QVERIFY(seeded.error().english().contains(QLatin1String("QX09")));
+        const DeviceIdentity after = DeviceIdentity::load(m_db->connection());
+        QCOMPARE(after.branchCode, QStringLiteral("QX09"));
+        QCOMPARE(after.deviceId, before->deviceId);
+        QCOMPARE(EventLog::count(m_db->connection()).value(), events);
+        QCOMPARE(count(*m_db, QStringLiteral("SELECT count(*) FROM staff")), 0);
+    }
+
     void historyGoesThroughTheServices()
     {
         DemoSeeder seeder(*m_db);

@@ -3586,6 +3586,10 @@ Ctrl+N registers a new customer.</source>
         <source>Other users of this computer could read the data folder (%1). HallDesk has now made it readable by this account only. If someone may have copied it, tell your IT contact.</source>
         <translation>本机的其他用户曾可以读取数据文件夹（%1）。HallDesk 现已将其设为仅本账户可读。如有人可能已复制这些文件，请告知技术支持人员。</translation>
     </message>
+    <message>
+        <source>This data folder belongs to branch %1. The demo is made only in a new data folder or on the demo branch TZ01: start with --data-dir and an empty folder. Nothing was changed.</source>
+        <translation>此数据文件夹属于网点 %1。演示数据只能在新的数据文件夹或演示网点 TZ01 中生成：请用 --data-dir 指定一个空文件夹启动。未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
