@@ -27,6 +27,7 @@
 #include "ui/shell/appstyle.h"
 #include "ui/shell/mainwindow.h"
 
+#include "demobranch.h"
 #include "screenshot.h"
 
 #include <QAbstractItemView>
@@ -307,8 +308,8 @@ private:
     void checkOutcome(const QString &item, const QString &paid, const QString &pdf,
                       int casesBefore);
     Session m_clerk;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    DemoBranch m_branch;
+    Database *m_db = nullptr;
     QString m_customerId;
     QString m_idNumber;
     QString m_mobile;
@@ -316,24 +317,8 @@ private:
 
 void tst_Keystrokes::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    PasswordHasher::setIterations(1000);
-    AppStyle::apply(*qApp);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> db =
-        Database::open(DataLocation::databasePath(m_dir->path()));
-    QVERIFY2(db.ok(), qPrintable(db.error().english()));
-    m_db = db.take();
-    DeviceIdentity::Setup setup;
-    setup.branchCode = u"TZ01"_s;
-    setup.branchName = u"城关镇便民服务中心"_s;
-    QVERIFY(DeviceIdentity::ensure(*m_db, setup));
-    DemoSeeder::Options options;
-    options.customers = 30;
-    options.days = 2;
-    const auto seeded = DemoSeeder(*m_db).seed(options, [](const QString &) {});
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().english()));
+    QVERIFY2(m_branch.open(30, 2), qPrintable(m_branch.problem()));
+    m_db = &m_branch.db();
     // 王强 at the telecom window, his shift open.
     const Result<Session> clerk = StaffService(*m_db).login(u"1002"_s, u"Demo@1002"_s, u"W05"_s);
     QVERIFY(clerk.ok());
@@ -365,8 +350,6 @@ void tst_Keystrokes::initTestCase()
 void tst_Keystrokes::cleanupTestCase()
 {
     QThreadPool::globalInstance()->waitForDone();
-    m_db.reset();
-    m_dir.reset();
 }
 
 void tst_Keystrokes::commonJobs_data()
@@ -503,7 +486,7 @@ void tst_Keystrokes::commonJobs()
     QVERIFY(ticket.ok());
     const QString casesBefore = firstOf(
         *m_db, u"SELECT count(*) FROM service_case WHERE customer_id = ?"_s, {m_customerId});
-    MainWindow main(*m_db, m_clerk, m_dir->path());
+    MainWindow main(*m_db, m_clerk, m_branch.dataDir());
     main.resize(1366, 768);
     main.show();
     QVERIFY(QTest::qWaitForWindowExposed(&main));
@@ -516,7 +499,7 @@ void tst_Keystrokes::commonJobs()
 
     KeyCounter counter_;
     qApp->installEventFilter(&counter_);
-    const QString pdf = m_dir->filePath(u"receipt-%1.pdf"_s.arg(
+    const QString pdf = m_branch.filePath(u"receipt-%1.pdf"_s.arg(
         QString::number(qHash(QString::fromUtf8(QTest::currentDataTag())))));
     Script script(counter_);
     script.key(Qt::Key_F2);

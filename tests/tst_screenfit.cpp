@@ -42,6 +42,7 @@
 #include "ui/shell/logindialog.h"
 #include "ui/shell/mainwindow.h"
 
+#include "demobranch.h"
 #include "screenfit.h"
 #include "screenshot.h"
 
@@ -95,8 +96,8 @@ private:
     void addLanguages();
     static QStringList problemsOf(QWidget *window, const QString &screenshot);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    DemoBranch m_branch;
+    Database *m_db = nullptr;
     QString m_customerId;
     QString m_caseNo;
     QString m_serviceId;
@@ -105,24 +106,8 @@ private:
 
 void tst_ScreenFit::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    PasswordHasher::setIterations(1000);
-    AppStyle::apply(*qApp);
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    Result<std::unique_ptr<Database>> db =
-        Database::open(DataLocation::databasePath(m_dir->path()));
-    QVERIFY2(db.ok(), qPrintable(db.error().english()));
-    m_db = db.take();
-    DeviceIdentity::Setup setup;
-    setup.branchCode = QStringLiteral("TZ01");
-    setup.branchName = QStringLiteral("城关镇便民服务中心");
-    QVERIFY(DeviceIdentity::ensure(*m_db, setup));
-    DemoSeeder::Options options;
-    options.customers = 40;
-    options.days = 4;
-    const auto seeded = DemoSeeder(*m_db).seed(options, [](const QString &) {});
-    QVERIFY2(seeded.ok(), qPrintable(seeded.error().english()));
+    QVERIFY2(m_branch.open(40, 4), qPrintable(m_branch.problem()));
+    m_db = &m_branch.db();
     // A shift of the clerk's, so the cash dialogs have one to show.
     if (!ShiftService(*m_db).current(QStringLiteral("1001"))) {
         const auto opened =
@@ -150,8 +135,6 @@ void tst_ScreenFit::initTestCase()
 void tst_ScreenFit::cleanupTestCase()
 {
     QThreadPool::globalInstance()->waitForDone();
-    m_db.reset();
-    m_dir.reset();
 }
 
 Session tst_ScreenFit::signIn(const QString &staffNo)
@@ -191,7 +174,7 @@ void tst_ScreenFit::areasFit()
     QFETCH(QString, language);
     QFETCH(QString, staffNo);
     QVERIFY(Language::install(*QCoreApplication::instance(), language));
-    MainWindow window(*m_db, signIn(staffNo), m_dir->path());
+    MainWindow window(*m_db, signIn(staffNo), m_branch.dataDir());
     window.resize(kScreen);
     QStringList problems;
     const QStringList ids = window.areaIds();
