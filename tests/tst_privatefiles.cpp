@@ -6,6 +6,7 @@
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
+#include "core/storage/instancelock.h"
 #include "core/storage/privatefiles.h"
 
 #include <QDir>
@@ -40,6 +41,7 @@ private slots:
     void newBranchIsOwnerOnly();
     void openFolderIsClosedWithAWarning();
     void backupIsOwnerOnly();
+    void firstStartWarnsOfNothing();
 };
 
 void tst_PrivateFiles::newBranchIsOwnerOnly()
@@ -92,6 +94,22 @@ void tst_PrivateFiles::backupIsOwnerOnly()
     const Status written = Backup::write(*db.value(), target);
     QVERIFY2(written.ok(), qPrintable(written.error().english()));
     QVERIFY(privateTo(target));
+}
+
+// The counter app's first start: the lock, then the database, in a folder that does not
+// exist yet. Nothing was ever open to others, so there is nothing to warn about.
+void tst_PrivateFiles::firstStartWarnsOfNothing()
+{
+    QTemporaryDir tmp;
+    const QString dataDir = tmp.filePath(QStringLiteral("new-branch"));
+    const auto lock = InstanceLock::acquire(dataDir);
+    QVERIFY(lock.ok());
+    QVERIFY(privateTo(dataDir));
+    QVERIFY(privateTo(QDir(dataDir).filePath(QStringLiteral("halldesk.lock"))));
+    auto db = Database::open(DataLocation::databasePath(dataDir));
+    QVERIFY2(db.ok(), qPrintable(db.error().english()));
+    QVERIFY2(db.value()->madePrivate().isEmpty(),
+             qPrintable(db.value()->madePrivate().join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(tst_PrivateFiles)
