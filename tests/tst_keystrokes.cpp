@@ -278,17 +278,6 @@ private:
     QString m_error;
 };
 
-QString firstOf(Database &db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery query(db.connection());
-    query.prepare(sql);
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (!query.exec() || !query.next())
-        return QString();
-    return query.value(0).toString();
-}
-
 } // namespace
 
 class tst_Keystrokes : public QObject
@@ -335,12 +324,11 @@ void tst_Keystrokes::initTestCase()
         tickets.finish(m_clerk, u"W05"_s);
     QVERIFY(!tickets.current(u"W05"_s).ok());
     // A customer with a live mobile line.
-    m_customerId = firstOf(*m_db, u"SELECT customer_id FROM subscription WHERE kind = 'mobile' "
-                                  "AND status = 'active' ORDER BY service_id LIMIT 1"_s);
-    m_mobile = firstOf(*m_db,
-                       u"SELECT number FROM subscription WHERE customer_id = ? AND kind = "
-                       "'mobile' AND status = 'active' ORDER BY service_id LIMIT 1"_s,
-                       {m_customerId});
+    m_customerId = m_branch.firstOf(u"SELECT customer_id FROM subscription WHERE kind = 'mobile' "
+                                    "AND status = 'active' ORDER BY service_id LIMIT 1"_s);
+    m_mobile = m_branch.firstOf(u"SELECT number FROM subscription WHERE customer_id = ? AND kind = "
+                                "'mobile' AND status = 'active' ORDER BY service_id LIMIT 1"_s,
+                                {m_customerId});
     const Result<Customer> customer = CustomerService(*m_db).findById(m_customerId);
     QVERIFY(customer.ok());
     m_idNumber = customer->idNumber;
@@ -450,14 +438,14 @@ void tst_Keystrokes::checkOutcome(const QString &item, const QString &paid, cons
                                   int casesBefore)
 {
     QCOMPARE(
-        firstOf(*m_db, u"SELECT count(*) FROM service_case WHERE customer_id = ?"_s, {m_customerId})
+        m_branch
+            .firstOf(u"SELECT count(*) FROM service_case WHERE customer_id = ?"_s, {m_customerId})
             .toInt(),
         casesBefore + 1);
-    const QString caseNo =
-        firstOf(*m_db,
-                u"SELECT case_no FROM service_case WHERE customer_id = ? AND item_code = ? "
-                "ORDER BY created_at DESC, case_no DESC LIMIT 1"_s,
-                {m_customerId, item});
+    const QString caseNo = m_branch.firstOf(
+        u"SELECT case_no FROM service_case WHERE customer_id = ? AND item_code = ? "
+        "ORDER BY created_at DESC, case_no DESC LIMIT 1"_s,
+        {m_customerId, item});
     QVERIFY(!caseNo.isEmpty());
     const std::optional<Payment> payment = PaymentService(*m_db).paymentForCase(caseNo);
     if (paid.isEmpty()) {
@@ -484,8 +472,8 @@ void tst_Keystrokes::commonJobs()
     const Result<Ticket> ticket =
         TicketService(*m_db).issue(m_clerk, {u"C"_s, u"normal"_s, m_idNumber, u"kiosk"_s});
     QVERIFY(ticket.ok());
-    const QString casesBefore = firstOf(
-        *m_db, u"SELECT count(*) FROM service_case WHERE customer_id = ?"_s, {m_customerId});
+    const QString casesBefore = m_branch.firstOf(
+        u"SELECT count(*) FROM service_case WHERE customer_id = ?"_s, {m_customerId});
     MainWindow main(*m_db, m_clerk, m_branch.dataDir());
     main.resize(1366, 768);
     main.show();

@@ -64,14 +64,6 @@ QString demoPassword(const QString &staffNo)
     return QStringLiteral("Demo@") + staffNo;
 }
 
-// The first value of a query over the demo branch, or an empty string.
-QString firstOf(Database &db, const QString &sql)
-{
-    QSqlQuery query(db.connection());
-    if (!query.exec(sql) || !query.next())
-        return QString();
-    return query.value(0).toString();
-}
 } // namespace
 
 class tst_ScreenFit : public QObject
@@ -114,18 +106,16 @@ void tst_ScreenFit::initTestCase()
             ShiftService(*m_db).open(signIn(QStringLiteral("1001")), QStringLiteral("200"));
         QVERIFY2(opened.ok(), qPrintable(opened.error().english()));
     }
-    m_customerId =
-        firstOf(*m_db, QStringLiteral(
-                           "SELECT customer_id FROM subscription JOIN customer USING (customer_id) "
-                           "ORDER BY customer_no LIMIT 1"));
-    m_caseNo =
-        firstOf(*m_db, QStringLiteral("SELECT case_no FROM service_case ORDER BY case_no LIMIT 1"));
-    m_serviceId =
-        firstOf(*m_db, QStringLiteral(
-                           "SELECT service_id FROM subscription JOIN customer USING (customer_id) "
-                           "ORDER BY customer_no, number LIMIT 1"));
-    m_receiptNo = firstOf(
-        *m_db, QStringLiteral("SELECT receipt_no FROM payment ORDER BY receipt_no LIMIT 1"));
+    m_customerId = m_branch.firstOf(
+        QStringLiteral("SELECT customer_id FROM subscription JOIN customer USING (customer_id) "
+                       "ORDER BY customer_no LIMIT 1"));
+    m_caseNo = m_branch.firstOf(
+        QStringLiteral("SELECT case_no FROM service_case ORDER BY case_no LIMIT 1"));
+    m_serviceId = m_branch.firstOf(
+        QStringLiteral("SELECT service_id FROM subscription JOIN customer USING (customer_id) "
+                       "ORDER BY customer_no, number LIMIT 1"));
+    m_receiptNo = m_branch.firstOf(
+        QStringLiteral("SELECT receipt_no FROM payment ORDER BY receipt_no LIMIT 1"));
     QVERIFY2(!m_customerId.isEmpty() && !m_caseNo.isEmpty() && !m_serviceId.isEmpty() &&
                  !m_receiptNo.isEmpty(),
              qPrintable(QStringList({m_customerId, m_caseNo, m_serviceId, m_receiptNo})

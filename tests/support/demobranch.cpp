@@ -9,6 +9,7 @@
 #include "ui/shell/appstyle.h"
 
 #include <QApplication>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThreadPool>
 
@@ -43,4 +44,15 @@ bool DemoBranch::open(int customers, int days)
     if (!seeded)
         m_problem = seeded.error().english();
     return seeded.ok();
+}
+
+QString DemoBranch::firstOf(const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(sql);
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (!query.exec() || !query.next())
+        return QString();
+    return query.value(0).toString();
 }

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariantList>
 
 #include <memory>
 
@@ -22,6 +23,8 @@ public:
     Database &db() { return *m_db; }
     QString dataDir() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // The first value a query over the branch gives, or an empty string.
+    QString firstOf(const QString &sql, const QVariantList &values = {});
 
 private:
     QTemporaryDir m_dir;
