@@ -207,6 +207,30 @@ private slots:
         QCOMPARE(ctl({QStringLiteral("verify")}).code, 0);
     }
 
+    // A plain copy from a version that did not seal backups: nothing can tell whether it
+    // was changed, so it is restored only when asked for, and the output says so.
+    void plainBackupNeedsUnencrypted()
+    {
+        QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
+        const QString plain = m_dir->filePath(QStringLiteral("old.halldesk"));
+        {
+            auto db = Database::open(dbPath());
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(plain);
+            QVERIFY(q.exec());
+        }
+        const Run refused = ctl({QStringLiteral("restore"), plain});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("--unencrypted")), qPrintable(refused.err));
+        const Run restored =
+            ctl({QStringLiteral("restore"), plain, QStringLiteral("--unencrypted")});
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.err.contains(QLatin1String("not encrypted")), qPrintable(restored.err));
+        QCOMPARE(ctl({QStringLiteral("verify")}).code, 0);
+    }
+
     void damagedDatabaseIsLeftAlone()
     {
         QVERIFY(QDir().mkpath(m_dir->path()));
