@@ -5,9 +5,11 @@
 #include "core/storage/eventlog.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -170,6 +172,63 @@ private slots:
         QVERIFY(refused.err.contains(QLatin1String("damaged")));
         QVERIFY(ctl({QStringLiteral("staff"), QStringLiteral("list")})
                     .out.contains(QLatin1String("1001")));
+    }
+
+    // A backup is sealed with the device key, kept outside the data folder: a new PC
+    // restores it only with the old PC's key file, which it then keeps.
+    void restoreOnANewPcNeedsTheKeyFile()
+    {
+        const QByteArray keyDir = qgetenv("HALLDESK_KEY_DIR");
+        const auto restoreKeyDir = qScopeGuard([keyDir] { qputenv("HALLDESK_KEY_DIR", keyDir); });
+        QTemporaryDir oldKeys;
+        QTemporaryDir stick;
+        qputenv("HALLDESK_KEY_DIR", oldKeys.path().toUtf8());
+        QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
+        const QString backup = stick.filePath(QStringLiteral("monday.halldesk"));
+        const Run written = ctl({QStringLiteral("backup"), backup});
+        QCOMPARE(written.code, 0);
+        QVERIFY(written.out.contains(QLatin1String("encrypted with the device key")));
+        const QStringList keys = QDir(oldKeys.path()).entryList({QStringLiteral("*.key")});
+        QCOMPARE(keys.size(), 1);
+
+        QTemporaryDir newKeys;
+        qputenv("HALLDESK_KEY_DIR", newKeys.path().toUtf8());
+        m_dir.reset(new QTemporaryDir);
+        const Run refused = ctl({QStringLiteral("restore"), backup});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("--key-file")), qPrintable(refused.err));
+        QVERIFY(!QFile::exists(dbPath()));
+        const Run restored = ctl({QStringLiteral("restore"), backup, QStringLiteral("--key-file"),
+                                  oldKeys.filePath(keys.first())});
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.out.contains(QLatin1String("device key saved as")),
+                 qPrintable(restored.out + restored.err));
+        QVERIFY(QFile::exists(newKeys.filePath(keys.first())));
+        QCOMPARE(ctl({QStringLiteral("verify")}).code, 0);
+    }
+
+    // A plain copy from a version that did not seal backups: nothing can tell whether it
+    // was changed, so it is restored only when asked for, and the output says so.
+    void plainBackupNeedsUnencrypted()
+    {
+        QCOMPARE(ctl({QStringLiteral("init")}).code, 0);
+        const QString plain = m_dir->filePath(QStringLiteral("old.halldesk"));
+        {
+            auto db = Database::open(dbPath());
+            QVERIFY(db.ok());
+            QSqlQuery q(db.value()->connection());
+            q.prepare(QStringLiteral("VACUUM INTO ?"));
+            q.addBindValue(plain);
+            QVERIFY(q.exec());
+        }
+        const Run refused = ctl({QStringLiteral("restore"), plain});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("--unencrypted")), qPrintable(refused.err));
+        const Run restored =
+            ctl({QStringLiteral("restore"), plain, QStringLiteral("--unencrypted")});
+        QCOMPARE(restored.code, 0);
+        QVERIFY2(restored.err.contains(QLatin1String("not encrypted")), qPrintable(restored.err));
+        QCOMPARE(ctl({QStringLiteral("verify")}).code, 0);
     }
 
     void damagedDatabaseIsLeftAlone()

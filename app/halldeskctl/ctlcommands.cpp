@@ -7,9 +7,11 @@
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
 #include "core/storage/deviceidentity.h"
+#include "core/storage/devicekey.h"
 #include "core/storage/eventlog.h"
 #include "core/storage/instancelock.h"
 #include "core/storage/privatefiles.h"
+#include "core/storage/settingstore.h"
 #include "demo/demoseeder.h"
 #include "importcustomerscommand.h"
 #include "importmastercommand.h"
@@ -80,8 +82,13 @@ QString CtlCommands::usage()
                "  sync [--once]           send events to headquarters and fetch its data\n"
                "                          (without --once: keep going until stopped)\n"
                "%2"
-               "  backup FILE             write a consistent copy of the database to FILE\n"
-               "  restore FILE            replace the database with a verified backup\n"
+               "  backup FILE             write a consistent copy of the database to FILE,\n"
+               "                          encrypted with this PC's device key\n"
+               "  restore FILE [--key-file KEY] [--unencrypted]\n"
+               "                          replace the database with a verified backup; KEY:\n"
+               "                          the device key's file, on a PC that lacks it\n"
+               "                          (--unencrypted: accept an earlier version's plain "
+               "backup)\n"
                "%3"
                "  import-customers F.csv  register customers from a CSV file (header "
                "name,id_number,phone,address;\n"
@@ -298,25 +305,42 @@ int CtlCommands::backup(const QStringList &args)
     const Status s = Backup::write(*db, args.first());
     if (!s)
         return fail(s.error());
+    const QString keyId = SettingStore::get(db->connection(), DeviceKey::keyIdSetting());
     out() << "backup written: "
-          << QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()) << Qt::endl;
+          << QDir::toNativeSeparators(QFileInfo(args.first()).absoluteFilePath()) << '\n'
+          << "encrypted with the device key " << keyId << " ("
+          << QDir::toNativeSeparators(DeviceKey::fileFor(keyId))
+          << "); another PC restores it only with that key" << Qt::endl;
     return ExitOk;
 }
 
 int CtlCommands::restore(const QStringList &args)
 {
-    if (args.size() != 1)
-        return usageError(QStringLiteral("restore needs one FILE"));
+    QCommandLineParser p;
+    p.addOption({QStringLiteral("key-file"), QStringLiteral("the device key's file"),
+                 QStringLiteral("KEY")});
+    p.addOption({QStringLiteral("unencrypted"), QStringLiteral("accept a plain backup")});
+    QString problem;
+    if (!parse(p, args, &problem) || p.positionalArguments().size() != 1)
+        return usageError(problem.isEmpty() ? QStringLiteral("restore needs one FILE") : problem);
+    const QString file = p.positionalArguments().first();
+    Backup::RestoreOptions options;
+    options.keyFile = p.value(QStringLiteral("key-file"));
+    options.allowUnencrypted = p.isSet(QStringLiteral("unencrypted"));
     const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(m_dataDir);
     if (!lock)
         return fail(lock.error());
-    const Result<QString> kept =
-        Backup::restore(args.first(), DataLocation::databasePath(m_dataDir));
-    if (!kept)
-        return fail(kept.error());
-    out() << "restored from " << QDir::toNativeSeparators(args.first()) << '\n';
-    if (!kept->isEmpty())
-        out() << "previous database kept as " << QDir::toNativeSeparators(kept.value()) << '\n';
+    const Result<Backup::Restored> restored =
+        Backup::restore(file, DataLocation::databasePath(m_dataDir), options);
+    if (!restored)
+        return fail(restored.error());
+    if (!restored->wasSealed)
+        err() << Backup::unencryptedNotice().bilingual() << Qt::endl;
+    out() << "restored from " << QDir::toNativeSeparators(file) << '\n';
+    if (!restored->kept.isEmpty())
+        out() << "previous database kept as " << QDir::toNativeSeparators(restored->kept) << '\n';
+    if (!restored->savedKey.isEmpty())
+        out() << "device key saved as " << QDir::toNativeSeparators(restored->savedKey) << '\n';
     out().flush();
     return ExitOk;
 }
