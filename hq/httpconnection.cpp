@@ -16,10 +16,12 @@
 #include <sys/socket.h>
 
 namespace {
-// A closing connection reads and drops what the client still sends, so the client sees
-// the answer instead of a reset; for a second at most, and a few MiB.
+// A closing connection reads and drops a little of what the client still sends, so a
+// client that reads while it sends sees the answer instead of a reset. Past that it stops
+// reading: the client's sending stalls on TCP flow control, costing neither side
+// anything, until the linger ends.
 constexpr int kLingerMs = 1000;
-constexpr qint64 kLingerBytes = 4 * 1024 * 1024;
+constexpr qint64 kLingerBytes = 256 * 1024;
 // What Qt buffers per socket beyond what we asked for: the rest waits in the kernel.
 constexpr qint64 kSocketBuffer = 64 * 1024;
 
@@ -134,10 +136,6 @@ void HttpConnection::onReadable()
     if (m_state == State::Closing) {
         while (m_socket->bytesAvailable() > 0 && m_discarded <= kLingerBytes)
             m_discarded += m_socket->skip(m_socket->bytesAvailable());
-        if (m_discarded > kLingerBytes) {
-            m_socket->abort();
-            deleteLater();
-        }
         return;
     }
     bool progress = true;
