@@ -16,12 +16,10 @@
 #include <sys/socket.h>
 
 namespace {
-// A closing connection reads and drops a little of what the client still sends, so a
-// client that reads while it sends sees the answer instead of a reset. Past that it stops
-// reading: the client's sending stalls on TCP flow control, costing neither side
-// anything, until the linger ends.
+// A closing connection has sent its answer and a FIN; it reads nothing more, so a client
+// still sending stalls on TCP flow control, costing neither side anything, until it hangs
+// up or the linger ends. A client that reads while it sends has the answer by then.
 constexpr int kLingerMs = 1000;
-constexpr qint64 kLingerBytes = 256 * 1024;
 // What Qt buffers per socket beyond what we asked for: the rest waits in the kernel.
 constexpr qint64 kSocketBuffer = 64 * 1024;
 
@@ -133,11 +131,8 @@ void HttpConnection::startTimer(int ms)
 
 void HttpConnection::onReadable()
 {
-    if (m_state == State::Closing) {
-        while (m_socket->bytesAvailable() > 0 && m_discarded <= kLingerBytes)
-            m_discarded += m_socket->skip(m_socket->bytesAvailable());
+    if (m_state == State::Closing)
         return;
-    }
     bool progress = true;
     while (progress && m_state != State::Closing)
         progress = m_state == State::Head ? readHead() : readBody();
@@ -294,9 +289,12 @@ void HttpConnection::closeGracefully()
     m_buffer.clear();
     m_request = HqRequest();
     startTimer(kLingerMs);
+    // Nothing more is read: give back what Qt holds for this socket, and let it hold no
+    // more than a byte while the connection lingers.
+    m_socket->setReadBufferSize(1);
+    m_socket->skip(m_socket->bytesAvailable());
     m_socket->flush();
     onAllWritten();
-    onReadable();
 }
 
 // Once a closing connection's answer is out: say so (FIN, or TLS close_notify) and keep

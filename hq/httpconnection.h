@@ -57,8 +57,6 @@ private:
     bool m_chunked = false;
     bool m_expectContinue = false;
     bool m_lengthSeen = false;
-    bool m_finishing = false;
-    qint64 m_discarded = 0;
     QTimer m_deadline;
     QElapsedTimer m_clock;
 };
