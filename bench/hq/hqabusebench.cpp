@@ -25,6 +25,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <unistd.h>
 
 namespace {
 QTextStream &out()
@@ -57,6 +58,19 @@ double residentMiB(qint64 pid, const char *field)
             return line.mid(qstrlen(field)).trimmed().split(' ').first().toDouble() / 1024;
     }
     return -1;
+}
+
+// CPU seconds (user + system) a process has used, from /proc/PID/stat.
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray text = stat.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 12th and 13th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    return (fields.value(11).toDouble() + fields.value(12).toDouble()) /
+           double(sysconf(_SC_CLK_TCK));
 }
 
 double percentile(QList<double> values, double p)
@@ -222,9 +236,13 @@ int main(int argc, char *argv[])
     double loadedRss = 0;
     branch.sync(2, batchSize, &quietFailures, hq.processId(), &quietRss); // warm-up
     quietFailures = 0;
+    const double hqCpuStart = cpuSeconds(hq.processId());
+    const double benchCpuStart = cpuSeconds(QCoreApplication::applicationPid());
     const QList<double> quiet =
         branch.sync(baselineSeconds, batchSize, &quietFailures, hq.processId(), &quietRss);
     const double quietHwm = residentMiB(hq.processId(), "VmHWM:");
+    const double hqCpuQuiet = cpuSeconds(hq.processId());
+    const double benchCpuQuiet = cpuSeconds(QCoreApplication::applicationPid());
 
     HqAttack::Counts counts;
     QThread attackThread;
@@ -237,6 +255,8 @@ int main(int argc, char *argv[])
     const QList<double> loaded =
         branch.sync(loadedSeconds, batchSize, &loadedFailures, hq.processId(), &loadedRss);
     const double loadedHwm = residentMiB(hq.processId(), "VmHWM:");
+    const double hqCpuLoaded = cpuSeconds(hq.processId());
+    const double benchCpuLoaded = cpuSeconds(QCoreApplication::applicationPid());
     QMetaObject::invokeMethod(attack, &HqAttack::stop, Qt::BlockingQueuedConnection);
     attackThread.quit();
     attackThread.wait();
@@ -259,6 +279,14 @@ int main(int argc, char *argv[])
           << counts.bodyRefusals.load() << " refusals; " << slow << " slow clients made "
           << counts.slowConnections.load() << " connections, " << counts.slowCutOff.load()
           << " cut off with 408" << Qt::endl;
+    out() << "CPU per second of each phase: quiet HQ "
+          << QString::number((hqCpuQuiet - hqCpuStart) / baselineSeconds, 'f', 2) << ", bench "
+          << QString::number((benchCpuQuiet - benchCpuStart) / baselineSeconds, 'f', 2)
+          << "; attacked HQ "
+          << QString::number((hqCpuLoaded - hqCpuQuiet) / (loadedSeconds + 3), 'f', 2)
+          << ", bench (branch and attackers) "
+          << QString::number((benchCpuLoaded - benchCpuQuiet) / (loadedSeconds + 3), 'f', 2)
+          << " (cores)" << Qt::endl;
     out() << "HQ answered by status:";
     const QMap<int, int> answered = statuses(dir.filePath(QStringLiteral("hq.log")));
     for (auto it = answered.cbegin(); it != answered.cend(); ++it)
