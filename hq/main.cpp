@@ -69,7 +69,7 @@ QTextStream &err()
 
 int fail(const Error &e)
 {
-    err() << e.english() << Qt::endl;
+    err() << e.bilingual() << Qt::endl;
     return ExitFailure;
 }
 
