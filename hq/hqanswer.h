@@ -9,4 +9,5 @@ struct HqAnswer
 {
     int status = 200;
     QJsonObject body;
+    qint64 retryAfterSeconds = 0; // sent as Retry-After when above 0 (429)
 };

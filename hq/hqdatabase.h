@@ -6,11 +6,14 @@
 
 #include <QSqlDatabase>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
 
 // The headquarters store: SQLite for one machine or a demo ("sqlite:PATH"), PostgreSQL for
 // many branches ("postgres://user:password@host:port/dbname"). Migrated at open.
+struct Migration;
+
 class HqDatabase
 {
 public:
@@ -31,7 +34,12 @@ public:
 
 private:
     HqDatabase(QString name, bool postgres) : m_name(std::move(name)), m_postgres(postgres) {}
+    Status openSqlite(const QString &path);
+    Status openPostgres(const QUrl &url);
     Status migrate();
+    Status applyMigrations();
+    int readVersion();
+    QString apply(const Migration &m);
 
     QString m_name;
     bool m_postgres = false;

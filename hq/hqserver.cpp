@@ -4,17 +4,16 @@
 
 #include "hq/casedecisions.h"
 #include "hq/enrollment.h"
+#include "hq/enrollmentguard.h"
 #include "hq/eventingest.h"
 #include "hq/hqdatabase.h"
+#include "hq/httplistener.h"
 #include "hq/masterstore.h"
 #include "sync/protocol.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
-#include <QTextStream>
-#include <QUrlQuery>
 
 namespace {
 HqAnswer error(int status, const char *code)
@@ -22,42 +21,11 @@ HqAnswer error(int status, const char *code)
     return HqAnswer{status, Protocol::errorBody(QString::fromLatin1(code))};
 }
 
-QString methodName(QHttpServerRequest::Method method)
+HqAnswer tooManyRequests(qint64 waitSeconds)
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return QStringLiteral("GET");
-    case QHttpServerRequest::Method::Post:
-        return QStringLiteral("POST");
-    case QHttpServerRequest::Method::Put:
-        return QStringLiteral("PUT");
-    case QHttpServerRequest::Method::Delete:
-        return QStringLiteral("DELETE");
-    case QHttpServerRequest::Method::Head:
-        return QStringLiteral("HEAD");
-    default:
-        return QStringLiteral("OTHER");
-    }
-}
-
-// One JSON line per request on stderr: what an operator greps and a log shipper reads.
-void logRequest(const QString &method, const QString &path, int status, const QString &device,
-                qint64 ms, const QJsonObject &body)
-{
-    QJsonObject line{
-        {QStringLiteral("at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("method"), method},
-        {QStringLiteral("path"), path},
-        {QStringLiteral("status"), status},
-        {QStringLiteral("ms"), ms}};
-    if (!device.isEmpty())
-        line.insert(QStringLiteral("device"), device);
-    if (body.contains(QLatin1String("error")))
-        line.insert(QStringLiteral("error"), body.value(QLatin1String("error")));
-    if (body.contains(QLatin1String("accepted")))
-        line.insert(QStringLiteral("accepted"), body.value(QLatin1String("accepted")));
-    static QTextStream err(stderr);
-    err << QJsonDocument(line).toJson(QJsonDocument::Compact) << Qt::endl;
+    QJsonObject body = Protocol::errorBody(QStringLiteral("too_many_requests"));
+    body.insert(QStringLiteral("retry_after"), waitSeconds);
+    return HqAnswer{429, body, waitSeconds};
 }
 
 bool sinceParameter(const QUrlQuery &query, qint64 *since)
@@ -70,121 +38,167 @@ bool sinceParameter(const QUrlQuery &query, qint64 *since)
     *since = query.queryItemValue(QStringLiteral("since")).toLongLong(&ok);
     return ok && *since >= 0;
 }
-// "application/json", with or without parameters ("; charset=utf-8"), in any case.
-bool isJson(const QByteArray &contentType)
-{
-    return contentType.split(';').first().trimmed().toLower() == "application/json";
-}
 
+// The body calls' checks on what the client declared, in the order a client fixes them.
+HqAnswer checkDeclaredBody(const HqRequest &head, const RoutePolicy &policy)
+{
+    if (policy.maxBody == 0)
+        return head.contentLength > 0 ? error(413, "too_large") : HqAnswer{0, {}};
+    if (head.contentLength < 0)
+        return error(411, "length_required");
+    if (head.contentLength > policy.maxBody)
+        return error(413, "too_large");
+    if (!RequestLimits::hasType(head.contentType, policy.bodyType))
+        return error(415, "unsupported_media_type");
+    return HqAnswer{0, {}};
+}
 } // namespace
 
-HqServer::HqServer(HqDatabase &db, QObject *parent) : QObject(parent), m_db(db)
+HqServer::HqServer(HqDatabase &db, QObject *parent)
+    : QObject(parent), m_db(db), m_listener(new HttpListener(*this, this))
 {
-    // Every path goes through handle(): the router's patterns cannot express the API's
-    // own answers (JSON bodies for 404 and 405) as directly.
-    m_server.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            QElapsedTimer timer;
-            timer.start();
-            const QString method = methodName(request.method());
-            const QString path = request.url().path();
-            const HqAnswer a = handle(method, path, request.query(), request.value("Authorization"),
-                                      request.value("Content-Type"), request.body());
-            logRequest(method, path, a.status, QString(), timer.elapsed(), a.body);
-            responder.write(QJsonDocument(a.body), QHttpServerResponder::StatusCode(a.status));
-        });
 }
+
+HqServer::~HqServer() = default;
 
 void HqServer::useTls(const QSslCertificate &certificate, const QSslKey &key)
 {
-    m_server.sslSetup(certificate, key);
+    m_listener->useTls(certificate, key);
+}
+
+void HqServer::setLimits(const HttpLimits &limits)
+{
+    m_listener->setLimits(limits);
+}
+
+void HqServer::trustProxy(const QHostAddress &proxy)
+{
+    m_listener->trustProxy(proxy);
 }
 
 quint16 HqServer::listen(const QHostAddress &address, quint16 port)
 {
-    return m_server.listen(address, port);
+    return m_listener->listen(address, port) ? m_listener->serverPort() : 0;
 }
 
-HqAnswer HqServer::authorised(const QByteArray &authorization, QString *deviceId, QString *branch)
+HqAnswer HqServer::authorised(const QByteArray &authorization, Caller *caller)
 {
     const QByteArray prefix("Bearer ");
     if (!authorization.startsWith(prefix))
         return error(401, "unauthorized");
-    *deviceId = Enrollment::deviceForToken(
+    caller->deviceId = Enrollment::deviceForToken(
         m_db, QString::fromLatin1(authorization.mid(prefix.size()).trimmed()));
-    if (deviceId->isEmpty())
+    if (caller->deviceId.isEmpty())
         return error(401, "unauthorized");
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT branch_code FROM device WHERE device_id = ?"));
-    q.addBindValue(*deviceId);
+    q.addBindValue(caller->deviceId);
     if (q.exec() && q.next())
-        *branch = q.value(0).toString();
-    return HqAnswer{200, {}};
+        caller->branch = q.value(0).toString();
+    return HqAnswer{0, {}};
+}
+
+HqAnswer HqServer::admit(const HqRequest &head)
+{
+    Caller caller;
+    return admit(head, &caller);
+}
+
+HqAnswer HqServer::admit(const HqRequest &head, Caller *caller)
+{
+    switch (RequestLimits::find(head.method, head.path, &caller->policy)) {
+    case RequestLimits::Match::UnknownPath:
+        return error(404, "not_found");
+    case RequestLimits::Match::WrongMethod:
+        return error(405, "method_not_allowed");
+    case RequestLimits::Match::Found:
+        break;
+    }
+    if (caller->policy.needsToken) {
+        if (const HqAnswer auth = authorised(head.authorization, caller); auth.status != 0)
+            return auth;
+    }
+    if (const HqAnswer declared = checkDeclaredBody(head, caller->policy); declared.status != 0)
+        return declared;
+    if (caller->policy.route == HqRoute::Enroll) {
+        if (const qint64 wait = EnrollmentGuard::addressWait(m_db, head.peer.toString()))
+            return tooManyRequests(wait);
+    }
+    return HqAnswer{0, {}};
 }
 
 HqAnswer HqServer::handle(const QString &method, const QString &path, const QUrlQuery &query,
                           const QByteArray &authorization, const QByteArray &contentType,
                           const QByteArray &body)
 {
-    const bool get = method == QLatin1String("GET");
-    const bool post = method == QLatin1String("POST");
-    if (path == QLatin1String(Protocol::HealthPath)) {
-        if (!get)
-            return error(405, "method_not_allowed");
+    return handle(HqRequest{method, path, query, authorization, contentType,
+                            method == QLatin1String("GET") ? 0 : body.size(),
+                            QHostAddress(QHostAddress::LocalHost), body});
+}
+
+HqAnswer HqServer::handle(const HqRequest &request)
+{
+    Caller caller;
+    if (const HqAnswer refused = admit(request, &caller); refused.status != 0)
+        return refused;
+    switch (caller.policy.route) {
+    case HqRoute::Health:
         return HqAnswer{200,
                         QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                                     {QStringLiteral("version"), QStringLiteral(HALLDESK_VERSION)}}};
-    }
-    if (path == QLatin1String(Protocol::EnrollPath)) {
-        if (!post)
-            return error(405, "method_not_allowed");
-        if (!isJson(contentType))
-            return error(415, "unsupported_media_type");
-        const QJsonDocument doc = QJsonDocument::fromJson(body);
-        const QJsonObject request = doc.object();
-        if (!doc.isObject() || !request.value(QLatin1String("code")).isString() ||
-            !request.value(QLatin1String("device_name")).isString()) {
-            return HqAnswer{400, Protocol::badRequest(QStringLiteral(
-                                     "expected {\"code\": string, \"device_name\": string}"))};
-        }
-        const Result<Enrollment::Enrolled> enrolled =
-            Enrollment::enroll(m_db, request.value(QLatin1String("code")).toString(),
-                               request.value(QLatin1String("device_name")).toString());
-        if (!enrolled) {
-            return enrolled.error().code() == QLatin1String("forbidden")
-                       ? error(403, "forbidden")
-                       : error(503, "unavailable");
-        }
-        return HqAnswer{201, QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
-                                         {QStringLiteral("token"), enrolled->token},
-                                         {QStringLiteral("branch"), enrolled->branch}}};
-    }
-
-    const QStringList known = {
-        QLatin1String(Protocol::EventsPath), QLatin1String(Protocol::EventsHeadPath),
-        QLatin1String(Protocol::MasterPath), QLatin1String(Protocol::CaseUpdatesPath)};
-    if (!known.contains(path))
+    case HqRoute::Enroll:
+        return enroll(request);
+    case HqRoute::Events:
+        return EventIngest::post(m_db, caller.deviceId, request.body);
+    case HqRoute::EventsHead:
+        return EventIngest::head(m_db, caller.deviceId);
+    case HqRoute::BlobHead:
         return error(404, "not_found");
-    QString deviceId;
-    QString branch;
-    if (const HqAnswer auth = authorised(authorization, &deviceId, &branch); auth.status != 200)
-        return auth;
-    if (path == QLatin1String(Protocol::EventsPath)) {
-        if (!post)
-            return error(405, "method_not_allowed");
-        if (!isJson(contentType))
-            return error(415, "unsupported_media_type");
-        return EventIngest::post(m_db, deviceId, body);
+    case HqRoute::BlobPut:
+        return error(501, "not_implemented");
+    case HqRoute::Master:
+    case HqRoute::CaseUpdates:
+        break;
     }
-    if (!get)
-        return error(405, "method_not_allowed");
-    if (path == QLatin1String(Protocol::EventsHeadPath))
-        return EventIngest::head(m_db, deviceId);
     qint64 since = 0;
-    if (!sinceParameter(query, &since))
+    if (!sinceParameter(request.query, &since))
         return HqAnswer{400, Protocol::badRequest(
                                  QStringLiteral("'since' must be a whole number of 0 or more"))};
-    if (path == QLatin1String(Protocol::MasterPath))
-        return MasterStore::since(m_db, since, branch);
-    return CaseDecisions::updates(m_db, branch, since);
+    if (caller.policy.route == HqRoute::Master)
+        return MasterStore::since(m_db, since, caller.branch);
+    return CaseDecisions::updates(m_db, caller.branch, since);
+}
+
+HqAnswer HqServer::enroll(const HqRequest &request)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body);
+    const QJsonObject fields = doc.object();
+    const QJsonValue deviceKey = fields.value(QLatin1String("device_key"));
+    if (!doc.isObject() || !fields.value(QLatin1String("code")).isString() ||
+        !fields.value(QLatin1String("device_name")).isString() ||
+        !(deviceKey.isUndefined() || deviceKey.isString())) {
+        return HqAnswer{400, Protocol::badRequest(QStringLiteral(
+                                 "expected {\"code\": string, \"device_name\": string, "
+                                 "\"device_key\": optional string}"))};
+    }
+    const QByteArray key = Enrollment::decodeDeviceKey(deviceKey.toString());
+    if (!deviceKey.isUndefined() && key.isEmpty()) {
+        return HqAnswer{400, Protocol::badRequest(QStringLiteral(
+                                 "device_key must be standard base64 of exactly 32 bytes"))};
+    }
+    const QString code = fields.value(QLatin1String("code")).toString();
+    const QString branch = Enrollment::branchOfCode(m_db, code);
+    if (const qint64 wait = EnrollmentGuard::branchWait(m_db, branch))
+        return tooManyRequests(wait);
+    const Result<Enrollment::Enrolled> enrolled =
+        Enrollment::enroll(m_db, code, fields.value(QLatin1String("device_name")).toString(), key);
+    if (!enrolled) {
+        if (enrolled.error().code() != QLatin1String("forbidden"))
+            return error(503, "unavailable");
+        EnrollmentGuard::recordFailure(m_db, request.peer.toString(), branch);
+        return error(403, "forbidden");
+    }
+    return HqAnswer{201, QJsonObject{{QStringLiteral("device_id"), enrolled->deviceId},
+                                     {QStringLiteral("token"), enrolled->token},
+                                     {QStringLiteral("branch"), enrolled->branch}}};
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 HallDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// halldesk-hq: headquarters. serve | enroll-code | import-master | decide | report.
+// halldesk-hq: headquarters. serve | enroll-code | revoke-code | device-key | import-master |
+// decide | report.
 #include "hq/casedecisions.h"
 #include "hq/enrollment.h"
 #include "hq/hqdatabase.h"
@@ -68,14 +69,19 @@ QTextStream &err()
 
 int fail(const Error &e)
 {
-    err() << e.english() << Qt::endl;
+    err() << e.bilingual() << Qt::endl;
     return ExitFailure;
 }
 
 const char kUsage[] =
     "usage: halldesk-hq COMMAND [--db sqlite:PATH|postgres://user:pass@host:port/db] ...\n"
-    "  serve --listen ADDR:PORT [--cert F --key F]\n"
-    "  enroll-code --branch CODE [--name NAME]     prints a one-time enrolment code\n"
+    "  serve --listen ADDR:PORT [--cert F --key F] [--header-timeout S] [--body-timeout S]\n"
+    "        [--idle-timeout S] [--max-connections-per-address N] [--trusted-proxy ADDR]\n"
+    "        plain HTTP only on a loopback address; elsewhere --cert and --key\n"
+    "  enroll-code --branch CODE [--name NAME] [--expires-hours H]\n"
+    "                                               prints a one-time enrolment code (24 h)\n"
+    "  revoke-code CODE                             an unused code stops working\n"
+    "  device-key DEVICE_ID                         prints the device's escrowed data key\n"
     "  import-master F.json                         a new version of the master data\n"
     "  decide CASE_NO --status approved|rejected|returned --note TEXT\n"
     "  report daily --date YYYY-MM-DD [--branch CODE]\n"
@@ -106,6 +112,13 @@ void addOptions(QCommandLineParser &p)
     p.addOption({QStringLiteral("status"), QStringLiteral("status"), QStringLiteral("S")});
     p.addOption({QStringLiteral("note"), QStringLiteral("note"), QStringLiteral("N")});
     p.addOption({QStringLiteral("date"), QStringLiteral("date"), QStringLiteral("D")});
+    p.addOption({QStringLiteral("expires-hours"), QStringLiteral("hours"), QStringLiteral("H")});
+    for (const char *name : {"header-timeout", "body-timeout", "idle-timeout"})
+        p.addOption({QString::fromLatin1(name), QStringLiteral("seconds"), QStringLiteral("S")});
+    p.addOption({QStringLiteral("max-connections-per-address"), QStringLiteral("connections"),
+                 QStringLiteral("N")});
+    p.addOption(
+        {QStringLiteral("trusted-proxy"), QStringLiteral("proxy address"), QStringLiteral("ADDR")});
     p.addHelpOption();
     p.addVersionOption();
 }
@@ -131,6 +144,79 @@ std::optional<int> loadTls(HqServer &server, const QCommandLineParser &p)
     return std::nullopt;
 }
 
+// --header-timeout and friends, in seconds (fractions allowed, so tests can be quick).
+std::optional<HttpLimits> readLimits(const QCommandLineParser &p, QString *problem)
+{
+    HttpLimits limits;
+    const struct
+    {
+        const char *option;
+        int *target;
+    } timeouts[] = {{"header-timeout", &limits.headerTimeoutMs},
+                    {"body-timeout", &limits.bodyTimeoutMs},
+                    {"idle-timeout", &limits.idleTimeoutMs}};
+    for (const auto &t : timeouts) {
+        if (!p.isSet(QString::fromLatin1(t.option)))
+            continue;
+        bool ok = false;
+        const double seconds = p.value(QString::fromLatin1(t.option)).toDouble(&ok);
+        if (!ok || seconds < 0.05 || seconds > 3600) {
+            *problem =
+                QStringLiteral("--%1 takes seconds, 0.05 to 3600").arg(QLatin1String(t.option));
+            return std::nullopt;
+        }
+        *t.target = int(seconds * 1000);
+    }
+    if (p.isSet(QStringLiteral("max-connections-per-address"))) {
+        bool ok = false;
+        limits.maxConnectionsPerPeer =
+            p.value(QStringLiteral("max-connections-per-address")).toInt(&ok);
+        if (!ok || limits.maxConnectionsPerPeer < 1) {
+            *problem = QStringLiteral("--max-connections-per-address takes a number of 1 or more");
+            return std::nullopt;
+        }
+    }
+    return limits;
+}
+
+// An exit code when the options cannot make a server: usage, unreadable TLS files, or plain
+// HTTP on an address other machines can reach.
+std::optional<int> configure(HqServer &server, const QCommandLineParser &p,
+                             const QHostAddress &address)
+{
+    if (p.isSet(QStringLiteral("cert")) != p.isSet(QStringLiteral("key")))
+        return usage(QStringLiteral("--cert and --key go together"));
+    if (!p.isSet(QStringLiteral("cert")) && !address.isLoopback()) {
+        // Bearer tokens and ID numbers in clear on a network: never.
+        err() << Error(QStringLiteral("hq.plain_http"),
+                       QT_TRANSLATE_NOOP("Error",
+                                         "halldesk-hq serves plain HTTP only on a loopback "
+                                         "address (127.0.0.1 or ::1), behind a proxy that "
+                                         "terminates TLS. To listen on %1, give --cert and "
+                                         "--key."),
+                       {address.toString()})
+                     .bilingual()
+              << Qt::endl;
+        return ExitUsage;
+    }
+    if (p.isSet(QStringLiteral("cert"))) {
+        if (const std::optional<int> failed = loadTls(server, p))
+            return failed;
+    }
+    QString problem;
+    const std::optional<HttpLimits> limits = readLimits(p, &problem);
+    if (!limits)
+        return usage(problem);
+    server.setLimits(*limits);
+    if (p.isSet(QStringLiteral("trusted-proxy"))) {
+        const QHostAddress proxy(p.value(QStringLiteral("trusted-proxy")));
+        if (proxy.isNull())
+            return usage(QStringLiteral("--trusted-proxy takes an IP address"));
+        server.trustProxy(proxy);
+    }
+    return std::nullopt;
+}
+
 int serve(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p)
 {
     const QString listen = p.value(QStringLiteral("listen"));
@@ -141,12 +227,8 @@ int serve(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p)
     if (colon < 0 || !portOk || port < 0 || port > 65535 || address.isNull())
         return usage(QStringLiteral("serve needs --listen ADDR:PORT, e.g. 127.0.0.1:8443"));
     HqServer server(db);
-    if (p.isSet(QStringLiteral("cert")) != p.isSet(QStringLiteral("key")))
-        return usage(QStringLiteral("--cert and --key go together"));
-    if (p.isSet(QStringLiteral("cert"))) {
-        if (const std::optional<int> failed = loadTls(server, p))
-            return *failed;
-    }
+    if (const std::optional<int> refused = configure(server, p, address))
+        return *refused;
     const quint16 bound = server.listen(address, quint16(port));
     if (bound == 0) {
         err() << "cannot listen on " << listen << Qt::endl;
@@ -166,11 +248,41 @@ int enrollCode(HqDatabase &db, const QCommandLineParser &p)
 {
     if (!p.isSet(QStringLiteral("branch")))
         return usage(QStringLiteral("enroll-code needs --branch CODE"));
+    int hours = Enrollment::DefaultExpiryHours;
+    if (p.isSet(QStringLiteral("expires-hours"))) {
+        bool ok = false;
+        hours = p.value(QStringLiteral("expires-hours")).toInt(&ok);
+        if (!ok || hours < 1 || hours > Enrollment::MaxExpiryHours)
+            return usage(QStringLiteral("--expires-hours takes whole hours, 1 to %1")
+                             .arg(Enrollment::MaxExpiryHours));
+    }
     const Result<QString> code = Enrollment::createCode(db, p.value(QStringLiteral("branch")),
-                                                        p.value(QStringLiteral("name")));
+                                                        p.value(QStringLiteral("name")), hours);
     if (!code)
         return fail(code.error());
     out() << code.value() << Qt::endl;
+    return ExitOk;
+}
+
+int revokeCode(HqDatabase &db, const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(QStringLiteral("revoke-code needs one CODE"));
+    if (const Status revoked = Enrollment::revokeCode(db, args[1]); !revoked)
+        return fail(revoked.error());
+    out() << "code " << args[1].trimmed().toUpper() << " revoked" << Qt::endl;
+    return ExitOk;
+}
+
+// The key alone on stdout, so a restore script can read it without parsing.
+int deviceKey(HqDatabase &db, const QStringList &args)
+{
+    if (args.size() != 2)
+        return usage(QStringLiteral("device-key needs one DEVICE_ID"));
+    const Result<QString> key = Enrollment::deviceKey(db, args[1]);
+    if (!key)
+        return fail(key.error());
+    out() << key.value() << Qt::endl;
     return ExitOk;
 }
 
@@ -218,20 +330,38 @@ int report(HqDatabase &db, const QCommandLineParser &p, const QStringList &args)
     return ExitOk;
 }
 
-// command is one of the known ones.
-int runCommand(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p,
-               const QStringList &args)
+struct Command
 {
-    const QString &command = args.first();
-    if (command == QLatin1String("serve"))
-        return serve(app, db, p);
-    if (command == QLatin1String("enroll-code"))
-        return enrollCode(db, p);
-    if (command == QLatin1String("import-master"))
-        return importMaster(db, args);
-    if (command == QLatin1String("decide"))
-        return decide(db, p, args);
-    return report(db, p, args);
+    const char *name;
+    int (*run)(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p,
+               const QStringList &args);
+};
+
+// Every command, in one table: a new one is one line here and one function above.
+const Command kCommands[] = {
+    {"serve", [](QCoreApplication &app, HqDatabase &db, const QCommandLineParser &p,
+                 const QStringList &) { return serve(app, db, p); }},
+    {"enroll-code", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &p,
+                       const QStringList &) { return enrollCode(db, p); }},
+    {"revoke-code", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &,
+                       const QStringList &args) { return revokeCode(db, args); }},
+    {"device-key", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &,
+                      const QStringList &args) { return deviceKey(db, args); }},
+    {"import-master", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &,
+                         const QStringList &args) { return importMaster(db, args); }},
+    {"decide", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &p,
+                  const QStringList &args) { return decide(db, p, args); }},
+    {"report", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &p,
+                  const QStringList &args) { return report(db, p, args); }},
+};
+
+const Command *findCommand(const QString &name)
+{
+    for (const Command &command : kCommands) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
 }
 } // namespace
 
@@ -253,15 +383,12 @@ int main(int argc, char *argv[])
     if (p.isSet(QStringLiteral("help")) || args.isEmpty())
         return args.isEmpty() && !p.isSet(QStringLiteral("help")) ? usage(QString())
                                                                   : (out() << kUsage, ExitOk);
-    const QString command = args.first();
-    const QStringList known = {QStringLiteral("serve"), QStringLiteral("enroll-code"),
-                               QStringLiteral("import-master"), QStringLiteral("decide"),
-                               QStringLiteral("report")};
-    if (!known.contains(command))
-        return usage(QStringLiteral("unknown command '%1'").arg(command));
+    const Command *command = findCommand(args.first());
+    if (!command)
+        return usage(QStringLiteral("unknown command '%1'").arg(args.first()));
 
     Result<std::unique_ptr<HqDatabase>> opened = HqDatabase::open(p.value(QStringLiteral("db")));
     if (!opened)
         return fail(opened.error());
-    return runCommand(app, *opened.value(), p, args);
+    return command->run(app, *opened.value(), p, args);
 }

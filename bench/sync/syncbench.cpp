@@ -87,7 +87,9 @@ public:
                         {QStringLiteral("serve"), QStringLiteral("--db"), db,
                          QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
                          QStringLiteral("--cert"), certDir + QStringLiteral("/hq.pem"),
-                         QStringLiteral("--key"), certDir + QStringLiteral("/hq.key")});
+                         QStringLiteral("--key"), certDir + QStringLiteral("/hq.key"),
+                         // Every simulated terminal connects from 127.0.0.1.
+                         QStringLiteral("--max-connections-per-address"), QStringLiteral("1000")});
         QByteArray seen;
         for (int i = 0; i < 100 && m_port == 0; ++i) {
             m_process.waitForReadyRead(100);

@@ -6,12 +6,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-bool HqProcess::start(const QString &db, const QString &cert, const QString &key, quint16 port)
+bool HqProcess::start(const QString &db, const QString &cert, const QString &key, quint16 port,
+                      const QStringList &extra)
 {
     QStringList args = {QStringLiteral("serve"), QStringLiteral("--db"), db,
                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
     if (!cert.isEmpty())
         args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
+    args << extra;
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     m_process.start(binary(), args);
     if (!m_process.waitForStarted(10000))

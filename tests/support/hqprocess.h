@@ -12,8 +12,11 @@ class HqProcess
 {
 public:
     ~HqProcess() { kill(); }
-    // Starts `serve` and waits until it listens; port() tells where.
-    bool start(const QString &db, const QString &cert, const QString &key, quint16 port = 0);
+    // Starts `serve` (with extra options, if any) and waits until it listens; port() tells
+    // where.
+    bool start(const QString &db, const QString &cert, const QString &key, quint16 port = 0,
+               const QStringList &extra = {});
+    qint64 pid() const { return m_process.processId(); }
     void kill();      // SIGKILL: as a power cut would
     void terminate(); // SIGTERM: a clean shutdown
     quint16 port() const { return m_port; }
