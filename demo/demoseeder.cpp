@@ -203,7 +203,7 @@ Status DemoSeeder::setDemoPassword(const QString &staffNo)
     if (const Status s = tx.exec(q); !s)
         return s;
     tx.touch(QStringLiteral("staff"));
-    const Result<Event> e = tx.commit(QStringLiteral("staff.demo_password_set"), QString(),
+    const Result<Event> e = tx.commit(QStringLiteral("staff.demo_password_set"), m_operator.staffNo,
                                       {{QStringLiteral("staff_no"), staffNo}});
     return e ? success() : Status(e.error());
 }
@@ -215,9 +215,8 @@ Status DemoSeeder::seedStaff(int *added)
         const QString staffNo = QString::fromLatin1(seed.staffNo);
         if (staff.find(staffNo).ok())
             continue;
-        if (const Status s =
-                staff.addStaff(Session::forConsole(), staffNo, QString::fromUtf16(seed.name),
-                               seed.role, initialPassword(staffNo));
+        if (const Status s = staff.addStaff(m_operator, staffNo, QString::fromUtf16(seed.name),
+                                            seed.role, initialPassword(staffNo));
             !s)
             return s;
         if (const Status s = setDemoPassword(staffNo); !s)
@@ -269,7 +268,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const Options &options,
     report(QStringLiteral("master data (windows, catalogue, fees, holidays)…"));
     if (const Status s = applyMasterData(report); !s)
         return s.error();
-    if (const Status s = QueueDemo(m_db).setUpCategories(); !s)
+    if (const Status s = QueueDemo(m_db).setUpCategories(m_operator); !s)
         return s.error();
     if (const Status s = CaseDemo::seed(m_db, report, &summary); !s)
         return s.error();
@@ -296,7 +295,7 @@ Status DemoSeeder::applyMasterData(const std::function<void(const QString &)> &r
         return master.error();
     const int before = MasterData::version(m_db.connection());
     // The same version with the same content is a no-op inside MasterData (no event).
-    const Result<int> applied = MasterData::apply(m_db, Session::forConsole(), master.value());
+    const Result<int> applied = MasterData::apply(m_db, m_operator, master.value());
     if (!applied)
         return applied.error();
     report(applied.value() == before

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/staff/session.h"
 
 #include <QDate>
 #include <QString>
@@ -48,6 +49,9 @@ public:
     };
 
     explicit DemoSeeder(Database &db) : m_db(db) {}
+    // Who seeds (halldeskctl's administrator): the staff of the seeder's own events (staff,
+    // master data); the history is written by the demo staff. The console by default.
+    void setOperator(const Session &session) { m_operator = session; }
     Result<Summary> seed(const Options &options,
                          const std::function<void(const QString &)> &progress);
 
@@ -67,4 +71,5 @@ private:
                        Summary *summary);
 
     Database &m_db;
+    Session m_operator = Session::forConsole();
 };

@@ -71,7 +71,7 @@ QueueDemo::QueueDemo(Database &db)
 
 QueueDemo::~QueueDemo() = default;
 
-Status QueueDemo::setUpCategories()
+Status QueueDemo::setUpCategories(const Session &by)
 {
     const QList<QueueCategory> existing = QueueSetup::categories(m_db.connection(), true);
     int order = 0;
@@ -88,7 +88,7 @@ Status QueueDemo::setUpCategories()
         c.name = QString::fromUtf16(seed.name);
         c.prefix = code;
         c.sortOrder = order;
-        if (const Status s = QueueSetup::saveCategory(m_db, Session::forConsole(), c); !s)
+        if (const Status s = QueueSetup::saveCategory(m_db, by, c); !s)
             return s;
     }
     return success();

@@ -27,8 +27,9 @@ public:
     QueueDemo &operator=(const QueueDemo &) = delete;
 
     // A 综合业务, B 民政残联, C 电信业务, D 社保就业, E 国土村建 (the categories the demo
-    // windows serve); existing categories are kept, so a second run writes nothing.
-    Status setUpCategories();
+    // windows serve); existing categories are kept, so a second run writes nothing. The
+    // events name `by` (the console, or the administrator seeding).
+    Status setUpCategories(const Session &by);
 
     // The visitor takes a ticket of the category at the kiosk (r: the visitor's random bits).
     // On the first visit of a day, the callbacks due by then are worked first.

@@ -115,7 +115,8 @@ Result<QString> keepCaCopy(const Database &db, const QByteArray &caPem)
 
 // The identity HQ gave, with the link's settings, in one transaction with its event.
 Result<DeviceIdentity> storeIdentity(Database &db, const HqClient::Config &config,
-                                     const QJsonObject &answer, const QString &caCopy)
+                                     const QJsonObject &answer, const QString &caCopy,
+                                     const QString &staffNo)
 {
     const QString url = config.baseUrl.toString();
     const QJsonObject branch = answer.value(QLatin1String("branch")).toObject();
@@ -142,7 +143,7 @@ Result<DeviceIdentity> storeIdentity(Database &db, const HqClient::Config &confi
         if (const Status s = SettingStore::set(tx, key, value); !s)
             return s.error();
     }
-    const Result<Event> e = tx.commit(QStringLiteral("device.enrolled"), QString(),
+    const Result<Event> e = tx.commit(QStringLiteral("device.enrolled"), staffNo,
                                       {{QStringLiteral("device_id"), identity.deviceId},
                                        {QStringLiteral("branch"), identity.branchCode},
                                        {QStringLiteral("url"), url}});
@@ -169,5 +170,5 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
     const Result<QString> caCopy = keepCaCopy(db, caPem.value());
     if (!caCopy)
         return caCopy.error();
-    return storeIdentity(db, config, answer.value(), caCopy.value());
+    return storeIdentity(db, config, answer.value(), caCopy.value(), request.staffNo);
 }

@@ -21,6 +21,7 @@ public:
         QString caFile; // HQ's CA certificate (PEM); empty: system CAs
         bool useSystemCas = false;
         QString deviceName; // shown at HQ, e.g. "城关镇 1号窗口"
+        QString staffNo;    // who enrols (the event's staff)
     };
 
     static Result<DeviceIdentity> enroll(Database &db, const Request &request);

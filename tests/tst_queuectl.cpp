@@ -38,8 +38,8 @@ private slots:
         QVERIFY(list.out.contains(QStringLiteral("B\tB\t民政残联\tactive\tW01,W02")));
 
         const Run add =
-            ctl({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("F"),
-                 QStringLiteral("咨询导办"), QStringLiteral("--prefix"), QStringLiteral("Z")});
+            asAdmin({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("F"),
+                     QStringLiteral("咨询导办"), QStringLiteral("--prefix"), QStringLiteral("Z")});
         QCOMPARE(add.code, 0);
         const Run again = ctl({QStringLiteral("queue"), QStringLiteral("categories")});
         // Defined, but no window serves it yet: the kiosk does not offer it.
@@ -53,16 +53,16 @@ private slots:
 
         // A prefix another category prints: refused in both languages, exit 1.
         const Run taken =
-            ctl({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("G"),
-                 QStringLiteral("其他"), QStringLiteral("--prefix"), QStringLiteral("A")});
+            asAdmin({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("G"),
+                     QStringLiteral("其他"), QStringLiteral("--prefix"), QStringLiteral("A")});
         QCOMPARE(taken.code, 1);
         QVERIFY(taken.err.contains(QStringLiteral("Ticket prefix A is already used")));
         QVERIFY(taken.err.contains(QStringLiteral("号票前缀 A")));
-        const Run bad = ctl({QStringLiteral("queue"), QStringLiteral("category"),
-                             QStringLiteral("toolong"), QStringLiteral("x")});
+        const Run bad = asAdmin({QStringLiteral("queue"), QStringLiteral("category"),
+                                 QStringLiteral("toolong"), QStringLiteral("x")});
         QCOMPARE(bad.code, 1);
         const Run usage =
-            ctl({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("H")});
+            asAdmin({QStringLiteral("queue"), QStringLiteral("category"), QStringLiteral("H")});
         QCOMPARE(usage.code, 2);
         QCOMPARE(ctl({QStringLiteral("queue")}).code, 2);
     }
@@ -82,7 +82,16 @@ private slots:
     }
 
 private:
-    Run ctl(const QStringList &args)
+    // Categories are the administrator's (the demo's 9001, password Demo@9001 on a pipe).
+    Run asAdmin(const QStringList &args)
+    {
+        return ctl(QStringList{QStringLiteral("--admin"), QStringLiteral("9001"),
+                               QStringLiteral("--password-fd"), QStringLiteral("0")} +
+                       args,
+                   "Demo@9001\n");
+    }
+
+    Run ctl(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -92,6 +101,7 @@ private:
                 QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
         if (!p.waitForStarted())
             return {};
+        p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(60000);
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),

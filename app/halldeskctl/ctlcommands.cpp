@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ctlcommands.h"
 
+#include "core/staff/adminauth.h"
 #include "core/staff/staffservice.h"
 #include "core/storage/backup.h"
 #include "core/storage/database.h"
@@ -20,6 +21,7 @@
 #include "sync/enrolment.h"
 #include "sync/syncengine.h"
 #include "sync/syncworker.h"
+#include "terminalinput.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -29,6 +31,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace {
 QTextStream &out()
@@ -55,10 +58,31 @@ bool parse(QCommandLineParser &parser, const QStringList &args, QString *problem
     return true;
 }
 
-QString readPasswordFromStdin()
+// A new staff member's password: --password, else asked twice at the terminal (not
+// echoed), else the next line of standard input.
+Result<QString> newStaffPassword(const QCommandLineParser &p, const QString &staffNo)
 {
-    QTextStream in(stdin);
-    return in.readLine();
+    if (p.isSet(QStringLiteral("password")))
+        return p.value(QStringLiteral("password"));
+    if (!TerminalInput::isInteractive())
+        return TerminalInput::readLine(STDIN_FILENO);
+    const QString no = staffNo.trimmed().toUpper();
+    const QString first =
+        TerminalInput::ask(QStringLiteral("%1 的新密码 New password for %1: ").arg(no), true);
+    const QString again = TerminalInput::ask(QStringLiteral("再输入一次 Once more: "), true);
+    if (first != again) {
+        return Error(QStringLiteral("staff.password_mismatch"),
+                     QT_TRANSLATE_NOOP("Error", "The two passwords typed differ. Run the command "
+                                                "again and type the same password twice. Nothing "
+                                                "was changed."));
+    }
+    return first;
+}
+
+bool isDamage(const Error &error)
+{
+    return error.code() == QLatin1String("db.corrupt") ||
+           error.code() == QLatin1String("db.integrity");
 }
 } // namespace
 
@@ -67,7 +91,8 @@ CtlCommands::CtlCommands(QString dataDir) : m_dataDir(std::move(dataDir)) {}
 QString CtlCommands::usage()
 {
     return QStringLiteral(
-               "usage: halldeskctl [--data-dir DIR] COMMAND ...\n"
+               "usage: halldeskctl [--data-dir DIR] [--admin STAFF_NO --password-fd N] COMMAND "
+               "...\n"
                "\n"
                "  init [--branch CODE] [--name NAME] [--device-tag TAG]\n"
                "                          create the branch database (or check an existing one)\n"
@@ -95,16 +120,28 @@ QString CtlCommands::usage()
                "                          UTF-8 or GB18030), all or nothing\n"
                "  import-master F.json    apply master data (catalogue, fees, windows, holidays)\n"
                "\n"
-               "A password not given with --password is read from the first line of standard "
-               "input.\n"
+               "Commands that change the branch (staff add|passwd|disable|enable, restore,\n"
+               "seed-demo, enroll, import-customers, import-master, queue category, and init\n"
+               "with --branch, --name or --device-tag) need a supervisor or an administrator:\n"
+               "at a terminal they ask for the staff number and password (not echoed); scripts\n"
+               "give --admin STAFF_NO --password-fd N, the password being the first line read\n"
+               "from file descriptor N. A branch with no supervisor or administrator yet needs\n"
+               "none. verify, report, backup, staff list and the queue's lists only read: they\n"
+               "work on a read-only copy of the data folder.\n"
+               "A new staff password not given with --password is asked at the terminal, or\n"
+               "read from the next line of standard input.\n"
                "DIR defaults to %1.\n"
                "Exit codes: 0 ok, 1 failure, 2 usage.\n")
         .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), QueueCommand::usage(),
              ReportCommand::usage());
 }
 
-int CtlCommands::run(const QStringList &args)
+int CtlCommands::run(const QStringList &givenArgs)
 {
+    QStringList args = givenArgs;
+    QString problem;
+    if (!AdminCredentials::takeOptions(&args, &m_admin, &problem))
+        return usageError(problem);
     const QString command = args.value(0);
     const QStringList rest = args.mid(1);
     if (command == QLatin1String("init"))
@@ -147,10 +184,12 @@ int CtlCommands::usageError(const QString &message) const
     return ExitUsage;
 }
 
-std::unique_ptr<Database> CtlCommands::openDatabase(bool create)
+std::unique_ptr<Database> CtlCommands::openDatabase(Access access)
 {
     Database::Options options;
-    options.create = create;
+    options.create = access == Access::Create;
+    if (access == Access::ReadOnly)
+        options.mode = Database::OpenMode::ReadOnly;
     Result<std::unique_ptr<Database>> db =
         Database::open(DataLocation::databasePath(m_dataDir), options);
     if (!db) {
@@ -160,6 +199,59 @@ std::unique_ptr<Database> CtlCommands::openDatabase(bool create)
     if (!db.value()->madePrivate().isEmpty())
         err() << PrivateFiles::openedWarning(db.value()->madePrivate()).bilingual() << Qt::endl;
     return db.take();
+}
+
+std::optional<Session> CtlCommands::authorise(Database &db)
+{
+    const Result<bool> hasAdministrator = AdminAuth::hasAdministrator(db);
+    if (!hasAdministrator) {
+        fail(hasAdministrator.error());
+        return std::nullopt;
+    }
+    if (!hasAdministrator.value()) {
+        // A new branch: nobody to ask yet. A password passed anyway is still read, so a
+        // line after it on the same descriptor is the one the command reads next.
+        if (m_admin.passwordFd >= 0)
+            TerminalInput::readLine(m_admin.passwordFd);
+        return Session::forConsole();
+    }
+    const Result<AdminCredentials> given = AdminCredentials::obtain(m_admin);
+    if (!given) {
+        fail(given.error());
+        return std::nullopt;
+    }
+    const Result<Session> administrator =
+        AdminAuth::authorise(db, given->staffNo, given->password, AdminAuth::consoleWindow());
+    if (!administrator) {
+        fail(administrator.error());
+        return std::nullopt;
+    }
+    return administrator.value();
+}
+
+std::optional<Session> CtlCommands::authoriseRestore()
+{
+    const QString path = DataLocation::databasePath(m_dataDir);
+    if (!QFileInfo::exists(path))
+        return Session::forConsole(); // a new folder
+    Database::Options options;
+    options.create = false;
+    Result<std::unique_ptr<Database>> db = Database::open(path, options);
+    if (db)
+        return authorise(*db.value());
+    if (!isDamage(db.error())) {
+        fail(db.error());
+        return std::nullopt;
+    }
+    // A damaged database cannot say who its administrators are. Whoever may write the
+    // folder could copy the backup in by hand; the damaged file is kept beside it.
+    err() << Error(QStringLiteral("restore.unchecked"),
+                   QT_TRANSLATE_NOOP("Error", "The database being replaced is damaged, so no "
+                                              "administrator could be checked. It is kept beside "
+                                              "the restored one."))
+                 .bilingual()
+          << Qt::endl;
+    return Session::forConsole();
 }
 
 int CtlCommands::init(const QStringList &args)
@@ -172,14 +264,21 @@ int CtlCommands::init(const QStringList &args)
     QString problem;
     if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
         return usageError(problem.isEmpty() ? QStringLiteral("init takes no arguments") : problem);
-    std::unique_ptr<Database> db = openDatabase(true);
+    std::unique_ptr<Database> db = openDatabase(Access::Create);
     if (!db)
         return ExitFailure;
     DeviceIdentity::Setup setup;
     setup.branchCode = p.value(QStringLiteral("branch"));
     setup.branchName = p.value(QStringLiteral("name"));
     setup.deviceTag = p.value(QStringLiteral("device-tag"));
-    const Result<DeviceIdentity> identity = DeviceIdentity::ensure(*db, setup);
+    // Checking a terminal needs nobody; naming an existing branch needs its administrator.
+    std::optional<Session> by = Session::forConsole();
+    if (p.isSet(QStringLiteral("branch")) || p.isSet(QStringLiteral("name")) ||
+        p.isSet(QStringLiteral("device-tag")))
+        by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    const Result<DeviceIdentity> identity = DeviceIdentity::ensure(*db, setup, by->staffNo);
     if (!identity)
         return fail(identity.error());
     out() << "database: " << QDir::toNativeSeparators(db->path()) << '\n'
@@ -193,7 +292,7 @@ int CtlCommands::verify(const QStringList &args)
 {
     if (!args.isEmpty())
         return usageError(QStringLiteral("verify takes no arguments"));
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadOnly);
     if (!db)
         return ExitFailure;
     QSqlQuery q(db->connection());
@@ -236,59 +335,81 @@ int CtlCommands::staff(const QStringList &args)
     if (!parse(p, args.mid(1), &problem))
         return usageError(problem);
     const QStringList pos = p.positionalArguments();
-    const Session console = Session::forConsole();
-
-    if (action == QLatin1String("list")) {
-        std::unique_ptr<Database> db = openDatabase(false);
-        if (!db)
-            return ExitFailure;
-        for (const StaffRecord &r : StaffService(*db).list()) {
-            out() << r.staffNo << '\t' << r.name << '\t' << Roles::key(r.role) << '\t'
-                  << (r.active ? "active" : "disabled")
-                  << (r.mustChangePassword ? "\tmust-change-password" : "") << '\n';
-        }
-        out().flush();
-        return ExitOk;
-    }
+    if (action == QLatin1String("list"))
+        return staffList();
     if (pos.size() != 1)
         return usageError(QStringLiteral("staff %1 needs one STAFF_NO").arg(action));
-    const QString staffNo = pos.first();
-    const auto password = [&p]() {
-        return p.isSet(QStringLiteral("password")) ? p.value(QStringLiteral("password"))
-                                                   : readPasswordFromStdin();
-    };
+    if (action == QLatin1String("add"))
+        return staffAdd(p, pos.first());
+    if (action == QLatin1String("passwd") || action == QLatin1String("disable") ||
+        action == QLatin1String("enable"))
+        return staffChange(action, pos.first(), p);
+    return usageError(QStringLiteral("unknown staff action '%1'").arg(action));
+}
 
-    if (action == QLatin1String("add")) {
-        Role role = Role::Clerk;
-        if (!p.isSet(QStringLiteral("name")) ||
-            !Roles::fromKey(p.value(QStringLiteral("role")), &role))
-            return usageError(
-                QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
-        std::unique_ptr<Database> db = openDatabase(true);
-        if (!db)
-            return ExitFailure;
-        if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
-            return fail(id.error());
-        const Status s = StaffService(*db).addStaff(
-            console, staffNo, p.value(QStringLiteral("name")), role, password());
-        if (!s)
-            return fail(s.error());
-        out() << "added " << staffNo.toUpper() << " (" << Roles::key(role)
-              << "); the password must be changed at first sign-in" << Qt::endl;
-        return ExitOk;
-    }
-    std::unique_ptr<Database> db = openDatabase(false);
+int CtlCommands::staffList()
+{
+    std::unique_ptr<Database> db = openDatabase(Access::ReadOnly);
     if (!db)
         return ExitFailure;
+    for (const StaffRecord &r : StaffService(*db).list()) {
+        out() << r.staffNo << '\t' << r.name << '\t' << Roles::key(r.role) << '\t'
+              << (r.active ? "active" : "disabled")
+              << (r.mustChangePassword ? "\tmust-change-password" : "") << '\n';
+    }
+    out().flush();
+    return ExitOk;
+}
+
+int CtlCommands::staffAdd(const QCommandLineParser &p, const QString &staffNo)
+{
+    Role role = Role::Clerk;
+    if (!p.isSet(QStringLiteral("name")) || !Roles::fromKey(p.value(QStringLiteral("role")), &role))
+        return usageError(
+            QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
+    std::unique_ptr<Database> db = openDatabase(Access::Create);
+    if (!db)
+        return ExitFailure;
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
+        return fail(id.error());
+    const Result<QString> password = newStaffPassword(p, staffNo);
+    if (!password)
+        return fail(password.error());
+    const Status s = StaffService(*db).addStaff(*by, staffNo, p.value(QStringLiteral("name")), role,
+                                                password.value());
+    if (!s)
+        return fail(s.error());
+    out() << "added " << staffNo.toUpper() << " (" << Roles::key(role)
+          << "); the password must be changed at first sign-in" << Qt::endl;
+    return ExitOk;
+}
+
+int CtlCommands::staffChange(const QString &action, const QString &staffNo,
+                             const QCommandLineParser &p)
+{
+    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
+    if (!db)
+        return ExitFailure;
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    StaffService staff(*db);
     Status s = success();
-    if (action == QLatin1String("passwd"))
-        s = StaffService(*db).resetPassword(console, staffNo, password());
-    else if (action == QLatin1String("disable"))
-        s = StaffService(*db).setActive(console, staffNo, false);
-    else if (action == QLatin1String("enable"))
-        s = StaffService(*db).setActive(console, staffNo, true);
-    else
-        return usageError(QStringLiteral("unknown staff action '%1'").arg(action));
+    if (action == QLatin1String("passwd")) {
+        const Result<QString> password = newStaffPassword(p, staffNo);
+        s = password ? staff.resetPassword(*by, staffNo, password.value())
+                     : Status(password.error());
+    } else if (action == QLatin1String("disable") && by->staffNo == staffNo.trimmed().toUpper()) {
+        // The branch must keep an administrator who can sign in.
+        s = Error(QStringLiteral("staff.disable_self"),
+                  QT_TRANSLATE_NOOP("Error", "You cannot disable your own account. Ask "
+                                             "another administrator."));
+    } else {
+        s = staff.setActive(*by, staffNo, action == QLatin1String("enable"));
+    }
     if (!s)
         return fail(s.error());
     out() << action << ' ' << staffNo << ": done" << Qt::endl;
@@ -299,7 +420,7 @@ int CtlCommands::backup(const QStringList &args)
 {
     if (args.size() != 1)
         return usageError(QStringLiteral("backup needs one FILE"));
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadOnly);
     if (!db)
         return ExitFailure;
     const Status s = Backup::write(*db, args.first());
@@ -330,6 +451,8 @@ int CtlCommands::restore(const QStringList &args)
     const Result<std::shared_ptr<QLockFile>> lock = InstanceLock::acquire(m_dataDir);
     if (!lock)
         return fail(lock.error());
+    if (!authoriseRestore())
+        return ExitFailure;
     const Result<Backup::Restored> restored =
         Backup::restore(file, DataLocation::databasePath(m_dataDir), options);
     if (!restored)
@@ -364,12 +487,16 @@ int CtlCommands::seedDemo(const QStringList &args)
     if (!okCustomers || !okDays || options.customers < 0 || options.days < 0 || options.days > 3650)
         return usageError(
             QStringLiteral("--customers and --days take whole numbers (days at most 3650)"));
-    std::unique_ptr<Database> db = openDatabase(true);
+    std::unique_ptr<Database> db = openDatabase(Access::Create);
     if (!db)
+        return ExitFailure;
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
         return ExitFailure;
     QElapsedTimer timer;
     timer.start();
     DemoSeeder seeder(*db);
+    seeder.setOperator(*by);
     const Result<DemoSeeder::Summary> summary =
         seeder.seed(options, [](const QString &step) { err() << step << Qt::endl; });
     if (!summary)
@@ -390,12 +517,16 @@ int CtlCommands::enroll(const QStringList &args)
     if (!parse(p, args, &problem) || p.positionalArguments().size() != 2)
         return usageError(problem.isEmpty() ? QStringLiteral("enroll needs URL and CODE")
                                             : problem);
-    std::unique_ptr<Database> db = openDatabase(true);
+    std::unique_ptr<Database> db = openDatabase(Access::Create);
     if (!db)
         return ExitFailure;
-    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
         return fail(id.error());
     Enrolment::Request request;
+    request.staffNo = by->staffNo;
     request.url = p.positionalArguments().at(0);
     request.code = p.positionalArguments().at(1);
     request.caFile = p.value(QStringLiteral("ca"));
@@ -416,7 +547,7 @@ int CtlCommands::sync(const QStringList &args)
     QString problem;
     if (!parse(p, args, &problem) || !p.positionalArguments().isEmpty())
         return usageError(problem.isEmpty() ? QStringLiteral("sync takes only --once") : problem);
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
     if (!db)
         return ExitFailure;
     if (p.isSet(QStringLiteral("once"))) {
@@ -444,11 +575,14 @@ int CtlCommands::sync(const QStringList &args)
 
 int CtlCommands::queue(const QStringList &args)
 {
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db =
+        openDatabase(QueueCommand::changes(args) ? Access::ReadWrite : Access::ReadOnly);
     if (!db)
         return ExitFailure;
     QString problem;
-    const int code = QueueCommand(*db).run(args, &problem);
+    Database &opened = *db;
+    const int code =
+        QueueCommand(opened, [this, &opened] { return authorise(opened); }).run(args, &problem);
     return code == ExitUsage ? usageError(problem) : code;
 }
 
@@ -458,7 +592,7 @@ int CtlCommands::report(const QStringList &args)
     const std::optional<ReportCommand::Request> request = ReportCommand::parse(args, &problem);
     if (!request)
         return usageError(problem);
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadOnly);
     if (!db)
         return ExitFailure;
     return ReportCommand::run(*db, *request);
@@ -468,20 +602,26 @@ int CtlCommands::importCustomers(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("import-customers needs one FILE.csv"));
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
     if (!db)
         return ExitFailure;
-    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}); !id)
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
         return fail(id.error());
-    return importCustomersCommand(*db, args.first(), out(), err());
+    return importCustomersCommand(*db, *by, args.first(), out(), err());
 }
 
 int CtlCommands::importMaster(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("import-master needs one FILE.json"));
-    std::unique_ptr<Database> db = openDatabase(false);
+    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
     if (!db)
         return ExitFailure;
-    return importMasterCommand(*db, args.first(), out(), err());
+    const std::optional<Session> by = authorise(*db);
+    if (!by)
+        return ExitFailure;
+    return importMasterCommand(*db, *by, args.first(), out(), err());
 }

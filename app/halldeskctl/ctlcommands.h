@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "admincredentials.h"
 #include "core/common/result.h"
 
 #include <QCoreApplication>
@@ -9,8 +10,11 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Database;
+class QCommandLineParser;
+struct Session;
 
 // The halldeskctl commands. Each returns an exit code: 0 ok, 1 failure, 2 usage.
 class CtlCommands
@@ -37,10 +41,23 @@ private:
     int importCustomers(const QStringList &args);
     int importMaster(const QStringList &args);
 
-    // Opens the data folder's database (creating it when create is set), or prints why not.
-    std::unique_ptr<Database> openDatabase(bool create);
+    int staffList();
+    int staffAdd(const QCommandLineParser &p, const QString &staffNo);
+    int staffChange(const QString &action, const QString &staffNo, const QCommandLineParser &p);
+
+    // Read-only commands never write to the data folder, so they work on a read-only copy.
+    enum class Access { ReadOnly, ReadWrite, Create };
+    // Opens the data folder's database, or prints why not.
+    std::unique_ptr<Database> openDatabase(Access access);
+    // Who a command that changes the branch runs as: the supervisor or administrator who
+    // gave their password, or the console while the branch has neither yet. nullopt:
+    // refused, the reason printed, nothing changed (a failed check is logged).
+    std::optional<Session> authorise(Database &db);
+    // For restore: the database it replaces decides, unless there is none or it is damaged.
+    std::optional<Session> authoriseRestore();
     int fail(const Error &error) const;
     int usageError(const QString &message) const;
 
     QString m_dataDir;
+    AdminCredentials::Options m_admin;
 };

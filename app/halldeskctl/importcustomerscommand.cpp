@@ -24,10 +24,10 @@ QString bilingual(const char *source, const QStringList &args)
 
 } // namespace
 
-int importCustomersCommand(Database &db, const QString &path, QTextStream &out, QTextStream &err)
+int importCustomersCommand(Database &db, const Session &by, const QString &path, QTextStream &out,
+                           QTextStream &err)
 {
-    const Result<CustomerImportReport> result =
-        CustomerImport::importFile(db, Session::forConsole(), path);
+    const Result<CustomerImportReport> result = CustomerImport::importFile(db, by, path);
     if (!result) {
         err << result.error().bilingual() << Qt::endl;
         return 1;

@@ -6,8 +6,10 @@
 #include <QTextStream>
 
 class Database;
+struct Session;
 
 // halldeskctl import-customers F.csv: imports the file all or nothing (CustomerImport) and
 // prints, in Chinese and English, what was imported or every bad row (line, column, why).
-// Returns the exit code: 0 imported, 1 nothing imported.
-int importCustomersCommand(Database &db, const QString &path, QTextStream &out, QTextStream &err);
+// The events name `by`. Returns the exit code: 0 imported, 1 nothing imported.
+int importCustomersCommand(Database &db, const Session &by, const QString &path, QTextStream &out,
+                           QTextStream &err);

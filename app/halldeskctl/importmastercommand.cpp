@@ -11,7 +11,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-int importMasterCommand(Database &db, const QString &path, QTextStream &out, QTextStream &err)
+int importMasterCommand(Database &db, const Session &by, const QString &path, QTextStream &out,
+                        QTextStream &err)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -39,7 +40,7 @@ int importMasterCommand(Database &db, const QString &path, QTextStream &out, QTe
         return 1;
     }
     const int before = MasterData::version(db.connection());
-    const Result<int> applied = MasterData::apply(db, Session::forConsole(), doc.object());
+    const Result<int> applied = MasterData::apply(db, by, doc.object());
     if (!applied) {
         err << applied.error().bilingual() << Qt::endl;
         return 1;

@@ -6,8 +6,11 @@
 #include <QTextStream>
 
 class Database;
+struct Session;
 
 // halldeskctl import-master F.json: applies master data in the shape of headquarters'
 // GET /api/v1/master answer through MasterData::apply (all or nothing) and prints the
-// version applied, or why nothing was, in Chinese and English. Returns the exit code.
-int importMasterCommand(Database &db, const QString &path, QTextStream &out, QTextStream &err);
+// version applied, or why nothing was, in Chinese and English. The event names `by`.
+// Returns the exit code.
+int importMasterCommand(Database &db, const Session &by, const QString &path, QTextStream &out,
+                        QTextStream &err);

@@ -50,6 +50,11 @@ QString QueueCommand::usage()
         "  queue figures [--date YYYY-MM-DD]   waiting, waits and service times of a day\n");
 }
 
+bool QueueCommand::changes(const QStringList &args)
+{
+    return args.value(0) == QLatin1String("category");
+}
+
 int QueueCommand::run(const QStringList &args, QString *problem)
 {
     const QString sub = args.value(0);
@@ -107,7 +112,10 @@ int QueueCommand::category(const QStringList &args, QString *problem)
         *problem = QStringLiteral("--order takes a whole number");
         return ExitUsage;
     }
-    const Status saved = QueueSetup::saveCategory(m_db, Session::forConsole(), c);
+    const std::optional<Session> by = m_authorise();
+    if (!by)
+        return ExitFailure;
+    const Status saved = QueueSetup::saveCategory(m_db, *by, c);
     if (!saved) {
         err() << saved.error().bilingual() << Qt::endl;
         return ExitFailure;

@@ -2,8 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/staff/session.h"
+
 #include <QString>
 #include <QStringList>
+
+#include <functional>
+#include <optional>
 
 class Database;
 
@@ -15,7 +20,12 @@ class Database;
 class QueueCommand
 {
 public:
-    explicit QueueCommand(Database &db) : m_db(db) {}
+    // Who changes a category (halldeskctl's administrator, or the console on a new branch):
+    // asked only once the command line is known to be right; nullopt: refused, said why.
+    using Authorise = std::function<std::optional<Session>()>;
+    QueueCommand(Database &db, Authorise authorise) : m_db(db), m_authorise(std::move(authorise)) {}
+    // Whether args change the branch (the database is then opened for writing).
+    static bool changes(const QStringList &args);
 
     // The exit code (0 ok, 1 failure, 2 usage with *problem saying what is wrong).
     int run(const QStringList &args, QString *problem);
@@ -27,4 +37,5 @@ private:
     int figures(const QStringList &args, QString *problem);
 
     Database &m_db;
+    Authorise m_authorise;
 };

@@ -28,6 +28,8 @@ struct StaffRecord
 // the GUI thread, on a connection of that thread (Database::openAnother).
 class StaffService
 {
+    friend class AdminAuth; // halldeskctl's administrator check is a sign-in check too
+
 public:
     static constexpr int MaxFailures = 5;
     static constexpr int LockMinutes = 5;

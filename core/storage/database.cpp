@@ -12,7 +12,10 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QThread>
+#include <QUrl>
 #include <QVariant>
+
+#include <utility>
 
 namespace {
 
@@ -74,6 +77,40 @@ Error readOnlyError(const QString &dir)
                    {dir.isEmpty() ? QStringLiteral("-") : QDir::toNativeSeparators(dir)});
 }
 
+Error needsUpgradeError(const QString &path, int version, int latest)
+{
+    return dbError(
+        "db.read_only_upgrade",
+        QT_TRANSLATE_NOOP("Error", "The database %1 is at schema %2 and this HallDesk "
+                                   "reads schema %3: it must be updated first, which "
+                                   "needs write access. Open it once with the counter "
+                                   "app or 'halldeskctl init' on a writable folder, "
+                                   "then try again. Nothing was changed."),
+        {QDir::toNativeSeparators(path), QString::number(version), QString::number(latest)});
+}
+
+// A read-only connection's file name and extra connect options. A folder we may write (a
+// live data folder, where another program may be writing) is opened as usual, so SQLite
+// tidies its -wal and -shm files away as always; the commands that open it so only read
+// (PRAGMA query_only would refuse VACUUM INTO, a backup). A copy nobody may write (no
+// permission for us, or none for its owner: read-only even for root) cannot take those
+// files: with no WAL beside it all its data is in the main file and it is opened
+// immutable; with one, SQLite reads it read-only (mode=ro).
+std::pair<QString, QString> readOnlyOpening(const QString &path)
+{
+    const auto closed = [](const QFileInfo &f) {
+        return !f.isWritable() || !f.permissions().testFlag(QFileDevice::WriteOwner);
+    };
+    const QFileInfo file(path);
+    if (!closed(QFileInfo(file.absolutePath())) && !closed(file))
+        return {path, QString()};
+    QUrl url = QUrl::fromLocalFile(path);
+    url.setQuery(QFileInfo::exists(path + QStringLiteral("-wal")) ? QStringLiteral("mode=ro")
+                                                                  : QStringLiteral("immutable=1"));
+    return {url.toString(QUrl::FullyEncoded),
+            QStringLiteral(";QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")};
+}
+
 QVariant scalar(const QSqlDatabase &db, const QString &sql, bool *ok)
 {
     QSqlQuery q(db);
@@ -125,7 +162,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const QFileInfo file(path);
     const QString dirPath = file.absolutePath();
     QDir dir(dirPath);
-    if (!dir.exists() && !options.create)
+    const bool readOnly = options.mode == OpenMode::ReadOnly;
+    const bool create = options.create && !readOnly;
+    if (!dir.exists() && !create)
         return missingError(path);
     if (!dir.exists() && !PrivateFiles::createFolder(dirPath)) {
         return dbError("db.dir_missing",
@@ -145,7 +184,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     }
 
     const bool exists = file.exists();
-    if (!exists && !options.create)
+    if (!exists && !create)
         return missingError(path);
     if (exists) {
         bool empty = false;
@@ -160,7 +199,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return corruptError(path);
         }
     }
-    if (!QFileInfo(dirPath).isWritable() || (exists && !file.isWritable())) {
+    if (!readOnly && (!QFileInfo(dirPath).isWritable() || (exists && !file.isWritable()))) {
         return readOnlyError(dirPath);
     }
 
@@ -174,7 +213,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const Status configured = db->configure(options);
     if (!configured)
         return configured.error();
-    db->m_madePrivate = PrivateFiles::restrictFolder(dirPath);
+    if (!readOnly)
+        db->m_madePrivate = PrivateFiles::restrictFolder(dirPath);
     return db;
 }
 
@@ -208,9 +248,13 @@ Status Database::quickCheck() const
 
 Status Database::configure(const Options &options)
 {
+    const bool readOnly = options.mode == OpenMode::ReadOnly;
+    const auto [name, readOnlyOptions] =
+        readOnly ? readOnlyOpening(m_path) : std::pair<QString, QString>{m_path, QString()};
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+    db.setDatabaseName(name);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs) +
+                         readOnlyOptions);
     if (!db.open())
         return errorFrom(db.lastError());
 
@@ -248,12 +292,30 @@ Status Database::configure(const Options &options)
         }
     }
 
-    // A printed receipt must survive a power cut: WAL with full fsync on every commit.
     QSqlQuery pragma(db);
-    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                            "PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+    for (const char *sql : {"PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
                             // 64 MiB of page cache (default 2 MiB): a branch's indexes stay hot.
                             "PRAGMA cache_size=-65536"}) {
+        if (!pragma.exec(QString::fromLatin1(sql)))
+            return errorFrom(pragma.lastError());
+    }
+    pragma.finish();
+    m_schemaVersion = version;
+    if (readOnly) {
+        if (version < m_latestKnown)
+            return needsUpgradeError(m_path, version, m_latestKnown);
+        return success();
+    }
+    if (const Status journal = configureJournal(); !journal)
+        return journal;
+    return migrate(options.migrations);
+}
+
+Status Database::configureJournal()
+{
+    // A printed receipt must survive a power cut: WAL with full fsync on every commit.
+    QSqlQuery pragma(connection());
+    for (const char *sql : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
         if (!pragma.exec(QString::fromLatin1(sql)))
             return errorFrom(pragma.lastError());
     }
@@ -266,8 +328,7 @@ Status Database::configure(const Options &options)
                        {QDir::toNativeSeparators(m_path)});
     }
     pragma.finish(); // an unfinished statement would block the migrations' COMMIT
-    m_schemaVersion = version;
-    return migrate(options.migrations);
+    return success();
 }
 
 Status Database::migrate(const QList<Migration> &migrations)

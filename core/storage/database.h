@@ -25,6 +25,12 @@ public:
     // Stored in PRAGMA application_id so another program's SQLite file is never migrated.
     static constexpr int ApplicationId = 0x48444b31; // "HDK1"
 
+    // ReadOnly is for what only reads (verify, reports, backups): no schema update or
+    // permission change, and a copy nobody may write is opened read-only by SQLite, which
+    // then creates nothing beside it, not even a -wal or -shm file. So these work on a
+    // read-only copy of a data folder.
+    enum class OpenMode { ReadWrite, ReadOnly };
+
     struct Options
     {
         bool create = true; // create the file if missing
@@ -34,6 +40,7 @@ public:
         // app opens without it and runs quickCheck() in the background instead; further
         // connections to an already checked file skip it.
         bool integrityCheck = true;
+        OpenMode mode = OpenMode::ReadWrite; // ReadOnly ignores create
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
@@ -79,6 +86,7 @@ signals:
 private:
     Database(QString path, QString connectionName);
     Status configure(const Options &options);
+    Status configureJournal();
     Status migrate(const QList<Migration> &migrations);
 
     QString m_path;

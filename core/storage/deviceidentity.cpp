@@ -20,7 +20,8 @@ DeviceIdentity DeviceIdentity::load(const QSqlDatabase &db)
     return id;
 }
 
-Result<DeviceIdentity> DeviceIdentity::ensure(Database &db, const Setup &setup)
+Result<DeviceIdentity> DeviceIdentity::ensure(Database &db, const Setup &setup,
+                                              const QString &staffNo)
 {
     static const QRegularExpression codeRe(QStringLiteral("^[A-Z0-9]{1,8}$"));
     const QString branch = setup.branchCode.trimmed().toUpper();
@@ -68,7 +69,7 @@ Result<DeviceIdentity> DeviceIdentity::ensure(Database &db, const Setup &setup)
                            {QStringLiteral("branch_name"), next.branchName}};
     const Result<Event> e = tx.commit(needsDevice ? QStringLiteral("device.initialized")
                                                   : QStringLiteral("device.updated"),
-                                      QString(), data);
+                                      staffNo, data);
     if (!e)
         return e.error();
     return next;

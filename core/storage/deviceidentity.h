@@ -27,8 +27,9 @@ struct DeviceIdentity
     };
 
     // Reads the identity, creating what is missing in one transaction with a
-    // device.initialized event.
-    static Result<DeviceIdentity> ensure(Database &db, const Setup &setup);
+    // device.initialized event; staffNo: who changes it (the event's staff).
+    static Result<DeviceIdentity> ensure(Database &db, const Setup &setup,
+                                         const QString &staffNo = QString());
     static DeviceIdentity load(const QSqlDatabase &db);
     bool isComplete() const { return !deviceId.isEmpty() && !branchCode.isEmpty(); }
 };
