@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk-hq: headquarters. serve | enroll-code | import-master | decide | report.
 #include "hq/casedecisions.h"
+#include "hq/chainanchors.h"
 #include "hq/enrollment.h"
 #include "hq/hqdatabase.h"
 #include "hq/hqreport.h"
@@ -79,6 +80,8 @@ const char kUsage[] =
     "  import-master F.json                         a new version of the master data\n"
     "  decide CASE_NO --status approved|rejected|returned --note TEXT\n"
     "  report daily --date YYYY-MM-DD [--branch CODE]\n"
+    "  anchor DEVICE_ID SEQ HASH16                  a chain head from a branch printout\n"
+    "  alarms                                       uploads that missed an anchor\n"
     "--db defaults to $HALLDESK_HQ_DB, else sqlite:halldesk-hq.db.\n"
     "Exit codes: 0 ok, 1 failure, 2 usage.\n";
 
@@ -231,6 +234,8 @@ int runCommand(QCoreApplication &app, HqDatabase &db, const QCommandLineParser &
         return importMaster(db, args);
     if (command == QLatin1String("decide"))
         return decide(db, p, args);
+    if (command == QLatin1String("anchor") || command == QLatin1String("alarms"))
+        return ChainAnchors::runCommand(db, args);
     return report(db, p, args);
 }
 } // namespace
@@ -254,9 +259,10 @@ int main(int argc, char *argv[])
         return args.isEmpty() && !p.isSet(QStringLiteral("help")) ? usage(QString())
                                                                   : (out() << kUsage, ExitOk);
     const QString command = args.first();
-    const QStringList known = {QStringLiteral("serve"), QStringLiteral("enroll-code"),
+    const QStringList known = {QStringLiteral("serve"),         QStringLiteral("enroll-code"),
                                QStringLiteral("import-master"), QStringLiteral("decide"),
-                               QStringLiteral("report")};
+                               QStringLiteral("report"),        QStringLiteral("anchor"),
+                               QStringLiteral("alarms")};
     if (!known.contains(command))
         return usage(QStringLiteral("unknown command '%1'").arg(command));
 
