@@ -160,6 +160,18 @@ Result<QList<ChainAlarm>> ChainAnchors::recordPrinted(HqDatabase &db, const QStr
     return raised;
 }
 
+std::optional<bool> ChainAnchors::passesThrough(HqDatabase &db, const QString &deviceId, qint64 seq,
+                                                const QString &hash)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT hash FROM event WHERE device_id = ? AND seq = ?"));
+    q.addBindValue(deviceId);
+    q.addBindValue(seq);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString().startsWith(hash.toLower());
+}
+
 Result<QList<ChainAlarm>> ChainAnchors::alarms(HqDatabase &db)
 {
     QSqlQuery q(db.connection());

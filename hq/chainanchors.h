@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class HqDatabase;
 
 // A stored event that does not pass through a point HQ was told about earlier: the
@@ -44,6 +46,9 @@ public:
     // marks them checked. The caller logs the alarms after its commit (logAlarm).
     static Result<QList<ChainAlarm>> checkStored(HqDatabase &db, const QString &deviceId,
                                                  const QString &branchCode, qint64 through);
+    // Whether HQ's stored event at seq starts with hash; nullopt when HQ does not hold it.
+    static std::optional<bool> passesThrough(HqDatabase &db, const QString &deviceId, qint64 seq,
+                                             const QString &hash);
     // Every alarm, oldest first.
     static Result<QList<ChainAlarm>> alarms(HqDatabase &db);
     // One JSON line on stderr per alarm.
