@@ -10,11 +10,15 @@
 #include "core/reports/reportengine.h"
 #include "core/storage/deviceidentity.h"
 #include "core/storage/eventlog.h"
+#include "pdftext.h"
+#include "ui/cash/cashpage.h"
 #include "ui/printing/cashsheetdocument.h"
 #include "ui/printing/shiftslipdocument.h"
 #include "ui/reports/reportprint.h"
 
+#include <QPushButton>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 namespace {
@@ -76,6 +80,28 @@ private slots:
             closed.value(), identity, ShiftSlipDocument::anchor(f.db().connection(), s->shiftId));
         QVERIFY2(slip.html.contains(anchorText(closing)), qPrintable(slip.html));
         QVERIFY(slip.html.contains(identity.deviceId));
+    }
+
+    void theCashPagePrintsTheClerksShiftSlip()
+    {
+        CashFixture f;
+        QVERIFY2(f.open(), qPrintable(f.problem()));
+        CashPage page(f.db(), f.clerk());
+        auto *button = page.findChild<QPushButton *>(QStringLiteral("printShiftSlip"));
+        QVERIFY(button && !button->isEnabled());
+        const Result<Shift> s = f.openShift(f.clerk(), QStringLiteral("0"));
+        QVERIFY(s.ok());
+        QVERIFY(ShiftService(f.db()).close(f.clerk(), s->shiftId, {}).ok());
+        page.showDay(Clock::today());
+        QTRY_VERIFY(button->isEnabled());
+        const Event closing = lastOf(f.db(), QStringLiteral("shift.closed"));
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(QStringLiteral("slip.pdf"));
+        QVERIFY(page.printShiftSlip(pdf));
+        const QString text = pdfText(pdf);
+        QVERIFY2(pdfContains(text,
+                             QStringLiteral("%1 · %2").arg(closing.seq).arg(closing.hash.left(16))),
+                 qPrintable(text));
     }
 
     void cashSheetPrintsTheDayCloseHead()
