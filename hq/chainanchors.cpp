@@ -140,8 +140,8 @@ Result<QList<ChainAlarm>> ChainAnchors::recordPrinted(HqDatabase &db, const QStr
     } else if (branch->isEmpty()) {
         raised = Error(QStringLiteral("anchor.unknown_device"),
                        QT_TRANSLATE_NOOP("Error", "Headquarters knows no device %1. Copy the "
-                                                  "device id from the sync page of the "
-                                                  "terminal."),
+                                                  "device id as the printout shows it, under "
+                                                  "the chain head."),
                        {deviceId});
     } else if (const Status s = insertAnchor(db, deviceId, seq, hash, QStringLiteral("printed"));
                !s) {
