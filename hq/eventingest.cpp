@@ -4,6 +4,7 @@
 
 #include "core/common/clock.h"
 #include "core/storage/database.h"
+#include "hq/chainanchors.h"
 #include "hq/hqdatabase.h"
 #include "hq/projection.h"
 #include "hq/rowwriter.h"
@@ -73,6 +74,7 @@ public:
     std::optional<HqAnswer> checkChain();
     std::optional<HqAnswer> checkIdsUnused();
     std::optional<HqAnswer> storeWithProjection();
+    std::optional<HqAnswer> checkAnchors();
     HqAnswer advanceHead();
 
 private:
@@ -89,6 +91,7 @@ private:
     DeviceHead m_head;
     qsizetype m_firstNew = 0;
     int m_duplicates = 0;
+    QList<ChainAlarm> m_alarms; // logged once the batch is committed
 };
 
 // The shape, size and sender of a batch, checked before the store is touched. Hashes wait
@@ -213,6 +216,20 @@ std::optional<HqAnswer> BatchStore::storeWithProjection()
     return std::nullopt;
 }
 
+// The stored chain passes through every head the device reported and every printed
+// anchor up to the new mark; one that does not raises an alarm, and the batch is stored
+// all the same (DESIGN.md keeps the branch from being stuck; people follow the alarm up).
+std::optional<HqAnswer> BatchStore::checkAnchors()
+{
+    const qint64 through = m_head.stored + (events().size() - m_firstNew);
+    const Result<QList<ChainAlarm>> raised =
+        ChainAnchors::checkStored(m_db, m_batch.deviceId, m_head.branch, through);
+    if (!raised)
+        return storeFailure(m_db, raised.error().english());
+    m_alarms = raised.value();
+    return std::nullopt;
+}
+
 HqAnswer BatchStore::advanceHead()
 {
     const qint64 accepted = events().size() - m_firstNew;
@@ -229,6 +246,8 @@ HqAnswer BatchStore::advanceHead()
     }
     if (!m_db.commit())
         return storeFailure(m_db, q);
+    for (const ChainAlarm &alarm : m_alarms)
+        ChainAnchors::logAlarm(alarm);
     return answer(200, QJsonObject{{QStringLiteral("acked_through"), ackedThrough},
                                    {QStringLiteral("accepted"), accepted},
                                    {QStringLiteral("duplicates"), m_duplicates}});
@@ -241,9 +260,17 @@ HqAnswer EventIngest::post(HqDatabase &db, const QString &authDeviceId, const QB
     Protocol::EventBatch batch;
     if (const std::optional<HqAnswer> refused = checkRequest(authDeviceId, body, &batch))
         return *refused;
+    // The head the device reports is kept even when the batch is refused below.
+    if (!batch.head.isNull()) {
+        if (const Status s =
+                ChainAnchors::recordReported(db, batch.deviceId, batch.head.seq, batch.head.hash);
+            !s)
+            return storeFailure(db, s.error().english());
+    }
     BatchStore store(db, batch);
     for (auto step : {&BatchStore::lockDevice, &BatchStore::skipDuplicates, &BatchStore::checkChain,
-                      &BatchStore::checkIdsUnused, &BatchStore::storeWithProjection}) {
+                      &BatchStore::checkIdsUnused, &BatchStore::storeWithProjection,
+                      &BatchStore::checkAnchors}) {
         if (const std::optional<HqAnswer> refused = (store.*step)())
             return *refused;
     }

@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: 2026 HallDesk developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // halldesk-hq: headquarters. serve | enroll-code | revoke-code | device-key | import-master |
-// decide | report.
+// decide | report | anchor | alarms.
 #include "hq/casedecisions.h"
+#include "hq/chainanchors.h"
 #include "hq/enrollment.h"
 #include "hq/hqdatabase.h"
 #include "hq/hqreport.h"
@@ -85,6 +86,8 @@ const char kUsage[] =
     "  import-master F.json                         a new version of the master data\n"
     "  decide CASE_NO --status approved|rejected|returned --note TEXT\n"
     "  report daily --date YYYY-MM-DD [--branch CODE]\n"
+    "  anchor DEVICE_ID SEQ HASH16                  a chain head from a branch printout\n"
+    "  alarms                                       uploads that missed an anchor\n"
     "--db defaults to $HALLDESK_HQ_DB, else sqlite:halldesk-hq.db.\n"
     "Exit codes: 0 ok, 1 failure, 2 usage.\n";
 
@@ -353,8 +356,11 @@ const Command kCommands[] = {
                   const QStringList &args) { return decide(db, p, args); }},
     {"report", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &p,
                   const QStringList &args) { return report(db, p, args); }},
+    {"anchor", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &,
+                  const QStringList &args) { return ChainAnchors::runCommand(db, args); }},
+    {"alarms", [](QCoreApplication &, HqDatabase &db, const QCommandLineParser &,
+                  const QStringList &args) { return ChainAnchors::runCommand(db, args); }},
 };
-
 const Command *findCommand(const QString &name)
 {
     for (const Command &command : kCommands) {

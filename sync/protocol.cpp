@@ -13,10 +13,47 @@ QJsonObject EventBatch::toJson() const
     QJsonArray list;
     for (const Event &e : events)
         list.append(e.toJson());
-    return QJsonObject{{QStringLiteral("device_id"), deviceId},
-                       {QStringLiteral("batch_id"), batchId},
-                       {QStringLiteral("events"), list}};
+    QJsonObject body{{QStringLiteral("device_id"), deviceId},
+                     {QStringLiteral("batch_id"), batchId},
+                     {QStringLiteral("events"), list}};
+    if (!head.isNull())
+        body.insert(QStringLiteral("head"), QJsonObject{{QStringLiteral("seq"), head.seq},
+                                                        {QStringLiteral("hash"), head.hash}});
+    return body;
 }
+
+namespace {
+bool isHexHash(const QString &text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+// The optional "head": absent is fine, present must be {"seq": N >= 1, "hash": 64 hex}.
+bool parseHead(const QJsonObject &root, ChainPoint *head, QString *problem)
+{
+    *head = {};
+    if (!root.contains(QLatin1String("head")))
+        return true;
+    const QJsonObject h = root.value(QLatin1String("head")).toObject();
+    const QJsonValue seq = h.value(QLatin1String("seq"));
+    const QString hash = h.value(QLatin1String("hash")).toString();
+    if (!seq.isDouble() || seq.toInteger() < 1 || double(seq.toInteger()) != seq.toDouble() ||
+        !isHexHash(hash)) {
+        *problem = QStringLiteral("field 'head' must be {\"seq\": N >= 1, \"hash\": 64 "
+                                  "lower-case hex digits}");
+        return false;
+    }
+    *head = {seq.toInteger(), hash};
+    return true;
+}
+} // namespace
 
 bool EventBatch::parse(const QByteArray &body, EventBatch *batch, QString *problem)
 {
@@ -46,6 +83,8 @@ bool EventBatch::parse(const QByteArray &body, EventBatch *batch, QString *probl
         *problem = QStringLiteral("field 'events' missing or not an array");
         return false;
     }
+    if (!parseHead(root, &batch->head, problem))
+        return false;
     batch->deviceId = root.value(QLatin1String("device_id")).toString();
     batch->batchId = root.value(QLatin1String("batch_id")).toString();
     batch->events.clear();

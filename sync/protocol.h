@@ -23,12 +23,24 @@ inline const char *const MasterPath = "/api/v1/master";
 inline const char *const CaseUpdatesPath = "/api/v1/cases/updates";
 inline const char *const HealthPath = "/api/v1/health";
 
-// The body of POST /api/v1/events.
+// A point of a device's chain: an event's seq and hash (or, for a printed anchor, the
+// first hex digits of the hash).
+struct ChainPoint
+{
+    qint64 seq = 0; // 0: none
+    QString hash;
+    bool isNull() const { return seq == 0; }
+};
+
+// The body of POST /api/v1/events. head is the device's chain head when it sent the
+// batch (optional: HQ accepts bodies without it), so HQ can later check that the events
+// it receives pass through that point.
 struct EventBatch
 {
     QString deviceId;
     QString batchId;
     QList<Event> events;
+    ChainPoint head;
 
     QJsonObject toJson() const;
     // Parses and checks shape (fields present, typed, events in consecutive seq order).

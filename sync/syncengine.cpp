@@ -11,6 +11,7 @@
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
 #include "sync/protocol.h"
+#include "sync/tailcheck.h"
 
 #include <QJsonArray>
 #include <QUuid>
@@ -159,9 +160,49 @@ SyncEngine::Round SyncEngine::runOnce()
     return round;
 }
 
+// The unacknowledged tail must pass its check before any of it is sent; the head it
+// reaches raises the highest seq seen, so that events deleted later are noticed.
+bool SyncEngine::checkTail(Round &round, Event *head)
+{
+    const QSqlDatabase db = m_db.connection();
+    TailCheck::Mark mark;
+    mark.ackedSeq = SettingStore::get(db, ackedKey(), QStringLiteral("0")).toLongLong();
+    mark.ackedHash = SettingStore::get(db, ackedHashKey());
+    mark.highestSeen = SettingStore::get(db, highestSeqKey(), QStringLiteral("0")).toLongLong();
+    const Result<Event> checked = TailCheck::check(db, mark);
+    if (!checked) {
+        round.retryable = false;
+        round.error = checked.error();
+        qWarning("sync: %s", qPrintable(round.error.english()));
+        return false;
+    }
+    *head = checked.value();
+    if (head->seq > mark.highestSeen) {
+        if (const Status s = setSetting(highestSeqKey(), QString::number(head->seq)); !s) {
+            round.error = s.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+// The acknowledged mark and the hash it stands for, together.
+Status SyncEngine::setAcked(qint64 through, const QString &hash)
+{
+    WriteTransaction tx(m_db);
+    if (const Status s = SettingStore::set(tx, ackedKey(), QString::number(through)); !s)
+        return s;
+    if (const Status s = SettingStore::set(tx, ackedHashKey(), hash); !s)
+        return s;
+    return tx.commit();
+}
+
 bool SyncEngine::uploadEvents(HqClient &client, Round &round)
 {
     const QString deviceId = SettingStore::get(m_db.connection(), SettingStore::deviceId());
+    Event head;
+    if (!checkTail(round, &head))
+        return false;
     for (int healed = 0;;) {
         const qint64 acked =
             SettingStore::get(m_db.connection(), ackedKey(), QStringLiteral("0")).toLongLong();
@@ -176,36 +217,13 @@ bool SyncEngine::uploadEvents(HqClient &client, Round &round)
         batch.deviceId = deviceId;
         batch.batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         batch.events = events.value();
+        if (head.seq > 0)
+            batch.head = {head.seq, head.hash};
         const HqClient::Reply reply =
             client.post(QLatin1String(Protocol::EventsPath), batch.toJson());
         if (reply.status == 200) {
-            round.reachedHq = true;
-            const qint64 through = reply.body.value(QLatin1String("acked_through")).toInteger();
-            if (through < acked) {
-                halt(round, Error(QStringLiteral("sync.ack_mismatch"),
-                                  QT_TRANSLATE_NOOP("Error", "Headquarters acknowledged fewer "
-                                                             "events (%1) than it had before. "
-                                                             "Synchronisation is stopped; call "
-                                                             "your IT contact."),
-                                  {QString::number(through)}));
+            if (!recordAccepted(client, round, reply, events.value(), acked))
                 return false;
-            }
-            if (through > events->last().seq) {
-                // HQ kept more of an earlier batch whose answer was lost: take its head, but
-                // only if that point is on our own chain.
-                round.sent += reply.body.value(QLatin1String("accepted")).toInteger();
-                round.duplicates += reply.body.value(QLatin1String("duplicates")).toInteger();
-                if (!healGap(client, round))
-                    return false;
-                continue;
-            }
-            round.sent += reply.body.value(QLatin1String("accepted")).toInteger();
-            round.duplicates += reply.body.value(QLatin1String("duplicates")).toInteger();
-            if (const Status s = setSetting(ackedKey(), QString::number(through)); !s) {
-                round.error = s.error();
-                return false;
-            }
-            m_batchSize = std::min(Protocol::MaxBatchEvents, m_batchSize * 2);
             continue;
         }
         const QString code = reply.body.value(QLatin1String("error")).toString();
@@ -237,6 +255,39 @@ bool SyncEngine::uploadEvents(HqClient &client, Round &round)
     }
 }
 
+// A 200 answer: counts it and moves the acknowledged mark (false: the round stops).
+bool SyncEngine::recordAccepted(HqClient &client, Round &round, const HqClient::Reply &reply,
+                                const QList<Event> &events, qint64 acked)
+{
+    round.reachedHq = true;
+    const qint64 through = reply.body.value(QLatin1String("acked_through")).toInteger();
+    if (through < acked) {
+        halt(round, Error(QStringLiteral("sync.ack_mismatch"),
+                          QT_TRANSLATE_NOOP("Error", "Headquarters acknowledged fewer "
+                                                     "events (%1) than it had before. "
+                                                     "Synchronisation is stopped; call "
+                                                     "your IT contact."),
+                          {QString::number(through)}));
+        return false;
+    }
+    round.sent += reply.body.value(QLatin1String("accepted")).toInteger();
+    round.duplicates += reply.body.value(QLatin1String("duplicates")).toInteger();
+    if (through > events.last().seq) {
+        // HQ kept more of an earlier batch whose answer was lost: take its head, but only
+        // if that point is on our own chain.
+        return healGap(client, round);
+    }
+    const qsizetype index = qsizetype(through - events.first().seq);
+    const QString hash =
+        index >= 0 ? events.at(index).hash : SettingStore::get(m_db.connection(), ackedHashKey());
+    if (const Status s = setAcked(through, hash); !s) {
+        round.error = s.error();
+        return false;
+    }
+    m_batchSize = std::min(Protocol::MaxBatchEvents, m_batchSize * 2);
+    return true;
+}
+
 bool SyncEngine::healGap(HqClient &client, Round &round)
 {
     // HQ's mark and ours differ (a lost answer, a restored backup): take HQ's head,
@@ -260,7 +311,7 @@ bool SyncEngine::healGap(HqClient &client, Round &round)
                           {QString::number(through)}));
         return false;
     }
-    const Status s = setSetting(ackedKey(), QString::number(through));
+    const Status s = setAcked(through, hash);
     if (!s)
         round.error = s.error();
     return s.ok();

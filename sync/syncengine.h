@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/event.h"
 #include "sync/hqclient.h"
 #include "sync/syncstate.h"
 
@@ -45,6 +46,11 @@ public:
     static QString systemCaKey() { return QStringLiteral("sync.system_ca"); }
     static QString tokenKey() { return QStringLiteral("sync.token"); }
     static QString ackedKey() { return QStringLiteral("sync.acked_through"); }
+    // The hash of the acknowledged event, and the highest seq this terminal's log has
+    // reached when sync looked: the unacknowledged tail is checked against both before
+    // anything is sent (TailCheck).
+    static QString ackedHashKey() { return QStringLiteral("sync.acked_hash"); }
+    static QString highestSeqKey() { return QStringLiteral("sync.highest_seq"); }
     static QString caseCursorKey() { return QStringLiteral("sync.case_cursor"); }
     static QString haltKey() { return QStringLiteral("sync.halted"); }
     static QString lastSuccessKey() { return QStringLiteral("sync.last_success"); }
@@ -56,6 +62,10 @@ public:
 
 private:
     bool uploadEvents(HqClient &client, Round &round);
+    bool checkTail(Round &round, Event *head);
+    bool recordAccepted(HqClient &client, Round &round, const HqClient::Reply &reply,
+                        const QList<Event> &events, qint64 acked);
+    Status setAcked(qint64 through, const QString &hash);
     bool healGap(HqClient &client, Round &round);
     bool fetchMaster(HqClient &client, Round &round);
     bool fetchDecisions(HqClient &client, Round &round);

@@ -5,6 +5,7 @@
 #include "core/common/clock.h"
 #include "core/storage/database.h"
 #include "sync/syncengine.h"
+#include "sync/tailcheck.h"
 
 #include <QNetworkInformation>
 #include <QTimer>
@@ -94,6 +95,9 @@ void SyncWorker::runRound()
         schedule(IdleIntervalMs);
     } else {
         state.lastError = round.error.message();
+        // A log that fails its check is an alarm, not a link problem: shown like a halt
+        // until someone has looked at it (the next change or "Sync now" checks again).
+        state.halted = state.halted || round.error.code() == TailCheck::errorCode();
         if (!state.halted) {
             const qint64 wait =
                 round.reachedHq ? m_backoff.next() : m_backoff.next(LinkDownRetryCapMs);

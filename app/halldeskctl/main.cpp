@@ -26,8 +26,9 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("halldeskctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HALLDESK_VERSION));
-    // Messages are printed in Chinese and English; zh_CN is the translator to load.
-    Language::install(app, Language::defaultLanguage());
+    // Messages are printed in Chinese and English; zh_CN is the translator to load, and
+    // Qt's own messages stay English so that the English line is English throughout.
+    Language::install(app, Language::defaultLanguage(), Language::QtMessages::English);
 
     QStringList args = QCoreApplication::arguments();
     QString dataDir = DataLocation::defaultDir();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cash/daycloseservice.h"
 
+#include "core/cash/closingevent.h"
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
 #include "core/queue/queuefigures.h"
@@ -65,9 +66,11 @@ Result<DayTotals> DayCloseService::close(const Session &session, QDate day)
         if (const Status s = tx.exec(q); !s)
             return s.error();
         tx.touch(QStringLiteral("business_day"));
-        const Result<Event> e = tx.append(
-            QStringLiteral("day.closed"), session.staffNo,
-            {{QStringLiteral("business_day"), dayText}, {QStringLiteral("totals"), json}});
+        QJsonObject data{{QStringLiteral("business_day"), dayText},
+                         {QStringLiteral("totals"), json}};
+        if (const Status s = ClosingEvent::addChainHead(tx, data); !s)
+            return s.error();
+        const Result<Event> e = tx.append(QStringLiteral("day.closed"), session.staffNo, data);
         if (!e)
             return e.error();
         return totals;

@@ -16,7 +16,8 @@ struct Session;
 
 // The day close (日结) by a supervisor: refused while a shift of the day is open; writes
 // the day's totals into business_day, which locks the day (BusinessDay::requireOpen
-// refuses anything more dated to it), and appends day.closed {business_day, totals}.
+// refuses anything more dated to it), and appends day.closed {business_day, totals,
+// chain_head_seq, chain_head_hash}.
 class DayCloseService
 {
 public:

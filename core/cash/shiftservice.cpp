@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cash/shiftservice.h"
 
+#include "core/cash/closingevent.h"
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
 #include "core/staff/session.h"
@@ -452,8 +453,10 @@ Result<Shift> writeClosing(WriteTransaction &tx, const ShiftService &service,
 
     if (const Status st = writeClosedShift(tx, s); !st)
         return st.error();
-    const Result<Event> e =
-        tx.append(QStringLiteral("shift.closed"), session.staffNo, closedEventData(s));
+    QJsonObject data = closedEventData(s);
+    if (const Status st = ClosingEvent::addChainHead(tx, data); !st)
+        return st.error();
+    const Result<Event> e = tx.append(QStringLiteral("shift.closed"), session.staffNo, data);
     if (!e)
         return e.error();
     return s;

@@ -11,7 +11,7 @@ namespace {
 QString g_current = QStringLiteral("en");
 }
 
-bool Language::install(QCoreApplication &app, const QString &lang)
+bool Language::install(QCoreApplication &app, const QString &lang, QtMessages qtMessages)
 {
     if (!available().contains(lang))
         return false;
@@ -32,6 +32,8 @@ bool Language::install(QCoreApplication &app, const QString &lang)
     own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/halldesk_%1.qm").arg(lang)))
         QCoreApplication::installTranslator(own);
+    if (qtMessages == QtMessages::English)
+        return true;
     qt = new QTranslator(&app);
     if (qt->load(QLocale(lang), QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

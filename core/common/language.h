@@ -14,7 +14,13 @@ class Language
 public:
     static QString defaultLanguage() { return QStringLiteral("zh_CN"); }
     static QStringList available() { return {QStringLiteral("zh_CN"), QStringLiteral("en")}; }
-    // Returns false (and keeps English) when lang is not one of available().
-    static bool install(QCoreApplication &app, const QString &lang);
+    // Qt's own messages (a refused connection, a failed TLS handshake…): in the chosen
+    // language, or always in English for output that prints every sentence in both
+    // languages (halldeskctl), whose English line must not quote Chinese.
+    enum class QtMessages { InLanguage, English };
+    // Returns false (and keeps English) when lang is not one of available(). Installing
+    // again replaces every translator installed before.
+    static bool install(QCoreApplication &app, const QString &lang,
+                        QtMessages qtMessages = QtMessages::InLanguage);
     static QString current();
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/reports/chainanchor.h"
 #include "core/reports/reportfigures.h"
 
 #include <QDate>
@@ -95,6 +96,7 @@ struct Report
     QString branchName;
     QDateTime generatedAt; // UTC
     QString generatedBy;   // "1001 张丽", or "halldeskctl (user)" for the console
+    ChainAnchor chainHead; // the event log's head when generated: a paper anchor
     // Daily: whether the day is closed (日结), when and by whom.
     bool dayClosed = false;
     QString closedAt;

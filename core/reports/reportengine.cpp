@@ -161,6 +161,7 @@ Report ReportEngine::heading(const QSqlDatabase &db, const Session &session, Rep
     report.last = last;
     report.generatedAt = Clock::nowUtc();
     report.generatedBy = generatedBy(session);
+    report.chainHead = ChainAnchor::current(db);
     const DeviceIdentity identity = DeviceIdentity::load(db);
     report.branchCode = identity.branchCode;
     report.branchName = identity.branchName;

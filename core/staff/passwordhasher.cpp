@@ -28,14 +28,16 @@ QByteArray derive(const QString &password, const QByteArray &salt, int iteration
 
 int PasswordHasher::iterations()
 {
-    int n = g_iterations.load();
-    if (n == 0) {
-        bool ok = false;
-        const int fromEnv = qEnvironmentVariableIntValue("HALLDESK_TEST_PBKDF2_ITERATIONS", &ok);
-        n = ok ? std::max(1000, fromEnv) : ProductionIterations;
-        g_iterations.store(n);
-    }
-    return n;
+    const int n = g_iterations.load();
+    return n == 0 ? ProductionIterations : n;
+}
+
+bool PasswordHasher::needsRehash(const QString &stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    bool ok = false;
+    const int storedIterations = parts.value(1).toInt(&ok);
+    return parts.size() != 4 || !ok || storedIterations < iterations();
 }
 
 void PasswordHasher::setIterations(int iterations)

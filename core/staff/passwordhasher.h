@@ -20,10 +20,14 @@ public:
     // Constant-time comparison; false for a malformed stored value.
     static bool verify(const QString &password, const QString &stored);
 
-    // Iterations for new hashes. Tests lower it (also through the environment variable
-    // HALLDESK_TEST_PBKDF2_ITERATIONS, for child processes); never below 1000.
+    // Iterations for new hashes: ProductionIterations unless a test has lowered it with
+    // setIterations (never below 1000). Nothing read from the environment or a file can
+    // lower it, so the shipped programs always hash at full strength.
     static int iterations();
     static void setIterations(int iterations);
+    // Whether stored was made with fewer iterations than iterations() (or is unreadable):
+    // re-hash it at the next successful sign-in.
+    static bool needsRehash(const QString &stored);
 
     // The rules a new password must meet; an Error says which is broken.
     static Status checkPolicy(const QString &password, const QString &staffNo);

@@ -80,10 +80,15 @@ QList<StaffRecord> StaffService::list() const
 Result<Session> StaffService::login(const QString &rawStaffNo, const QString &password,
                                     const QString &window)
 {
-    const Result<Session> checked = checkCredentials(rawStaffNo, password, window);
+    QString storedHash;
+    const Result<Session> checked = checkCredentials(rawStaffNo, password, window, &storedHash);
     if (!checked)
         return checked;
     const Session &session = checked.value();
+    // A hash made with fewer iterations than today's is replaced while the password is at
+    // hand (hashed before the transaction: it is slow on purpose).
+    const QString upgraded =
+        PasswordHasher::needsRehash(storedHash) ? PasswordHasher::hash(password) : QString();
     WriteTransaction tx(m_db);
     QSqlQuery u = tx.prepare(QStringLiteral("UPDATE staff SET failed_logins = 0, locked_until = "
                                             "NULL, last_login_at = ? WHERE staff_no = ?"));
@@ -91,6 +96,16 @@ Result<Session> StaffService::login(const QString &rawStaffNo, const QString &pa
     u.addBindValue(session.staffNo);
     if (const Status s = tx.exec(u); !s)
         return s.error();
+    if (!upgraded.isEmpty()) {
+        // Only if nobody changed the password meanwhile.
+        QSqlQuery h = tx.prepare(QStringLiteral(
+            "UPDATE staff SET password_hash = ? WHERE staff_no = ? AND password_hash = ?"));
+        h.addBindValue(upgraded);
+        h.addBindValue(session.staffNo);
+        h.addBindValue(storedHash);
+        if (const Status s = tx.exec(h); !s)
+            return s.error();
+    }
     tx.touch(QStringLiteral("staff"));
     const Result<Event> event = tx.commit(
         QStringLiteral("staff.logged_in"), session.staffNo,
@@ -135,7 +150,7 @@ Result<Session> StaffService::authoriseApproval(const Session &requester,
 }
 
 Result<Session> StaffService::checkCredentials(const QString &rawStaffNo, const QString &password,
-                                               const QString &window)
+                                               const QString &window, QString *checkedHash)
 {
     const QString staffNo = rawStaffNo.trimmed();
     QSqlQuery q(m_db.connection());
@@ -185,6 +200,8 @@ Result<Session> StaffService::checkCredentials(const QString &rawStaffNo, const 
             recordFailure(staffNo, window, QStringLiteral("wrong_password"), true);
         return logged ? wrongCredentials() : logged.error();
     }
+    if (checkedHash)
+        *checkedHash = storedHash;
     Session session;
     session.staffNo = staffNo;
     session.name = name;

@@ -71,9 +71,9 @@ public:
 
 private:
     // The checks of a sign-in (exists, active, not locked, password), with failures
-    // recorded; writes nothing on success.
+    // recorded; writes nothing on success. checkedHash receives the stored hash that matched.
     Result<Session> checkCredentials(const QString &staffNo, const QString &password,
-                                     const QString &window);
+                                     const QString &window, QString *checkedHash = nullptr);
     Status recordFailure(const QString &staffNo, const QString &window, const QString &reason,
                          bool count);
     Database &m_db;

@@ -8,6 +8,7 @@
 #include "core/common/businessday.h"
 #include "core/common/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/deviceidentity.h"
 #include "models/paymentlistmodel.h"
 #include "ui/cash/adjustmentdialog.h"
 #include "ui/cash/closeshiftdialog.h"
@@ -16,6 +17,7 @@
 #include "ui/cash/paymentcolumns.h"
 #include "ui/cash/paymentdialog.h"
 #include "ui/printing/receiptprinter.h"
+#include "ui/printing/shiftslipdocument.h"
 
 #include <QDateEdit>
 #include <QFileDialog>
@@ -32,7 +34,8 @@
 CashPage::CashPage(Database &db, const Session &session, QWidget *parent)
     : QWidget(parent), m_db(db), m_session(session), m_model(new PaymentListModel(db, this)),
       m_shiftState(new QLabel(this)), m_openShift(new QPushButton(tr("Open shift..."), this)),
-      m_closeShift(new QPushButton(tr("Close shift..."), this)), m_day(new QDateEdit(this)),
+      m_closeShift(new QPushButton(tr("Close shift..."), this)),
+      m_shiftSlip(new QPushButton(tr("Print shift slip..."), this)), m_day(new QDateEdit(this)),
       m_newPayment(new QPushButton(tr("New payment..."), this)),
       m_reprint(new QPushButton(tr("Print receipt"), this)),
       m_void(new QPushButton(tr("Void..."), this)),
@@ -56,6 +59,7 @@ void CashPage::setUpControls()
     m_shiftState->setWordWrap(true);
     m_openShift->setObjectName(QStringLiteral("openShift"));
     m_closeShift->setObjectName(QStringLiteral("closeShift"));
+    m_shiftSlip->setObjectName(QStringLiteral("printShiftSlip"));
     m_day->setObjectName(QStringLiteral("cashDay"));
     m_day->setCalendarPopup(true);
     m_day->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -107,6 +111,7 @@ void CashPage::layOut()
     shiftRow->addWidget(m_shiftState, 1);
     shiftRow->addWidget(m_openShift);
     shiftRow->addWidget(m_closeShift);
+    shiftRow->addWidget(m_shiftSlip);
     auto *tools = new QHBoxLayout;
     tools->addWidget(new QLabel(tr("Business day"), this));
     tools->addWidget(m_day);
@@ -131,6 +136,7 @@ void CashPage::connectSignals()
 {
     connect(m_openShift, &QPushButton::clicked, this, &CashPage::openShift);
     connect(m_closeShift, &QPushButton::clicked, this, &CashPage::closeShift);
+    connect(m_shiftSlip, &QPushButton::clicked, this, [this] { printShiftSlip(); });
     connect(m_newPayment, &QPushButton::clicked, this, &CashPage::newPayment);
     connect(m_void, &QPushButton::clicked, this, &CashPage::voidSelected);
     connect(m_refund, &QPushButton::clicked, this, &CashPage::refundSelected);
@@ -200,6 +206,7 @@ void CashPage::refresh()
     }
     m_openShift->setEnabled(!shift && m_session.can(Permission::TakePayment));
     m_closeShift->setEnabled(shift.has_value());
+    m_shiftSlip->setEnabled(lastClosedShift().has_value());
 
     const QDate day = m_day->date();
     const DayTotals totals = DayTotals::compute(m_db, day);
@@ -362,6 +369,34 @@ bool CashPage::printSelected(PrintDocument::Paper paper, const QString &pdfPath)
                                  : tr("Receipt %1 saved as %2.").arg(receiptNo, pdfPath),
                true);
     selectReceipt(receiptNo);
+    return true;
+}
+
+std::optional<Shift> CashPage::lastClosedShift() const
+{
+    std::optional<Shift> last;
+    for (const Shift &s : ShiftService(m_db).shifts(m_day->date())) {
+        if (!s.open && s.staffNo == m_session.staffNo)
+            last = s;
+    }
+    return last;
+}
+
+bool CashPage::printShiftSlip(const QString &pdfPath)
+{
+    const std::optional<Shift> shift = lastClosedShift();
+    if (!shift)
+        return false;
+    const PrintDocument doc =
+        ShiftSlipDocument::build(*shift, DeviceIdentity::load(m_db.connection()),
+                                 ShiftSlipDocument::anchor(m_db.connection(), shift->shiftId));
+    if (pdfPath.isEmpty())
+        return doc.preview(this);
+    QString error;
+    if (!doc.savePdf(pdfPath, &error)) {
+        showResult(error, false);
+        return false;
+    }
     return true;
 }
 

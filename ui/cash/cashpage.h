@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/cash/shiftservice.h"
 #include "core/staff/session.h"
 #include "ui/printing/printdocument.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class AdjustmentDialog;
 class CloseShiftDialog;
@@ -46,6 +49,9 @@ public:
     DayCloseDialog *closeDay();
     // Prints the selected receipt (reprints are marked and logged); pdfPath empty: preview.
     bool printSelected(PrintDocument::Paper paper, const QString &pdfPath = QString());
+    // Prints the closing slip of the signed-in clerk's last shift closed on the day shown,
+    // with the event log's chain head at its close; pdfPath empty: preview.
+    bool printShiftSlip(const QString &pdfPath = QString());
 
 private:
     void setUpControls();
@@ -58,6 +64,7 @@ private:
     void showResult(const QString &text, bool ok);
     void saveSelectedAs(PrintDocument::Paper paper);
     AdjustmentDialog *adjust(bool refund);
+    std::optional<Shift> lastClosedShift() const;
 
     Database &m_db;
     Session m_session;
@@ -65,6 +72,7 @@ private:
     QLabel *m_shiftState;
     QPushButton *m_openShift;
     QPushButton *m_closeShift;
+    QPushButton *m_shiftSlip;
     QDateEdit *m_day;
     QPushButton *m_newPayment;
     QPushButton *m_reprint;

@@ -149,7 +149,8 @@ void DayCloseDialog::refresh()
     m_totals = days.totals(m_day);
     const DayCloseService::Closing closing = days.closing(m_day);
     const PrintDocument doc = CashSheetDocument::build(
-        m_totals, DeviceIdentity::load(m_db.connection()), closing.closedBy, closing.closedAt);
+        m_totals, DeviceIdentity::load(m_db.connection()), closing.closedBy, closing.closedAt,
+        CashSheetDocument::anchor(m_db.connection(), m_day));
     m_sheet->setHtml(doc.html);
     showHall();
     updateCloseButton();
@@ -206,7 +207,8 @@ bool DayCloseDialog::printSheet(const QString &pdfPath)
 {
     const DayCloseService::Closing closing = DayCloseService(m_db).closing(m_day);
     const PrintDocument doc = CashSheetDocument::build(
-        m_totals, DeviceIdentity::load(m_db.connection()), closing.closedBy, closing.closedAt);
+        m_totals, DeviceIdentity::load(m_db.connection()), closing.closedBy, closing.closedAt,
+        CashSheetDocument::anchor(m_db.connection(), m_day));
     if (pdfPath.isEmpty()) {
         doc.preview(this);
         return true;

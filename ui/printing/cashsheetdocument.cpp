@@ -5,6 +5,7 @@
 #include "core/cash/payment.h"
 #include "core/common/clock.h"
 #include "core/storage/deviceidentity.h"
+#include "ui/printing/anchorline.h"
 
 namespace {
 
@@ -39,7 +40,8 @@ QString tallyRow(const QString &name, const MoneyTally &t)
 } // namespace
 
 PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity &identity,
-                                       const QString &closedBy, const QString &closedAt)
+                                       const QString &closedBy, const QString &closedAt,
+                                       const ChainAnchor &anchor)
 {
     PrintDocument doc;
     doc.paper = PrintDocument::Paper::A4;
@@ -51,6 +53,7 @@ PrintDocument CashSheetDocument::build(const DayTotals &t, const DeviceIdentity 
     html += byClerkBlock(t);
     html += byFeeBlock(t);
     html += shiftsBlock(t);
+    html += anchorBlock(anchor, identity);
     html += QStringLiteral("<p class=\"sign\">%1 ____________ &nbsp;&nbsp; %2 ____________ "
                            "&nbsp;&nbsp; %3 ____________</p>")
                 .arg(e(tr("Handed over by")), e(tr("Received by")), e(tr("Checked by")));
@@ -153,4 +156,18 @@ QString CashSheetDocument::shiftsBlock(const DayTotals &t)
             cell(t.countedCash.format(), true) + cell(t.variance.format(), true) +
             QStringLiteral("<td></td></tr></table>");
     return html;
+}
+
+ChainAnchor CashSheetDocument::anchor(const QSqlDatabase &db, QDate day)
+{
+    const ChainAnchor closing =
+        ChainAnchor::ofEvent(db, QStringLiteral("day.closed"), QStringLiteral("business_day"),
+                             day.toString(Qt::ISODate));
+    return closing.isNull() ? ChainAnchor::current(db) : closing;
+}
+
+// Headquarters types this line in to check the uploads that follow (halldesk-hq anchor).
+QString CashSheetDocument::anchorBlock(const ChainAnchor &anchor, const DeviceIdentity &identity)
+{
+    return AnchorLine::html(anchor, identity.deviceId);
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/cash/daytotals.h"
+#include "core/reports/chainanchor.h"
 #include "ui/printing/printdocument.h"
 
 #include <QCoreApplication>
@@ -17,8 +18,13 @@ class CashSheetDocument
     Q_DECLARE_TR_FUNCTIONS(CashSheetDocument)
 public:
     // closedBy and closedAt (UTC stamp) are empty while the day is open: a preview.
+    // anchor is printed under the figures (a paper anchor of the event log).
     static PrintDocument build(const DayTotals &totals, const DeviceIdentity &identity,
-                               const QString &closedBy, const QString &closedAt);
+                               const QString &closedBy, const QString &closedAt,
+                               const ChainAnchor &anchor);
+    // The anchor a day's sheet prints: the log's head when the day was closed (its
+    // day.closed event, the same on every reprint), or the head now for a preview.
+    static ChainAnchor anchor(const QSqlDatabase &db, QDate day);
     // The sheet's title, also its file name: "营业款日结单 2026-11-23" in Chinese.
     static QString title(QDate day);
 
@@ -31,4 +37,5 @@ private:
     static QString byClerkBlock(const DayTotals &totals);
     static QString byFeeBlock(const DayTotals &totals);
     static QString shiftsBlock(const DayTotals &totals);
+    static QString anchorBlock(const ChainAnchor &anchor, const DeviceIdentity &identity);
 };
