@@ -14,6 +14,7 @@
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
 #include "core/storage/eventlog.h"
+#include "core/storage/sealing.h"
 #include "core/storage/writetransaction.h"
 #include "demo/demoseeder.h"
 #include "rawbaseline.h"
@@ -374,7 +375,8 @@ int lookupBench(const QStringList &args)
         return 1;
     }
     while (q.next() && samples.size() < count)
-        samples.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+        samples.append({Sealing::openText(db->deviceKey(), q.value(0).toString()), // sealed
+                        q.value(1).toString(), q.value(2).toString()});
     q.finish();
     if (samples.isEmpty()) {
         err() << "no customers: seed first" << Qt::endl;
