@@ -14,6 +14,8 @@
 #include "core/storage/sealupgrade.h"
 #include "core/storage/settingstore.h"
 #include "core/storage/writetransaction.h"
+#include "sync/enrolment.h"
+#include "sync/syncengine.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -22,6 +24,8 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -136,7 +140,8 @@ private slots:
         QVERIFY(WriteTransaction(t.db())
                     .commit(QStringLiteral("case.decided"), QString(),
                             {{QStringLiteral("case_no"), QStringLiteral("CS1")},
-                             {QStringLiteral("note"), number}})
+                             {QStringLiteral("note"), number},
+                             {QStringLiteral("card_no"), number + QStringLiteral("54")}})
                     .ok());
         QSqlQuery q(t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT group_concat(data, '|') FROM event_log")));
@@ -145,6 +150,7 @@ private slots:
         QVERIFY(!stored.contains(number));
         QVERIFY(!stored.contains(*fix.idNumber));
         QVERIFY(stored.contains(QStringLiteral("sealed:v1:")));
+        QVERIFY(!stored.contains(number.left(17))); // also inside the disability card number
 
         const QList<Event> events = EventLog::after(t.db().connection(), 0, 1000).value();
         QStringList numbers;
@@ -206,6 +212,51 @@ private slots:
         const QString stored = SettingStore::get(t.db().connection(), SettingStore::syncToken());
         QVERIFY(FieldSeal::isSealed(stored));
         QCOMPARE(SettingStore::getSealed(t.db(), SettingStore::syncToken()), token);
+    }
+
+    // Enrolment sends the device key for escrow and stores the token sealed; the sync
+    // client reads it opened. Headquarters here is a loopback stand-in that keeps the body.
+    void enrolmentEscrowsTheKeyAndSealsTheToken()
+    {
+        TestDatabase t;
+        QVERIFY2(t.open(), qPrintable(t.problem()));
+        QTcpServer hq;
+        QVERIFY(hq.listen(QHostAddress::LocalHost));
+        QByteArray request;
+        connect(&hq, &QTcpServer::newConnection, &hq, [&hq, &request]() {
+            QTcpSocket *socket = hq.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket, [socket, &request]() {
+                request += socket->readAll();
+                const qsizetype headerEnd = request.indexOf("\r\n\r\n");
+                const QByteArray head = request.left(headerEnd).toLower();
+                const qsizetype at = head.indexOf("content-length:");
+                const int length =
+                    head.mid(at + 15, head.indexOf('\r', at) - at - 15).trimmed().toInt();
+                if (headerEnd < 0 || request.size() < headerEnd + 4 + length)
+                    return;
+                const QByteArray body =
+                    "{\"device_id\":\"d-1\",\"token\":\"tok-secret-0123456789\","
+                    "\"branch\":{\"code\":\"TZ01\",\"name\":\"x\"}}";
+                socket->write("HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+                              "Connection: close\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        });
+        Enrolment::Request enrol;
+        enrol.url = QStringLiteral("http://127.0.0.1:%1").arg(hq.serverPort());
+        enrol.code = QStringLiteral("CODE1");
+        enrol.deviceName = QStringLiteral("t");
+        const Result<DeviceIdentity> done = Enrolment::enroll(t.db(), enrol);
+        QVERIFY2(done, qPrintable(done ? QString() : done.error().english()));
+        const QJsonObject sent =
+            QJsonDocument::fromJson(request.mid(request.indexOf("\r\n\r\n") + 4)).object();
+        QCOMPARE(sent.value(QLatin1String("device_key")).toString().toLatin1(),
+                 t.db().deviceKey().toBase64());
+        QCOMPARE(sent.value(QLatin1String("code")).toString(), QStringLiteral("CODE1"));
+        const QString stored = SettingStore::get(t.db().connection(), SyncEngine::tokenKey());
+        QVERIFY(FieldSeal::isSealed(stored));
+        QCOMPARE(SyncEngine::storedConfig(t.db())->token, QStringLiteral("tok-secret-0123456789"));
     }
 
     // A branch of schema 10 (clear numbers, clear token) is sealed in place on its first

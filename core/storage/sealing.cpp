@@ -15,12 +15,23 @@ namespace {
 
 const QByteArray SealedMark("sealed:v1:");
 
-bool isWholeResidentId(const QString &text)
+// A text that holds a resident ID number anywhere: the number alone, or inside a longer
+// one (a disability card number is the holder's ID number and two more digits).
+bool holdsResidentId(const QString &text)
 {
-    if (text.size() != 18)
-        return false;
-    const Result<IdNumber> id = IdNumber::parse(text);
-    return id && id->value() == text;
+    int run = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const bool digit = c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        if (run >= 17 && (digit || c == QLatin1Char('X'))) {
+            const QString candidate = text.mid(i - 17, 18);
+            const Result<IdNumber> id = IdNumber::parse(candidate);
+            if (id && id->value() == candidate)
+                return true;
+        }
+        run = digit ? run + 1 : 0;
+    }
+    return false;
 }
 
 // A run of 17 digits: the cheap test before parsing JSON for a resident ID number.
@@ -68,7 +79,7 @@ QString sealRule(const DeviceKey &key, const QString &name, const QString &text)
 {
     if (text.isEmpty() || FieldSeal::isSealed(text))
         return text;
-    if (name == QLatin1String("id_number") || isWholeResidentId(text))
+    if (name == QLatin1String("id_number") || holdsResidentId(text))
         return FieldSeal::seal(key, text);
     return text;
 }

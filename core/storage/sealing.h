@@ -10,8 +10,9 @@ class DeviceKey;
 
 // Which stored values are sealed with the device key (FieldSeal), in one place: the ID
 // number of a customer row, and inside JSON (event data, case forms) every value named
-// "id_number" and every text that is a whole resident ID number. Opening is the reverse
-// for any sealed text, so what comes out is exactly what went in.
+// "id_number" and every text that holds a resident ID number (the number alone, or a
+// longer number built on it, such as a disability card's). Opening is the reverse for any
+// sealed text, so what comes out is exactly what went in.
 namespace Sealing {
 
 // What the customer table stores for one (normalised) ID number.
