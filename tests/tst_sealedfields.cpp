@@ -19,6 +19,7 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -257,6 +258,60 @@ private slots:
         const QString stored = SettingStore::get(t.db().connection(), SyncEngine::tokenKey());
         QVERIFY(FieldSeal::isSealed(stored));
         QCOMPARE(SyncEngine::storedConfig(t.db())->token, QStringLiteral("tok-secret-0123456789"));
+    }
+
+    // halldeskctl key rotate: everything sealed again under a new key in one transaction,
+    // the chain's hashes unchanged, the old key file kept for older backups.
+    void keyRotationResealsEverything()
+    {
+        TestDatabase t;
+        QVERIFY2(t.open(), qPrintable(t.problem()));
+        const QString number = residentId("51070319650412002");
+        const Customer c = CustomerService(t.db())
+                               .registerCustomer(m_clerk, person(QStringLiteral("李秀英"), number))
+                               .value();
+        {
+            WriteTransaction tx(t.db());
+            QVERIFY(SettingStore::setSealed(tx, SettingStore::syncToken(), QStringLiteral("tok-1"))
+                        .ok());
+            QVERIFY(tx.commit().ok());
+        }
+        const DeviceKey old = t.db().deviceKey();
+        const QString head = EventLog::head(t.db().connection())->hash;
+        const QString sealedBefore =
+            firstText(t.db(), QStringLiteral("SELECT id_number FROM customer"));
+        t.handle().reset();
+        QProcess ctl;
+        ctl.start(qEnvironmentVariable("HALLDESK_CTL"),
+                  {QStringLiteral("--data-dir"), QFileInfo(t.path()).absolutePath(),
+                   QStringLiteral("key"), QStringLiteral("rotate")});
+        QVERIFY(ctl.waitForFinished(60000));
+        QVERIFY2(ctl.exitCode() == 0, ctl.readAllStandardError().constData());
+        auto db = Database::open(t.path());
+        QVERIFY2(db, qPrintable(db.error().english()));
+        Database &rotated = *db.value();
+        QVERIFY(rotated.deviceKey().id() != old.id());
+        QVERIFY(QFile::exists(DeviceKey::fileFor(old.id())));
+        QCOMPARE(CustomerService(rotated).findByIdNumber(number)->customerId, c.customerId);
+        QCOMPARE(SettingStore::getSealed(rotated, SettingStore::syncToken()),
+                 QStringLiteral("tok-1"));
+        const auto v = EventLog::verify(rotated.connection());
+        QVERIFY(v && v->intact());
+        QCOMPARE(v->headHash, head);
+        const QString sealedAfter =
+            firstText(rotated, QStringLiteral("SELECT id_number FROM customer"));
+        QVERIFY(FieldSeal::isSealed(sealedAfter));
+        QVERIFY(!FieldSeal::open(old, sealedAfter)); // the old key no longer opens it
+        QVERIFY(FieldSeal::open(old, sealedBefore));
+        QSqlQuery q(rotated.connection());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT data FROM event_log WHERE type = 'customer.registered'")));
+        QVERIFY(q.next());
+        const QString stored = QJsonDocument::fromJson(q.value(0).toString().toUtf8())
+                                   .object()
+                                   .value(QLatin1String("id_number"))
+                                   .toString();
+        QCOMPARE(FieldSeal::open(rotated.deviceKey(), stored).value(), number);
     }
 
     // A branch of schema 10 (clear numbers, clear token) is sealed in place on its first

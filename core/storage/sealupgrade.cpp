@@ -30,18 +30,28 @@ Status exec(const QSqlDatabase &db, const QString &sql)
     return success();
 }
 
-Status sealCustomers(const QSqlDatabase &db, const DeviceKey &key)
+// A stored value opened with from (a null key: clear values only); empty when it stays
+// sealed (altered, or sealed with another key): such a value is left as it is.
+QString plainOf(const DeviceKey &from, const QString &stored)
+{
+    const QString plain = Sealing::openText(from, stored);
+    return FieldSeal::isSealed(plain) ? QString() : plain;
+}
+
+Status sealCustomers(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &key)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
-    if (!read.exec(QStringLiteral("SELECT customer_id, id_number FROM customer WHERE id_number "
-                                  "NOT LIKE 'sealed:%'")))
+    if (!read.exec(QStringLiteral("SELECT customer_id, id_number FROM customer")))
         return Database::errorFrom(read.lastError());
     QSqlQuery write(db);
     write.prepare(QStringLiteral("UPDATE customer SET id_number = ?, id_blind = ?, id_region = ?, "
                                  "id_last_four = ? WHERE customer_id = ?"));
     while (read.next()) {
-        const Sealing::IdColumns c = Sealing::idColumns(key, read.value(1).toString());
+        const QString plain = plainOf(from, read.value(1).toString());
+        if (plain.isEmpty())
+            continue;
+        const Sealing::IdColumns c = Sealing::idColumns(key, plain);
         for (const QString &v : {c.sealed, c.blind, c.region, c.lastFour, read.value(0).toString()})
             write.addBindValue(v);
         if (const Status s = run(write); !s)
@@ -51,8 +61,8 @@ Status sealCustomers(const QSqlDatabase &db, const DeviceKey &key)
 }
 
 // Seals the JSON of one column row by row (the rows whose text changes only).
-Status sealJsonColumn(const QSqlDatabase &db, const DeviceKey &key, const QString &table,
-                      const QString &column, const QString &rowKey)
+Status sealJsonColumn(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &key,
+                      const QString &table, const QString &column, const QString &rowKey)
 {
     QSqlQuery read(db);
     read.setForwardOnly(true);
@@ -62,7 +72,7 @@ Status sealJsonColumn(const QSqlDatabase &db, const DeviceKey &key, const QStrin
     write.prepare(QStringLiteral("UPDATE %1 SET %2 = ? WHERE %3 = ?").arg(table, column, rowKey));
     while (read.next()) {
         const QByteArray stored = read.value(1).toString().toUtf8();
-        const QByteArray sealed = Sealing::sealData(key, stored);
+        const QByteArray sealed = Sealing::sealData(key, Sealing::openData(from, stored));
         if (sealed == stored)
             continue;
         write.addBindValue(QString::fromUtf8(sealed));
@@ -75,7 +85,7 @@ Status sealJsonColumn(const QSqlDatabase &db, const DeviceKey &key, const QStrin
 
 // Events are immutable by trigger: lifted for this one update of their stored form and
 // put back in the same transaction. Their hashes do not change (they cover the clear data).
-Status sealEvents(const QSqlDatabase &db, const DeviceKey &key)
+Status sealEvents(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &key)
 {
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
@@ -91,7 +101,7 @@ Status sealEvents(const QSqlDatabase &db, const DeviceKey &key)
         if (const Status s = exec(db, QStringLiteral("DROP TRIGGER \"%1\"").arg(name)); !s)
             return s;
     }
-    if (const Status s = sealJsonColumn(db, key, QStringLiteral("event_log"),
+    if (const Status s = sealJsonColumn(db, from, key, QStringLiteral("event_log"),
                                         QStringLiteral("data"), QStringLiteral("seq"));
         !s)
         return s;
@@ -102,14 +112,15 @@ Status sealEvents(const QSqlDatabase &db, const DeviceKey &key)
     return success();
 }
 
-Status sealSetting(const QSqlDatabase &db, const DeviceKey &key, const QString &name)
+Status sealSetting(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &key,
+                   const QString &name)
 {
-    const QString value = SettingStore::get(db, name);
-    if (value.isEmpty() || FieldSeal::isSealed(value))
+    const QString plain = plainOf(from, SettingStore::get(db, name));
+    if (plain.isEmpty())
         return success();
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"));
-    q.addBindValue(FieldSeal::seal(key, value));
+    q.addBindValue(FieldSeal::seal(key, plain));
     q.addBindValue(name);
     return run(q);
 }
@@ -126,24 +137,24 @@ bool SealUpgrade::pending(const QSqlDatabase &db)
     return !SettingStore::get(db, pendingSetting()).isEmpty();
 }
 
-Status SealUpgrade::sealClearValues(const QSqlDatabase &db, const DeviceKey &key)
+Status SealUpgrade::reseal(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &key)
 {
-    if (const Status s = sealCustomers(db, key); !s)
+    if (const Status s = sealCustomers(db, from, key); !s)
         return s;
-    if (const Status s = sealJsonColumn(db, key, QStringLiteral("service_case"),
+    if (const Status s = sealJsonColumn(db, from, key, QStringLiteral("service_case"),
                                         QStringLiteral("form_data"), QStringLiteral("case_no"));
         !s)
         return s;
-    if (const Status s = sealEvents(db, key); !s)
+    if (const Status s = sealEvents(db, from, key); !s)
         return s;
-    return sealSetting(db, key, SettingStore::syncToken());
+    return sealSetting(db, from, key, SettingStore::syncToken());
 }
 
 Status SealUpgrade::run(const QSqlDatabase &db, const DeviceKey &key)
 {
     if (const Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
-    Status done = sealClearValues(db, key);
+    Status done = reseal(db, DeviceKey(), key);
     if (done)
         done =
             exec(db, QStringLiteral("DELETE FROM setting WHERE key = '%1'").arg(pendingSetting()));

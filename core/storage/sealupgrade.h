@@ -19,9 +19,10 @@ namespace SealUpgrade {
 QString pendingSetting();
 bool pending(const QSqlDatabase &db);
 Status run(const QSqlDatabase &db, const DeviceKey &key);
-// Seals every value that is still clear, inside the caller's transaction (also used by
-// key rotation, after opening everything with the old key).
-Status sealClearValues(const QSqlDatabase &db, const DeviceKey &key);
+// Inside the caller's transaction: every value sealed with from (with a null from: every
+// value still clear) sealed again with to, the customers' blind indexes recomputed. A value
+// that from does not open is left as it is. Also the step of key rotation.
+Status reseal(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &to);
 // PRAGMA wal_checkpoint(TRUNCATE), VACUUM, and the checkpoint again.
 Status compact(const QSqlDatabase &db);
 
