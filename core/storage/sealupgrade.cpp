@@ -154,7 +154,9 @@ Status SealUpgrade::run(const QSqlDatabase &db, const DeviceKey &key)
 {
     if (const Status s = exec(db, QStringLiteral("BEGIN IMMEDIATE")); !s)
         return s;
-    Status done = reseal(db, DeviceKey(), key);
+    // Opened with the key too: a database taken back to an older schema and upgraded
+    // again has sealed rows without their blind index, which this recomputes.
+    Status done = reseal(db, key, key);
     if (done)
         done =
             exec(db, QStringLiteral("DELETE FROM setting WHERE key = '%1'").arg(pendingSetting()));

@@ -19,9 +19,10 @@ namespace SealUpgrade {
 QString pendingSetting();
 bool pending(const QSqlDatabase &db);
 Status run(const QSqlDatabase &db, const DeviceKey &key);
-// Inside the caller's transaction: every value sealed with from (with a null from: every
-// value still clear) sealed again with to, the customers' blind indexes recomputed. A value
-// that from does not open is left as it is. Also the step of key rotation.
+// Inside the caller's transaction: every value, opened with from where it is sealed and
+// taken as it is where it is clear, sealed with to, the customers' blind indexes and masked
+// parts recomputed. A value that from does not open is left as it is. The upgrade runs it
+// with the database's key as both, key rotation with the old key and the new.
 Status reseal(const QSqlDatabase &db, const DeviceKey &from, const DeviceKey &to);
 // PRAGMA wal_checkpoint(TRUNCATE), VACUUM, and the checkpoint again.
 Status compact(const QSqlDatabase &db);

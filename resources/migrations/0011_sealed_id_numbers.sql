@@ -11,9 +11,9 @@
 ALTER TABLE customer ADD COLUMN id_blind TEXT;
 ALTER TABLE customer ADD COLUMN id_region TEXT NOT NULL DEFAULT '';
 ALTER TABLE customer ADD COLUMN id_last_four TEXT NOT NULL DEFAULT '';
-DROP INDEX customer_id_number;
-CREATE UNIQUE INDEX customer_id_blind ON customer(id_blind, id_type);
-CREATE INDEX customer_id_region ON customer(id_region);
-CREATE INDEX customer_id_last_four ON customer(id_last_four);
+DROP INDEX IF EXISTS customer_id_number;
+CREATE UNIQUE INDEX IF NOT EXISTS customer_id_blind ON customer(id_blind, id_type);
+CREATE INDEX IF NOT EXISTS customer_id_region ON customer(id_region);
+CREATE INDEX IF NOT EXISTS customer_id_last_four ON customer(id_last_four);
 INSERT INTO setting(key, value) VALUES ('storage.seal_pending', '1')
     ON CONFLICT(key) DO UPDATE SET value = '1';
