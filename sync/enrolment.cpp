@@ -62,16 +62,21 @@ Result<QByteArray> configureTrust(const Enrolment::Request &request, HqClient::C
 }
 
 // Trades the one-time code for HQ's answer (device id, token, branch).
-Result<QJsonObject> postCode(const HqClient::Config &config, const Enrolment::Request &request)
+// The device key goes along for escrow: headquarters keeps it so a branch restored on a new
+// PC can read its sealed data (docs/SECURITY.md).
+Result<QJsonObject> postCode(const HqClient::Config &config, const Enrolment::Request &request,
+                             const DeviceKey &key)
 {
     const QUrl &url = config.baseUrl;
     HqClient client(config);
     const QString deviceName = request.deviceName.trimmed().isEmpty()
                                    ? QSysInfo::machineHostName()
                                    : request.deviceName.trimmed();
-    const HqClient::Reply reply = client.post(QLatin1String(Protocol::EnrollPath),
-                                              {{QStringLiteral("code"), request.code.trimmed()},
-                                               {QStringLiteral("device_name"), deviceName}});
+    const HqClient::Reply reply =
+        client.post(QLatin1String(Protocol::EnrollPath),
+                    {{QStringLiteral("code"), request.code.trimmed()},
+                     {QStringLiteral("device_name"), deviceName},
+                     {QStringLiteral("device_key"), QString::fromLatin1(key.toBase64())}});
     if (reply.status == 403) {
         return Error(QStringLiteral("enrol.code_refused"),
                      QT_TRANSLATE_NOOP("Error", "Headquarters refused the enrolment code: it is "
@@ -137,12 +142,16 @@ Result<DeviceIdentity> storeIdentity(Database &db, const HqClient::Config &confi
         {SyncEngine::caFileKey(), caCopy},
         {SyncEngine::systemCaKey(),
          config.useSystemCas ? QStringLiteral("1") : QStringLiteral("0")},
-        {SyncEngine::tokenKey(), answer.value(QLatin1String("token")).toString()},
         {SyncEngine::ackedKey(), QStringLiteral("0")}};
     for (const auto &[key, value] : settings) {
         if (const Status s = SettingStore::set(tx, key, value); !s)
             return s.error();
     }
+    // The bearer token is a secret: stored sealed with the device key.
+    if (const Status s = SettingStore::setSealed(tx, SyncEngine::tokenKey(),
+                                                 answer.value(QLatin1String("token")).toString());
+        !s)
+        return s.error();
     const Result<Event> e = tx.commit(QStringLiteral("device.enrolled"), staffNo,
                                       {{QStringLiteral("device_id"), identity.deviceId},
                                        {QStringLiteral("branch"), identity.branchCode},
@@ -164,7 +173,7 @@ Result<DeviceIdentity> Enrolment::enroll(Database &db, const Request &request)
     const Result<QByteArray> caPem = configureTrust(request, &config);
     if (!caPem)
         return caPem.error();
-    const Result<QJsonObject> answer = postCode(config, request);
+    const Result<QJsonObject> answer = postCode(config, request, db.deviceKey());
     if (!answer)
         return answer.error();
     const Result<QString> caCopy = keepCaCopy(db, caPem.value());

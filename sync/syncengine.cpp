@@ -43,7 +43,7 @@ Result<HqClient::Config> SyncEngine::storedConfig(const Database &db)
 {
     HqClient::Config config;
     config.baseUrl = QUrl(SettingStore::get(db.connection(), urlKey()));
-    config.token = SettingStore::get(db.connection(), tokenKey());
+    config.token = SettingStore::getSealed(db, tokenKey()); // stored sealed
     config.useSystemCas = SettingStore::get(db.connection(), systemCaKey()) == QLatin1String("1");
     const QString caFile = SettingStore::get(db.connection(), caFileKey());
     if (!caFile.isEmpty()) {

@@ -5,6 +5,7 @@
 #include "core/common/idnumber.h"
 #include "core/customers/customerservice.h"
 #include "core/storage/eventlog.h"
+#include "core/storage/fieldseal.h"
 #include "core/storage/writetransaction.h"
 #include "testdatabase.h"
 
@@ -436,6 +437,7 @@ private slots:
         QCOMPARE(names(QStringLiteral("510703")), QStringList{li.name});
         QCOMPARE(names(QStringLiteral("1101 0519")), QStringList{wang.name});
         QCOMPARE(names(QStringLiteral("5120")), QStringList{wang.name}); // the mobile's last four
+        QCOMPARE(names(QStringLiteral("0028")), QStringList{li.name}); // the ID number's last four
         QCOMPARE(names(QStringLiteral("1398164")), QStringList{wang.name});
         QCOMPARE(names(wang.customerNo.left(14).toLower()).size(), 2); // KHTZ01-2026112
         QVERIFY(names(QStringLiteral("9999")).isEmpty());
@@ -467,8 +469,63 @@ private slots:
         QVERIFY(!few.more);
     }
 
+    // ID numbers are stored sealed, with their blind index and masked parts; the service
+    // reads them opened, and finds them by the full number and by the parts.
+    void idNumbersAreStoredSealed()
+    {
+        CustomerService customers(m_t->db());
+        const Customer li = customers.registerCustomer(m_clerk, person()).value();
+        QSqlQuery q(m_t->db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT id_number, id_blind, id_region, id_last_four FROM "
+                                      "customer")));
+        QVERIFY(q.next());
+        QVERIFY(FieldSeal::isSealed(q.value(0).toString()));
+        QVERIFY(!q.value(0).toString().contains(QStringLiteral("510703")));
+        QCOMPARE(q.value(1).toString(), FieldSeal::blindIndex(m_t->db().deviceKey(), li.idNumber));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("510703"));
+        QCOMPARE(q.value(3).toString(), QStringLiteral("0028"));
+        QCOMPARE(customers.findById(li.customerId)->idNumber, residentId("51070319650412002"));
+        QCOMPARE(customers.findByIdNumber(li.idNumber.toLower())->customerId, li.customerId);
+        QCOMPARE(customers.search(li.idNumber).size(), 1);
+        // A correction re-seals: the old number is no longer found, the new one is.
+        CustomerChanges fix;
+        fix.idNumber = residentId("44030619880512004");
+        QVERIFY(customers.update(m_clerk, li.customerId, fix).ok());
+        QCOMPARE(customers.findByIdNumber(li.idNumber).error().code(),
+                 QStringLiteral("customer.not_found"));
+        QCOMPARE(customers.findByIdNumber(*fix.idNumber)->customerId, li.customerId);
+        QCOMPARE(customers.searchPartialNumber(QStringLiteral("0046")).customers.size(), 1);
+        // The same document twice is still refused, through the blind index.
+        QCOMPARE(customers.registerCustomer(m_clerk, person(QStringLiteral("重复"), *fix.idNumber))
+                     .error()
+                     .code(),
+                 QStringLiteral("customer.duplicate_id"));
+        // A passport has no masked parts: it is found by its whole number only.
+        NewCustomer visitor = person(QStringLiteral("Anna Berg"), QStringLiteral("e 1234567"));
+        visitor.idType = Customer::passport();
+        const Customer anna = customers.registerCustomer(m_clerk, visitor).value();
+        QCOMPARE(customers.findByIdNumber(QStringLiteral("E1234567"))->customerId, anna.customerId);
+        QCOMPARE(customers.search(QStringLiteral("E1234567")).size(), 1);
+    }
+
+    // Digits beyond the region are compared with the opened numbers of that region.
+    void prefixBeyondTheRegionIsFiltered()
+    {
+        CustomerService customers(m_t->db());
+        customers.registerCustomer(m_clerk,
+                                   person(QStringLiteral("甲"), residentId("11010519491231002")));
+        customers.registerCustomer(m_clerk,
+                                   person(QStringLiteral("乙"), residentId("11010519800101003"),
+                                          QStringLiteral("13700137000")));
+        const auto found = customers.searchPartialNumber(QStringLiteral("11010519800"));
+        QCOMPARE(found.customers.size(), 1);
+        QCOMPARE(found.customers.first().name, QStringLiteral("乙"));
+        QVERIFY(!found.more);
+    }
+
     // Each look-up of a partial number is a range of an index: never a scan of the
-    // customers, whose number may be a million.
+    // customers, whose number may be a million. The ID numbers are sealed: the queries
+    // are those of their region, last four and blind index (CustomerService).
     void partialNumbersUseIndexes()
     {
         QSqlQuery q(m_t->db().connection());
@@ -481,8 +538,15 @@ private slots:
             return steps.join(QStringLiteral("; "));
         };
         const QStringList queries = {
-            QStringLiteral("SELECT * FROM customer WHERE id_number >= '5107' AND id_number < "
-                           "'5108' ORDER BY id_number"),
+            QStringLiteral("SELECT * FROM customer WHERE id_region >= '5107' AND id_region < "
+                           "'5108' ORDER BY id_region"),
+            QStringLiteral("SELECT * FROM customer WHERE id_region >= '510703' AND id_region < "
+                           "'510704' ORDER BY id_region"),
+            QStringLiteral("SELECT * FROM customer WHERE id_last_four = '0028'"),
+            // The full number: one probe of the blind index, with or without the kind.
+            QStringLiteral("SELECT * FROM customer WHERE id_blind = 'ab12' AND id_type = "
+                           "'resident_id'"),
+            QStringLiteral("SELECT * FROM customer WHERE id_blind = 'ab12' LIMIT 1"),
             QStringLiteral("SELECT * FROM customer WHERE phone >= '139' AND phone < '13:' ORDER "
                            "BY phone"),
             QStringLiteral("SELECT * FROM customer WHERE substr(phone, -4) = '5120' OR customer_id "

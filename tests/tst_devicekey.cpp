@@ -26,8 +26,10 @@ private slots:
         QTemporaryDir data;
         auto db = Database::open(data.filePath(QStringLiteral("halldesk.db")));
         QVERIFY(db);
-        const Result<DeviceKey> none = DeviceKey::forDatabase(db.value()->connection());
-        QVERIFY(none && none->isNull());
+        // Opening a writable database made its key and holds it.
+        const Result<DeviceKey> named = DeviceKey::forDatabase(db.value()->connection());
+        QVERIFY(named && !named->isNull());
+        QCOMPARE(named->toBase64(), db.value()->deviceKey().toBase64());
         const Result<DeviceKey> made = DeviceKey::ensureFor(*db.value());
         QVERIFY(made && !made->isNull());
         QCOMPARE(SettingStore::get(db.value()->connection(), DeviceKey::keyIdSetting()),

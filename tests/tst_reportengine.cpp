@@ -556,7 +556,12 @@ private slots:
             QSqlQuery q = db.value()->query();
             for (const char *sql :
                  {"DROP TRIGGER IF EXISTS report_fact_from_event", "DROP TABLE report_fact",
-                  "DROP TABLE report_fee_line", "PRAGMA user_version = 7"})
+                  "DROP TABLE report_fee_line",
+                  // and without schema 11's columns, which it adds again
+                  "DROP INDEX customer_id_blind", "DROP INDEX customer_id_region",
+                  "DROP INDEX customer_id_last_four", "ALTER TABLE customer DROP COLUMN id_blind",
+                  "ALTER TABLE customer DROP COLUMN id_region",
+                  "ALTER TABLE customer DROP COLUMN id_last_four", "PRAGMA user_version = 7"})
                 QVERIFY2(q.exec(QLatin1String(sql)), sql);
         }
         auto older = Database::open(path);

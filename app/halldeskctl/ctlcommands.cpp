@@ -16,6 +16,7 @@
 #include "demo/demoseeder.h"
 #include "importcustomerscommand.h"
 #include "importmastercommand.h"
+#include "keycommand.h"
 #include "queuecommand.h"
 #include "reportcommand.h"
 #include "sync/enrolment.h"
@@ -119,6 +120,7 @@ QString CtlCommands::usage()
                "name,id_number,phone,address;\n"
                "                          UTF-8 or GB18030), all or nothing\n"
                "  import-master F.json    apply master data (catalogue, fees, windows, holidays)\n"
+               "%4"
                "\n"
                "Commands that change the branch (staff add|passwd|disable|enable, restore,\n"
                "seed-demo, enroll, import-customers, import-master, queue category, and init\n"
@@ -133,7 +135,7 @@ QString CtlCommands::usage()
                "DIR defaults to %1.\n"
                "Exit codes: 0 ok, 1 failure, 2 usage.\n")
         .arg(QDir::toNativeSeparators(DataLocation::defaultDir()), QueueCommand::usage(),
-             ReportCommand::usage());
+             ReportCommand::usage(), KeyCommand::usage());
 }
 
 int CtlCommands::run(const QStringList &givenArgs)
@@ -168,6 +170,11 @@ int CtlCommands::run(const QStringList &givenArgs)
         return importCustomers(rest);
     if (command == QLatin1String("import-master"))
         return importMaster(rest);
+    if (command == QLatin1String("key")) {
+        QString problem;
+        const int code = KeyCommand(m_dataDir).run(rest, &problem);
+        return code == ExitUsage ? usageError(problem) : code;
+    }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }
 

@@ -9,6 +9,7 @@
 #include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/datalocation.h"
+#include "core/storage/sealing.h"
 #include "models/customercasemodel.h"
 #include "models/customerlistmodel.h"
 #include "models/servicehistorymodel.h"
@@ -118,8 +119,9 @@ QList<Sample> samples(Database &db, int count)
         return list;
     }
     while (q.next() && list.size() < count) {
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), q.value(4).toString()});
+        list.append({q.value(0).toString(),
+                     Sealing::openText(db.deviceKey(), q.value(1).toString()), // stored sealed
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
     }
     return list;
 }

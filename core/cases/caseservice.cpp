@@ -14,6 +14,7 @@
 #include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "core/storage/sealing.h"
 #include "core/storage/writetransaction.h"
 
 #include <QHash>
@@ -344,7 +345,8 @@ Status CaseService::insertCase(WriteTransaction &tx, const Session &session, con
          {QVariant(caseNo), QVariant(d.item->code), QVariant(d.customerId), QVariant(d.channel),
           QVariant(session.staffNo), nullable(d.window),
           QVariant(CaseState::key(CaseStatus::Registered)),
-          QVariant(compact(QJsonArray::fromStringList(d.materials))), QVariant(compact(d.form)),
+          QVariant(compact(QJsonArray::fromStringList(d.materials))),
+          QVariant(compact(Sealing::sealJson(m_db.deviceKey(), d.form))), // ID numbers sealed
           QVariant(day(today)), QVariant(now), QVariant(now), QVariant(CaseState::kindKey(d.kind)),
           nullable(d.subject), nullable(day(d.acceptedOn)), nullable(day(d.dueOn)),
           d.application() ? QVariant(QMetaType(QMetaType::Int)) : QVariant(d.limitDays)})
@@ -711,7 +713,8 @@ Result<ServiceCase> CaseService::find(const QString &caseNo) const
     if (!q.value(12).isNull())
         c.onTime = q.value(12).toBool();
     c.materialsReceived = listFrom(q.value(13).toString());
-    c.formData = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
+    c.formData = Sealing::openJson(
+        m_db.deviceKey(), QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object());
     c.missing = listFrom(q.value(15).toString());
     c.refusalReason = q.value(16).toString();
     c.forwardedTo = q.value(17).toString();
@@ -758,7 +761,7 @@ Result<QList<Event>> CaseService::history(const QString &caseNo) const
         e.type = q.value(2).toString();
         e.at = q.value(3).toString();
         e.staff = q.value(4).toString();
-        e.data = q.value(5).toString().toUtf8();
+        e.data = Sealing::openData(m_db.deviceKey(), q.value(5).toString().toUtf8());
         e.prev = q.value(6).toString();
         e.hash = q.value(7).toString();
         events.append(e);

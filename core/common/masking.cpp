@@ -22,3 +22,20 @@ QString Masking::phone(const Session &session, const QString &phone)
         return phone;
     return MobileNumber::mask(phone);
 }
+
+QString Masking::idRegion(const QString &idNumber)
+{
+    return idNumber.size() == 18 ? idNumber.left(6) : QString();
+}
+
+QString Masking::idLastFour(const QString &idNumber)
+{
+    return idNumber.size() == 18 ? idNumber.right(4) : QString();
+}
+
+QString Masking::idFromParts(const QString &region, const QString &lastFour)
+{
+    if (region.isEmpty() || lastFour.isEmpty())
+        return QString(8, QLatin1Char('*'));
+    return region + QString(8, QLatin1Char('*')) + lastFour;
+}

@@ -19,4 +19,12 @@ public:
     // "138****5678" (MobileNumber::mask), or the full number for a permitted role.
     static QString phone(const Session &session, const QString &phone);
     static bool showsFullNumbers(const Session &session);
+
+    // The parts of an ID number that its masked form shows anyway: the region (first six
+    // characters) and the last four of an 18-character number, empty for other documents.
+    // They stay in clear beside the sealed number so the counter can still search by them.
+    static QString idRegion(const QString &idNumber);
+    static QString idLastFour(const QString &idNumber);
+    // The masked form rebuilt from those parts alone, when the number cannot be opened.
+    static QString idFromParts(const QString &region, const QString &lastFour);
 };

@@ -4,11 +4,14 @@
 
 #include "core/common/clock.h"
 #include "core/common/idnumber.h"
+#include "core/common/masking.h"
 #include "core/common/mobilenumber.h"
 #include "core/common/numbersequence.h"
 #include "core/staff/session.h"
 #include "core/storage/database.h"
 #include "core/storage/deviceidentity.h"
+#include "core/storage/fieldseal.h"
+#include "core/storage/sealing.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonObject>
@@ -29,7 +32,8 @@ constexpr int MaxNotesLength = 500;
 constexpr int MaxPreferencesLength = 200;
 
 const char *const kColumns = "customer_id, customer_no, name, id_type, id_number, phone, address, "
-                             "vip, notes, created_at, updated_at, preferences";
+                             "vip, notes, created_at, updated_at, preferences, id_region, "
+                             "id_last_four";
 
 // kColumns of the customer table aliased c, for joins.
 QString qualifiedColumns()
@@ -46,14 +50,24 @@ QVariant text(const QString &s)
     return QVariant(s.isNull() ? QStringLiteral("") : s);
 }
 
-Customer readCustomer(const QSqlQuery &q)
+// The stored ID number opened with the device key; the masked form when it does not open.
+QString openedIdNumber(const QSqlQuery &q, const DeviceKey &key)
+{
+    const QString stored = q.value(4).toString();
+    const QString opened = Sealing::openText(key, stored);
+    if (!FieldSeal::isSealed(opened))
+        return opened;
+    return Masking::idFromParts(q.value(12).toString(), q.value(13).toString());
+}
+
+Customer readCustomer(const QSqlQuery &q, const DeviceKey &key)
 {
     Customer c;
     c.customerId = q.value(0).toString();
     c.customerNo = q.value(1).toString();
     c.name = q.value(2).toString();
     c.idType = q.value(3).toString();
-    c.idNumber = q.value(4).toString();
+    c.idNumber = openedIdNumber(q, key);
     c.phone = q.value(5).toString();
     c.address = q.value(6).toString();
     c.vip = q.value(7).toBool();
@@ -186,10 +200,10 @@ struct CustomerService::Statements
     {
         insert.prepare(QStringLiteral(
             "INSERT INTO customer(customer_id, customer_no, name, id_type, id_number, phone, "
-            "address, vip, notes, created_at, updated_at, preferences) VALUES(?, ?, ?, ?, ?, ?, "
-            "?, ?, ?, ?, ?, ?)"));
+            "address, vip, notes, created_at, updated_at, preferences, id_blind, id_region, "
+            "id_last_four) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         byIdNumber.prepare(QStringLiteral(
-            "SELECT customer_id, customer_no FROM customer WHERE id_number = ? AND id_type = ?"));
+            "SELECT customer_id, customer_no FROM customer WHERE id_blind = ? AND id_type = ?"));
     }
 
     QSqlQuery insert;
@@ -230,9 +244,9 @@ CustomerService::Statements &CustomerService::statements()
 
 // Finds who holds a document, other than except.
 static Result<std::optional<QString>> holderOf(QSqlQuery &q, const QString &idType,
-                                               const QString &idNumber, const QString &except)
+                                               const QString &idBlind, const QString &except)
 {
-    q.addBindValue(idNumber);
+    q.addBindValue(idBlind);
     q.addBindValue(idType);
     if (!q.exec())
         return Database::errorFrom(q.lastError());
@@ -244,10 +258,10 @@ static Result<std::optional<QString>> holderOf(QSqlQuery &q, const QString &idTy
 }
 
 // No other customer (than except) holds the document.
-static Status checkDocumentFree(QSqlQuery &q, const QString &idType, const QString &idNumber,
+static Status checkDocumentFree(QSqlQuery &q, const QString &idType, const QString &idBlind,
                                 const QString &except)
 {
-    const auto holder = holderOf(q, idType, idNumber, except);
+    const auto holder = holderOf(q, idType, idBlind, except);
     if (!holder)
         return holder.error();
     if (holder.value())
@@ -322,12 +336,15 @@ static QJsonObject differences(const Customer &before, const Customer &after)
 static Status writeUpdate(WriteTransaction &tx, const Customer &after)
 {
     QSqlQuery q = tx.prepare(QStringLiteral(
-        "UPDATE customer SET name = ?, id_type = ?, id_number = ?, phone = ?, address = ?, "
-        "vip = ?, notes = ?, preferences = ?, updated_at = ? WHERE customer_id = ?"));
+        "UPDATE customer SET name = ?, id_type = ?, id_number = ?, id_blind = ?, id_region = ?, "
+        "id_last_four = ?, phone = ?, address = ?, vip = ?, notes = ?, preferences = ?, "
+        "updated_at = ? WHERE customer_id = ?"));
+    const Sealing::IdColumns id = Sealing::idColumns(tx.database().deviceKey(), after.idNumber);
     for (const QVariant &v :
-         {QVariant(after.name), QVariant(after.idType), QVariant(after.idNumber), text(after.phone),
-          text(after.address), QVariant(after.vip ? 1 : 0), text(after.notes),
-          text(after.preferences), QVariant(after.updatedAt), QVariant(after.customerId)})
+         {QVariant(after.name), QVariant(after.idType), QVariant(id.sealed), QVariant(id.blind),
+          QVariant(id.region), QVariant(id.lastFour), text(after.phone), text(after.address),
+          QVariant(after.vip ? 1 : 0), text(after.notes), text(after.preferences),
+          QVariant(after.updatedAt), QVariant(after.customerId)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
         return s;
@@ -368,7 +385,8 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
         return s.error();
 
     Statements &st = statements();
-    if (const Status s = checkDocumentFree(st.byIdNumber, idType, idNumber.value(), QString()); !s)
+    const Sealing::IdColumns id = Sealing::idColumns(m_db.deviceKey(), idNumber.value());
+    if (const Status s = checkDocumentFree(st.byIdNumber, idType, id.blind, QString()); !s)
         return s.error();
 
     const QDate today = Clock::today();
@@ -395,14 +413,16 @@ Result<Customer> CustomerService::registerCustomer(WriteTransaction &tx, const S
     QSqlQuery &q = st.insert;
     for (const QVariant &v :
          {QVariant(c.customerId), QVariant(c.customerNo), QVariant(c.name), QVariant(c.idType),
-          QVariant(c.idNumber), text(c.phone), text(c.address), QVariant(c.vip ? 1 : 0),
-          text(c.notes), QVariant(c.createdAt), QVariant(c.updatedAt), text(c.preferences)})
+          QVariant(id.sealed), text(c.phone), text(c.address), QVariant(c.vip ? 1 : 0),
+          text(c.notes), QVariant(c.createdAt), QVariant(c.updatedAt), text(c.preferences),
+          QVariant(id.blind), QVariant(id.region), QVariant(id.lastFour)})
         q.addBindValue(v);
     if (const Status s = tx.exec(q); !s)
         return s.error();
     tx.touch(QStringLiteral("customer"));
 
-    // The full ID number goes into the event: the log is the audit trail HQ keeps.
+    // The full ID number goes into the event: the log is the audit trail HQ keeps (stored
+    // sealed like the row; EventLog opens it for the chain's hash and for headquarters).
     const QJsonObject data{{QStringLiteral("customer_id"), c.customerId},
                            {QStringLiteral("customer_no"), c.customerNo},
                            {QStringLiteral("name"), c.name},
@@ -444,8 +464,9 @@ Result<Customer> CustomerService::update(WriteTransaction &tx, const Session &se
     }
     if (changed.contains(QLatin1String("id_number")) ||
         changed.contains(QLatin1String("id_type"))) {
-        if (const Status s = checkDocumentFree(statements().byIdNumber, after.idType,
-                                               after.idNumber, customerId);
+        if (const Status s = checkDocumentFree(
+                statements().byIdNumber, after.idType,
+                FieldSeal::blindIndex(m_db.deviceKey(), after.idNumber), customerId);
             !s)
             return s.error();
     }
@@ -473,7 +494,7 @@ Result<Customer> CustomerService::findOne(const QString &where, const QVariantLi
         return Database::errorFrom(q.lastError());
     if (!q.next())
         return notFound();
-    return readCustomer(q);
+    return readCustomer(q, m_db.deviceKey());
 }
 
 Result<Customer> CustomerService::findById(const QString &customerId) const
@@ -492,17 +513,18 @@ Result<Customer> CustomerService::findByIdNumber(const QString &idNumber,
     if (idType.isEmpty() || idType == Customer::residentId()) {
         const Result<IdNumber> resident = IdNumber::parse(idNumber);
         if (resident) {
-            return findOne(QStringLiteral("id_number = ? AND id_type = ?"),
-                           {resident->value(), Customer::residentId()});
+            return findOne(QStringLiteral("id_blind = ? AND id_type = ?"),
+                           {blindIndex(resident->value()), Customer::residentId()});
         }
         if (!idType.isEmpty())
             return notFound();
     }
     QString number = idNumber.toUpper();
     number.remove(QRegularExpression(QStringLiteral("\\s")));
-    if (idType.isEmpty()) // uses the index: id_number leads it
-        return findOne(QStringLiteral("id_number = ? LIMIT 1"), {number});
-    return findOne(QStringLiteral("id_number = ? AND id_type = ?"), {number, idType});
+    // One probe of the blind index customer_id_blind: the stored numbers are sealed.
+    if (idType.isEmpty()) // uses the index: id_blind leads it
+        return findOne(QStringLiteral("id_blind = ? LIMIT 1"), {blindIndex(number)});
+    return findOne(QStringLiteral("id_blind = ? AND id_type = ?"), {blindIndex(number), idType});
 }
 
 QList<Customer> CustomerService::findByPhone(const QString &phone, int limit, int offset) const
@@ -525,7 +547,7 @@ QList<Customer> CustomerService::findByPhone(const QString &phone, int limit, in
     q.addBindValue(std::max(0, offset));
     if (q.exec()) {
         while (q.next())
-            result.append(readCustomer(q));
+            result.append(readCustomer(q, m_db.deviceKey()));
     }
     return result;
 }
@@ -544,7 +566,7 @@ QList<Customer> CustomerService::newest(int limit, int offset) const
     q.addBindValue(std::max(0, offset));
     if (q.exec()) {
         while (q.next())
-            result.append(readCustomer(q));
+            result.append(readCustomer(q, m_db.deviceKey()));
     }
     return result;
 }
@@ -570,7 +592,7 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     q.addBindValue(offset);
     if (q.exec()) {
         while (q.next())
-            result.append(readCustomer(q));
+            result.append(readCustomer(q, m_db.deviceKey()));
     }
     q.finish();
     if (match == NameMatch::Prefix || result.size() >= limit)
@@ -603,7 +625,7 @@ QList<Customer> CustomerService::searchByName(const QString &text, int limit, Na
     q.addBindValue(std::max<qint64>(0, offset - prefixCount));
     if (q.exec()) {
         while (q.next())
-            result.append(readCustomer(q));
+            result.append(readCustomer(q, m_db.deviceKey()));
     }
     return result;
 }
@@ -674,8 +696,13 @@ CustomerService::NumberMatches CustomerService::searchPartialNumber(const QStrin
                                    "created_at DESC")
                         .arg(QLatin1String(kColumns)),
                     {typed, typed}, found, until);
+            // The last four of an ID number, which its masked form shows.
+            collect(QStringLiteral("SELECT %1 FROM customer WHERE id_last_four = ?")
+                        .arg(QLatin1String(kColumns)),
+                    {typed}, found, until);
         }
-        collectByIdNumberPrefix(typed, found, until);
+        if (collectByIdNumberPrefix(typed, found, until))
+            matches.more = true;
         if (typed.startsWith(QLatin1Char('1')) && typed.size() < 11) {
             collect(
                 QStringLiteral("SELECT %1 FROM customer WHERE phone >= ? AND phone < ? ORDER BY "
@@ -684,42 +711,61 @@ CustomerService::NumberMatches CustomerService::searchPartialNumber(const QStrin
                 {typed, prefixEnd(typed)}, found, until);
         }
     }
-    matches.more = found.size() > limit;
-    if (matches.more)
+    matches.more = matches.more || found.size() > limit;
+    if (found.size() > limit)
         found.resize(limit);
     return matches;
 }
 
-void CustomerService::collectByIdNumberPrefix(const QString &digits, QList<Customer> &into,
+bool CustomerService::collectByIdNumberPrefix(const QString &digits, QList<Customer> &into,
                                               int until) const
 {
-    // A range of the index customer_id_number, read in its order: no scan, no sort.
-    collect(QStringLiteral("SELECT %1 FROM customer WHERE id_number >= ? AND id_number < ? ORDER "
-                           "BY id_number")
-                .arg(QLatin1String(kColumns)),
-            {digits, prefixEnd(digits)}, into, until);
+    // The numbers are sealed: only their region (the first six, in clear in id_region) is
+    // a range of an index, read in its order. Typed digits beyond the region are compared
+    // with the opened numbers of that region, at most RegionScanLimit of them.
+    const QString region = digits.left(6);
+    const QString sql = QStringLiteral("SELECT %1 FROM customer WHERE id_region >= ? AND "
+                                       "id_region < ? ORDER BY id_region")
+                            .arg(QLatin1String(kColumns));
+    if (digits.size() <= 6)
+        return collect(sql, {region, prefixEnd(region)}, into, until);
+    const auto startsSo = [&digits](const Customer &c) { return c.idNumber.startsWith(digits); };
+    return collect(sql, {region, prefixEnd(region)}, into, until, startsSo, RegionScanLimit);
 }
 
-// Appends the customers the query yields that are not listed yet, until there are `until`;
-// the query is stepped only that far.
-void CustomerService::collect(const QString &sql, const QVariantList &values, QList<Customer> &into,
-                              int until) const
+// Appends the customers the query yields that are not listed yet (and that keep accepts),
+// until there are `until`; the query is stepped only that far, and at most maxRows rows.
+// True when it stopped at maxRows with rows left.
+bool CustomerService::collect(const QString &sql, const QVariantList &values, QList<Customer> &into,
+                              int until, const std::function<bool(const Customer &)> &keep,
+                              int maxRows) const
 {
     if (into.size() >= until)
-        return;
+        return false;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return;
+        return false;
+    int rows = 0;
     while (into.size() < until && q.next()) {
-        const Customer c = readCustomer(q);
+        if (maxRows > 0 && ++rows > maxRows)
+            return true;
+        const Customer c = readCustomer(q, m_db.deviceKey());
         const bool listed = std::any_of(into.cbegin(), into.cend(), [&c](const Customer &other) {
             return other.customerId == c.customerId;
         });
-        if (!listed)
+        if (!listed && (!keep || keep(c)))
             into.append(c);
     }
+    return false;
+}
+
+QString CustomerService::blindIndex(const QString &idNumber) const
+{
+    if (m_db.deviceKey().isNull())
+        return QString(); // a database from before sealing: no blind index to probe
+    return FieldSeal::blindIndex(m_db.deviceKey(), idNumber);
 }

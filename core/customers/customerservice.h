@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class Database;
@@ -74,28 +75,34 @@ public:
     // ("CS…") or customer number ("KH…") or its start.
     static bool isPartialNumber(const QString &text);
     static constexpr int PartialNumberLimit = 50;
+    static constexpr int RegionScanLimit = 5000;
     struct NumberMatches
     {
         QList<Customer> customers;
         bool more = false; // there are others than these: more digits narrow the list
     };
     // The customers a partial number may mean, each once: for four digits those whose
-    // mobile (contact number or live line) ends with them; then those whose ID number
-    // starts with them, then whose mobile starts with them. For "CS…" the customers of
-    // the cases whose number starts so, for "KH…" the customer numbers that do. Every
-    // source is a range of an index read in its own order and stops after limit + 1
-    // rows, so a branch of a million customers answers as fast as a small one.
+    // mobile (contact number or live line) or ID number ends with them; then those whose
+    // ID number starts with them, then whose mobile starts with them. For "CS…" the
+    // customers of the cases whose number starts so, for "KH…" the customer numbers that
+    // do. Every source is a range of an index read in its own order and stops after
+    // limit + 1 rows, so a branch of a million customers answers as fast as a small one.
+    // ID numbers are sealed: only their region (first six) and last four are indexed in
+    // clear, so digits typed beyond the region are compared with the opened numbers of
+    // that region, at most RegionScanLimit of them (more is then set).
     NumberMatches searchPartialNumber(const QString &text, int limit = PartialNumberLimit) const;
 
 private:
     struct Statements;
     Statements &statements();
     Result<Customer> findOne(const QString &where, const QVariantList &values) const;
-    // The ID number look-up by its first digits, in one place (the numbers may be stored
-    // in another form one day).
-    void collectByIdNumberPrefix(const QString &digits, QList<Customer> &into, int until) const;
-    void collect(const QString &sql, const QVariantList &values, QList<Customer> &into,
-                 int until) const;
+    // The ID number look-up by its first digits, in one place; true when it stopped at
+    // RegionScanLimit.
+    bool collectByIdNumberPrefix(const QString &digits, QList<Customer> &into, int until) const;
+    bool collect(const QString &sql, const QVariantList &values, QList<Customer> &into, int until,
+                 const std::function<bool(const Customer &)> &keep = {}, int maxRows = 0) const;
+    // The keyed blind index of a normalised ID number (customer.id_blind).
+    QString blindIndex(const QString &idNumber) const;
 
     Database &m_db;
     std::unique_ptr<Statements> m_statements;

@@ -10,6 +10,7 @@
 #include "core/queue/ticketlist.h"
 #include "core/staff/session.h"
 #include "core/storage/database.h"
+#include "core/storage/fieldseal.h"
 #include "core/storage/writetransaction.h"
 
 #include <QJsonArray>
@@ -342,10 +343,13 @@ Result<CustomerLink> findCustomerLink(WriteTransaction &tx, const QString &link)
                                                 "field empty."));
     }
     QSqlQuery q = tx.prepare(
-        id ? QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE id_number = ?")
+        id ? QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE id_blind = ? AND "
+                            "id_type = 'resident_id'")
            : QStringLiteral("SELECT customer_id, vip, phone FROM customer WHERE phone = ? "
                             "ORDER BY created_at DESC LIMIT 1"));
-    q.addBindValue(id ? id->value() : mobile->value());
+    // ID numbers are sealed: the look-up probes their keyed blind index.
+    q.addBindValue(id ? FieldSeal::blindIndex(tx.database().deviceKey(), id->value())
+                      : mobile->value());
     if (const Status s = tx.exec(q); !s)
         return s.error();
     if (q.next()) {

@@ -3,6 +3,7 @@
 #include "core/storage/database.h"
 
 #include "core/storage/privatefiles.h"
+#include "core/storage/sealupgrade.h"
 
 #include <QAtomicInt>
 #include <QDir>
@@ -213,6 +214,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const Status configured = db->configure(options);
     if (!configured)
         return configured.error();
+    if (const Status keyed = db->loadDeviceKey(!readOnly); !keyed)
+        return keyed.error();
     if (!readOnly)
         db->m_madePrivate = PrivateFiles::restrictFolder(dirPath);
     return db;
@@ -294,6 +297,8 @@ Status Database::configure(const Options &options)
 
     QSqlQuery pragma(db);
     for (const char *sql : {"PRAGMA foreign_keys=ON", "PRAGMA temp_store=MEMORY",
+                            // Deleted and overwritten values (a clear ID number) are zeroed.
+                            "PRAGMA secure_delete=ON",
                             // 64 MiB of page cache (default 2 MiB): a branch's indexes stay hot.
                             "PRAGMA cache_size=-65536"}) {
         if (!pragma.exec(QString::fromLatin1(sql)))
@@ -378,6 +383,20 @@ Status Database::migrate(const QList<Migration> &migrations)
         }
         m_schemaVersion = m.version;
     }
+    return success();
+}
+
+Status Database::loadDeviceKey(bool mayCreate)
+{
+    if (m_schemaVersion < 1)
+        return success(); // no setting table to name a key in
+    Result<DeviceKey> key =
+        mayCreate ? DeviceKey::ensureFor(*this) : DeviceKey::forDatabase(connection());
+    if (!key)
+        return key.error();
+    m_deviceKey = key.take();
+    if (mayCreate && SealUpgrade::pending(connection()))
+        return SealUpgrade::run(connection(), m_deviceKey);
     return success();
 }
 

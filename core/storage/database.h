@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/result.h"
+#include "core/storage/devicekey.h"
 #include "core/storage/migration.h"
 
 #include <QObject>
@@ -67,6 +68,9 @@ public:
     // see PrivateFiles). Empty when all was private already.
     const QStringList &madePrivate() const { return m_madePrivate; }
     int latestKnownVersion() const { return m_latestKnown; }
+    // The key that seals this database's ID numbers and token (see DeviceKey), loaded when
+    // it was opened. Null only for a database that names no key and may not be changed.
+    const DeviceKey &deviceKey() const { return m_deviceKey; }
 
     // A person-readable Error for a failed statement: disk full, read-only, damaged…
     static Error errorFrom(const QSqlError &error);
@@ -88,6 +92,9 @@ private:
     Status configure(const Options &options);
     Status configureJournal();
     Status migrate(const QList<Migration> &migrations);
+    // Loads the device key (creating it when mayCreate and the database names none) and
+    // seals what schema 11 left to seal.
+    Status loadDeviceKey(bool mayCreate);
 
     QString m_path;
     QString m_connectionName;
@@ -96,4 +103,5 @@ private:
     int m_schemaVersion = 0;
     int m_latestKnown = 0;
     QStringList m_madePrivate;
+    DeviceKey m_deviceKey;
 };

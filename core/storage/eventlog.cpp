@@ -4,11 +4,15 @@
 
 #include "core/common/clock.h"
 #include "core/storage/database.h"
+#include "core/storage/devicekey.h"
+#include "core/storage/sealing.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 #include <QVariant>
+
+#include <optional>
 
 namespace {
 const QString kColumns = QStringLiteral("seq, id, type, at, staff, data, prev, hash");
@@ -26,6 +30,28 @@ Event readEvent(const QSqlQuery &q)
     e.hash = q.value(7).toString();
     return e;
 }
+
+// The database's key, read from its file the first time sealed data needs it.
+class LazyKey
+{
+public:
+    explicit LazyKey(const QSqlDatabase &db) : m_db(db) {}
+    Result<QByteArray> open(const QByteArray &data)
+    {
+        if (!Sealing::holdsSealed(data))
+            return data;
+        if (!m_key) {
+            m_key = DeviceKey::forDatabase(m_db);
+            if (!*m_key)
+                return m_key->error();
+        }
+        return Sealing::openData(m_key->value(), data);
+    }
+
+private:
+    QSqlDatabase m_db;
+    std::optional<Result<DeviceKey>> m_key;
+};
 } // namespace
 
 QString EventLog::headSql()
@@ -37,7 +63,15 @@ Result<Event> EventLog::head(const QSqlDatabase &db)
 {
     QSqlQuery q(db);
     q.prepare(headSql());
-    return head(q);
+    Result<Event> last = head(q);
+    if (!last)
+        return last;
+    Event e = last.take();
+    const Result<QByteArray> opened = LazyKey(db).open(e.data);
+    if (!opened)
+        return opened.error();
+    e.data = opened.value();
+    return e;
 }
 
 Result<Event> EventLog::head(QSqlQuery &q)
@@ -75,14 +109,14 @@ QString EventLog::insertSql()
     return QStringLiteral("INSERT INTO event_log(%1) VALUES(?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns);
 }
 
-Status EventLog::insert(QSqlQuery &q, const Event &e)
+Status EventLog::insert(QSqlQuery &q, const Event &e, const DeviceKey &key)
 {
     q.addBindValue(e.seq);
     q.addBindValue(e.id);
     q.addBindValue(e.type);
     q.addBindValue(e.at);
     q.addBindValue(e.staff);
-    q.addBindValue(QString::fromUtf8(e.data));
+    q.addBindValue(QString::fromUtf8(Sealing::sealData(key, e.data)));
     q.addBindValue(e.prev);
     q.addBindValue(e.hash);
     if (!q.exec())
@@ -97,9 +131,12 @@ Result<Event> EventLog::append(const QSqlDatabase &db, const QString &type, cons
     if (!last)
         return last.error();
     const Event e = next(last.value(), type, staff, data);
+    const Result<DeviceKey> key = DeviceKey::forDatabase(db);
+    if (!key)
+        return key.error();
     QSqlQuery q(db);
     q.prepare(insertSql());
-    if (const Status s = insert(q, e); !s)
+    if (const Status s = insert(q, e, key.value()); !s)
         return s.error();
     return e;
 }
@@ -115,8 +152,15 @@ Result<QList<Event>> EventLog::after(const QSqlDatabase &db, qint64 afterSeq, in
     if (!q.exec())
         return Database::errorFrom(q.lastError());
     QList<Event> events;
-    while (q.next())
-        events.append(readEvent(q));
+    LazyKey key(db);
+    while (q.next()) {
+        Event e = readEvent(q);
+        const Result<QByteArray> opened = key.open(e.data);
+        if (!opened)
+            return opened.error();
+        e.data = opened.value();
+        events.append(e);
+    }
     return events;
 }
 
@@ -136,10 +180,15 @@ Result<EventLog::Verification> EventLog::verify(const QSqlDatabase &db,
     if (!q.exec(QStringLiteral("SELECT %1 FROM event_log ORDER BY seq").arg(kColumns)))
         return Database::errorFrom(q.lastError());
     Verification v;
+    LazyKey key(db);
     qint64 expectedSeq = 1;
     QString expectedPrev = Event::genesisHash();
     while (q.next()) {
-        const Event e = readEvent(q);
+        Event e = readEvent(q);
+        const Result<QByteArray> opened = key.open(e.data);
+        if (!opened)
+            return opened.error();
+        e.data = opened.value();
         ++v.checked;
         if (e.seq != expectedSeq) {
             v.firstBroken = expectedSeq;

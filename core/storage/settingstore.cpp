@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/storage/settingstore.h"
 
+#include "core/storage/database.h"
+#include "core/storage/devicekey.h"
+#include "core/storage/fieldseal.h"
 #include "core/storage/writetransaction.h"
 
 #include <QSqlQuery>
@@ -24,4 +27,23 @@ Status SettingStore::set(WriteTransaction &tx, const QString &key, const QString
     q.addBindValue(value.isNull() ? QString(QLatin1String("")) : value); // NULL is not a value
     tx.touch(QStringLiteral("setting"));
     return tx.exec(q);
+}
+
+Status SettingStore::setSealed(WriteTransaction &tx, const QString &key, const QString &value)
+{
+    const DeviceKey &deviceKey = tx.database().deviceKey();
+    if (value.isEmpty() || deviceKey.isNull())
+        return set(tx, key, value);
+    return set(tx, key, FieldSeal::seal(deviceKey, value));
+}
+
+QString SettingStore::getSealed(const Database &db, const QString &key)
+{
+    const QString stored = get(db.connection(), key);
+    if (!FieldSeal::isSealed(stored))
+        return stored;
+    if (db.deviceKey().isNull())
+        return QString();
+    const Result<QString> plain = FieldSeal::open(db.deviceKey(), stored);
+    return plain ? plain.value() : QString();
 }

@@ -58,7 +58,9 @@ Result<Event> WriteTransaction::append(const QString &type, const QString &staff
         m_last = head.value();
     }
     const Event e = EventLog::next(*m_last, type, staff, data);
-    if (const Status s = EventLog::insert(m_db.statement(EventLog::insertSql()), e); !s)
+    if (const Status s =
+            EventLog::insert(m_db.statement(EventLog::insertSql()), e, m_db.deviceKey());
+        !s)
         return s.error();
     // The event's report fact, in the same transaction (DESIGN.md: one derivation).
     if (const Status s = ReportFactWriter(m_db).write(e, data); !s)

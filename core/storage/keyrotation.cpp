@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: 2026 HallDesk developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/storage/keyrotation.h"
+
+#include "core/storage/database.h"
+#include "core/storage/sealupgrade.h"
+
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariant>
+
+namespace {
+
+Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError());
+    return success();
+}
+
+} // namespace
+
+Result<DeviceKey> KeyRotation::rotate(Database &db)
+{
+    const DeviceKey old = db.deviceKey();
+    if (old.isNull()) {
+        return Error(QStringLiteral("key.none"),
+                     QT_TRANSLATE_NOOP("Error", "This database has no device key to replace. "
+                                                "Open it once with HallDesk first."));
+    }
+    const DeviceKey fresh = DeviceKey::generate(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (const Status saved = fresh.save(); !saved)
+        return saved.error();
+    const QSqlDatabase c = db.connection();
+    Status done = exec(c, QStringLiteral("BEGIN IMMEDIATE"));
+    if (done)
+        done = SealUpgrade::reseal(c, old, fresh);
+    if (done)
+        done = exec(c, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"),
+                    {fresh.id(), DeviceKey::keyIdSetting()});
+    if (done)
+        done = exec(c, QStringLiteral("COMMIT"));
+    if (!done) {
+        exec(c, QStringLiteral("ROLLBACK"));
+        QFile::remove(DeviceKey::fileFor(fresh.id())); // nothing was sealed with it
+        return done.error();
+    }
+    if (const Status compacted = SealUpgrade::compact(c); !compacted)
+        return compacted.error();
+    return fresh;
+}
