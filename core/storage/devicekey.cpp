@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -141,6 +142,19 @@ Result<DeviceKey> DeviceKey::ensureFor(Database &db)
 
 QByteArray DeviceKey::derive(const QByteArray &purpose) const
 {
+    // A search that opens thousands of sealed values derives the same key each time:
+    // remembered per thread (keys are few; each thread owns its own connection).
+    thread_local QHash<QByteArray, QByteArray> derived;
+    const QByteArray cacheKey = m_bytes + purpose;
+    if (const auto known = derived.constFind(cacheKey); known != derived.constEnd())
+        return known.value();
+    const QByteArray out = hkdf(m_bytes, purpose);
+    derived.insert(cacheKey, out);
+    return out;
+}
+
+QByteArray DeviceKey::hkdf(const QByteArray &secret, const QByteArray &purpose)
+{
     QByteArray out(Size, Qt::Uninitialized);
     EVP_KDF *kdf = EVP_KDF_fetch(nullptr, "HKDF", nullptr);
     EVP_KDF_CTX *ctx = EVP_KDF_CTX_new(kdf);
@@ -149,7 +163,7 @@ QByteArray DeviceKey::derive(const QByteArray &purpose) const
     const OSSL_PARAM params[] = {
         OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
         OSSL_PARAM_construct_octet_string(
-            OSSL_KDF_PARAM_KEY, const_cast<char *>(m_bytes.constData()), size_t(m_bytes.size())),
+            OSSL_KDF_PARAM_KEY, const_cast<char *>(secret.constData()), size_t(secret.size())),
         OSSL_PARAM_construct_octet_string(
             OSSL_KDF_PARAM_INFO, const_cast<char *>(purpose.constData()), size_t(purpose.size())),
         OSSL_PARAM_construct_end()};

@@ -53,6 +53,7 @@ public:
     QByteArray derive(const QByteArray &purpose) const;
 
 private:
+    static QByteArray hkdf(const QByteArray &secret, const QByteArray &purpose);
     DeviceKey(QString id, QByteArray bytes) : m_id(std::move(id)), m_bytes(std::move(bytes)) {}
 
     QString m_id;
