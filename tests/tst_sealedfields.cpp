@@ -261,7 +261,8 @@ private slots:
     }
 
     // halldeskctl key rotate: everything sealed again under a new key in one transaction,
-    // the chain's hashes unchanged, the old key file kept for older backups.
+    // the chain's hashes unchanged (the rotation is an event of its own after them), the
+    // old key file kept for older backups.
     void keyRotationResealsEverything()
     {
         TestDatabase t;
@@ -297,7 +298,13 @@ private slots:
                  QStringLiteral("tok-1"));
         const auto v = EventLog::verify(rotated.connection());
         QVERIFY(v && v->intact());
-        QCOMPARE(v->headHash, head);
+        // The chain before is unchanged; the rotation is its own event after it.
+        const Event rotation = EventLog::head(rotated.connection()).value();
+        QCOMPARE(rotation.type, QStringLiteral("device.key_rotated"));
+        QCOMPARE(rotation.prev, head);
+        QCOMPARE(rotation.dataObject().value(QLatin1String("old_key_id")).toString(), old.id());
+        QCOMPARE(rotation.dataObject().value(QLatin1String("new_key_id")).toString(),
+                 rotated.deviceKey().id());
         const QString sealedAfter =
             firstText(rotated, QStringLiteral("SELECT id_number FROM customer"));
         QVERIFY(FieldSeal::isSealed(sealedAfter));

@@ -171,9 +171,11 @@ int CtlCommands::run(const QStringList &givenArgs)
     if (command == QLatin1String("import-master"))
         return importMaster(rest);
     if (command == QLatin1String("key")) {
-        QString problem;
-        const int code = KeyCommand(m_dataDir).run(rest, &problem);
-        return code == ExitUsage ? usageError(problem) : code;
+        QString keyProblem;
+        const int code = KeyCommand(m_dataDir, [this](Database &db) {
+                             return authorise(db);
+                         }).run(rest, &keyProblem);
+        return code == ExitUsage ? usageError(keyProblem) : code;
     }
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
 }

@@ -39,8 +39,11 @@ int KeyCommand::run(const QStringList &args, QString *problem)
         err << db.error().bilingual() << Qt::endl;
         return 1;
     }
+    const std::optional<Session> by = m_authorise(*db.value());
+    if (!by)
+        return 1;
     const QString old = db.value()->deviceKey().id();
-    const Result<DeviceKey> fresh = KeyRotation::rotate(*db.value());
+    const Result<DeviceKey> fresh = KeyRotation::rotate(*db.value(), by->staffNo);
     if (!fresh) {
         err << fresh.error().bilingual() << Qt::endl;
         return 1;
@@ -48,7 +51,8 @@ int KeyCommand::run(const QStringList &args, QString *problem)
     QTextStream(stdout) << "device key " << old << " replaced by " << fresh->id() << "\n"
                         << "new key file: "
                         << QDir::toNativeSeparators(DeviceKey::fileFor(fresh->id()))
-                        << "\nkeep the old key file for backups made before today; send the new "
-                           "key to headquarters\n";
+                        << "\nkeep the old key file for backups made before today; headquarters "
+                           "still holds the old key, so keep a copy of the new key file off this "
+                           "PC\n";
     return 0;
 }

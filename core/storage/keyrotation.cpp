@@ -3,9 +3,11 @@
 #include "core/storage/keyrotation.h"
 
 #include "core/storage/database.h"
+#include "core/storage/eventlog.h"
 #include "core/storage/sealupgrade.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -26,7 +28,7 @@ Status exec(const QSqlDatabase &db, const QString &sql, const QVariantList &valu
 
 } // namespace
 
-Result<DeviceKey> KeyRotation::rotate(Database &db)
+Result<DeviceKey> KeyRotation::rotate(Database &db, const QString &staffNo)
 {
     const DeviceKey old = db.deviceKey();
     if (old.isNull()) {
@@ -44,6 +46,14 @@ Result<DeviceKey> KeyRotation::rotate(Database &db)
     if (done)
         done = exec(c, QStringLiteral("UPDATE setting SET value = ? WHERE key = ?"),
                     {fresh.id(), DeviceKey::keyIdSetting()});
+    if (done) {
+        // The audit trail says who replaced the key and which backups need which key file.
+        const Result<Event> e = EventLog::append(
+            c, QStringLiteral("device.key_rotated"), staffNo,
+            {{QStringLiteral("old_key_id"), old.id()}, {QStringLiteral("new_key_id"), fresh.id()}});
+        if (!e)
+            done = e.error();
+    }
     if (done)
         done = exec(c, QStringLiteral("COMMIT"));
     if (!done) {

@@ -14,6 +14,6 @@ class Database;
 // Database must be opened again to use the new key.
 namespace KeyRotation {
 
-Result<DeviceKey> rotate(Database &db);
+Result<DeviceKey> rotate(Database &db, const QString &staffNo);
 
 } // namespace KeyRotation
