@@ -4,6 +4,8 @@
 // copy, a folder on write-protected media): they work, and not one byte, file or
 // permission of the copy changes. As root, who may write anything, the copy is also read
 // by an unprivileged user, for whom it is truly read-only.
+#include "core/storage/devicekey.h"
+
 #include <QCryptographicHash>
 #include <QDirIterator>
 #include <QFile>
@@ -96,6 +98,11 @@ private slots:
             QSKIP("setpriv (util-linux) is not installed");
         const QString copy =
             makeReadOnlyCopy(QStringLiteral("nobody"), QStringLiteral("65534:65534"));
+        // Whoever reads a copy needs its device key too (docs/SECURITY.md): a copy of the key
+        // folder of its own, as an administrator would hand it over.
+        if (!shell(QStringLiteral("cp -a '%1' '%2' && chown -R 65534:65534 '%2'")
+                       .arg(DeviceKey::folder(), m_root.filePath(QStringLiteral("nobody-keys")))))
+            QFAIL("cannot copy the key folder for nobody");
         checkReadOnlyCommands(setpriv, copy, QStringLiteral("nobody"));
 
         // What would change the branch says the folder is read-only, and changes nothing.
@@ -158,14 +165,15 @@ private:
     Run ctl(const QString &setpriv, const QString &dir, const QStringList &args)
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HALLDESK_TEST_PBKDF2_ITERATIONS"), QStringLiteral("1000"));
-        p.setProcessEnvironment(env);
         QStringList all{QStringLiteral("--data-dir"), dir};
         all << args;
         if (setpriv.isEmpty()) {
             p.start(qEnvironmentVariable("HALLDESK_CTL"), all);
         } else {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("HALLDESK_KEY_DIR"),
+                       m_root.filePath(QStringLiteral("nobody-keys")));
+            p.setProcessEnvironment(env);
             all.prepend(qEnvironmentVariable("HALLDESK_CTL"));
             p.start(setpriv,
                     QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),

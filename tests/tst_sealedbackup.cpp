@@ -206,7 +206,7 @@ void tst_SealedBackup::backupIsOwnerOnlyAndLeavesNoPlainCopy()
     QVERIFY(ownerOnly(file));
     QVERIFY(!QFile::exists(file + QStringLiteral(".partial")));
     const QStringList dataFiles =
-        QFileInfo(m_branch->path()).dir().entryList({QStringLiteral("*.backup-*")}, QDir::Files);
+        QFileInfo(m_branch->path()).dir().entryList({QStringLiteral("*.backup.*")}, QDir::Files);
     QVERIFY2(dataFiles.isEmpty(), qPrintable(dataFiles.join(u' ')));
     // Never overwritten, also now.
     QCOMPARE(Backup::write(m_branch->db(), file).error().code(), QStringLiteral("backup.exists"));

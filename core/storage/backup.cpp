@@ -17,7 +17,10 @@
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
+
+#include <optional>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -69,13 +72,21 @@ Error cannotMoveAside()
                                             "Nothing was changed."));
 }
 
+// Whether we may add files to dir: permission for us and for its owner (a folder made
+// read-only stays so even for root, as Database's read-only opening sees it).
+bool writableFolder(const QString &dir)
+{
+    const QFileInfo f(dir);
+    return f.isWritable() && f.permissions().testFlag(QFileDevice::WriteOwner);
+}
+
 // Plain copies a killed backup left behind; a running backup's copy is younger.
 void removeStaleCopies(const QString &dbPath)
 {
     const QFileInfo db(dbPath);
     const QDateTime hourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
     const QFileInfoList copies = db.dir().entryInfoList(
-        {db.fileName() + QStringLiteral(".backup-*")}, QDir::Files | QDir::Hidden);
+        {db.fileName() + QStringLiteral(".backup.*")}, QDir::Files | QDir::Hidden);
     for (const QFileInfo &copy : copies) {
         if (copy.lastModified().toUTC() < hourAgo)
             QFile::remove(copy.filePath());
@@ -83,13 +94,24 @@ void removeStaleCopies(const QString &dbPath)
 }
 
 // VACUUM INTO an owner-only file in the data folder, sealed from there into partial: the
-// plain copy never leaves the folder that already holds the database, and is gone when
-// this returns, whatever happened.
+// plain copy never leaves the folder that already holds the database (or a private
+// temporary folder, when that one is read-only), and is gone when this returns, whatever
+// happened.
 Status writeSealed(Database &db, const DeviceKey &key, const QString &partial,
                    const QString &target)
 {
-    removeStaleCopies(db.path());
-    QTemporaryFile copy(db.path() + QStringLiteral(".backup-XXXXXX")); // created 0600
+    // A read-only copy of a data folder (write-protected media, chmod a-w) takes no file:
+    // its plain copy goes to a private temporary folder (0700) instead.
+    std::optional<QTemporaryDir> elsewhere;
+    QString base = db.path();
+    if (writableFolder(QFileInfo(base).absolutePath())) {
+        removeStaleCopies(base);
+    } else {
+        elsewhere.emplace();
+        base = elsewhere->filePath(QStringLiteral("halldesk.db"));
+    }
+    // Qt adds a random suffix to the name; the file is created 0600.
+    QTemporaryFile copy(base + QStringLiteral(".backup"));
     if (!copy.open())
         return cannotWrite(target);
     const QString copyPath = copy.fileName();
