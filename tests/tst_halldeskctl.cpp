@@ -258,9 +258,6 @@ private:
     Run ctl(const QStringList &args, bool withDataDir = true, const QByteArray &input = {})
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HALLDESK_TEST_PBKDF2_ITERATIONS"), QStringLiteral("1000"));
-        p.setProcessEnvironment(env);
         QStringList all;
         if (withDataDir)
             all << QStringLiteral("--data-dir") << m_dir->path();

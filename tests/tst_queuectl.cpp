@@ -94,9 +94,6 @@ private:
     Run ctl(const QStringList &args, const QByteArray &input = {})
     {
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HALLDESK_TEST_PBKDF2_ITERATIONS"), QStringLiteral("1000"));
-        p.setProcessEnvironment(env);
         p.start(qEnvironmentVariable("HALLDESK_CTL"),
                 QStringList{QStringLiteral("--data-dir"), m_dir->path()} + args);
         if (!p.waitForStarted())

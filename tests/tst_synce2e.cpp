@@ -251,8 +251,12 @@ private slots:
         QVERIFY(enrol(m_certs.caPem, 0, code).ok());
         QTemporaryDir second;
         auto db = Database::open(second.filePath(QStringLiteral("halldesk.db")));
-        Enrolment::Request request{QStringLiteral("https://localhost:%1").arg(m_hq->port()), code,
-                                   m_certs.caPem, false, QStringLiteral("second")};
+        Enrolment::Request request{QStringLiteral("https://localhost:%1").arg(m_hq->port()),
+                                   code,
+                                   m_certs.caPem,
+                                   false,
+                                   QStringLiteral("second"),
+                                   QString()};
         const Result<DeviceIdentity> r = Enrolment::enroll(*db.value(), request);
         QCOMPARE(r.error().code(), QStringLiteral("enrol.code_refused"));
     }

@@ -130,7 +130,8 @@ public:
         while (phase.elapsed() < seconds * 1000LL) {
             Protocol::EventBatch batch{m_deviceId,
                                        QUuid::createUuid().toString(QUuid::WithoutBraces),
-                                       nextEvents(batchSize)};
+                                       nextEvents(batchSize),
+                                       {}};
             QElapsedTimer call;
             call.start();
             *failures +=
