@@ -1558,6 +1558,10 @@
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print shift slip...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CashSheetDocument</name>
@@ -3597,6 +3601,98 @@ Ctrl+N registers a new customer.</source>
     </message>
     <message>
         <source>This data folder belongs to branch %1. The demo is made only in a new data folder or on the demo branch TZ01: start with --data-dir and an empty folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command changes the branch and needs a supervisor or an administrator. Run it at a terminal to be asked for a staff number and password, or give --admin STAFF_NO --password-fd N with the password on the first line of file descriptor N. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was changed. Type it when asked, or put it on the first line of the file descriptor named by --password-fd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ. Run the command again and type the same password twice. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database being replaced is damaged, so no administrator could be checked. It is kept beside the restored one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing could be read from file descriptor %1 (%2). Pass the password on the first line of an open descriptor, for example --password-fd 3 3&lt; FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is not a supervisor or an administrator and may not run this command. Ask a supervisor or an administrator to run it with their own staff number and password. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff member %1 still has the initial password. Sign in at the counter and choose a new password, then run the command again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check that there is free space where it goes and in the data folder, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key %1 that unlocks the backup %2 is not on this computer. Restore with its key file: halldeskctl restore FILE --key-file KEY (the old PC&apos;s %1.key, or the key headquarters prints with halldesk-hq device-key). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read, or it holds no device key (one line: the key in base64, as headquarters prints it). Check the name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device key does not unlock the backup %1, which was sealed with the device key %2. Use that key&apos;s file (%2.key from the PC that made it, or from headquarters). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by an earlier HallDesk version and is not encrypted, so nothing can tell whether it was changed since. If you made it and kept it safe, restore it with: halldeskctl restore FILE --unencrypted. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a HallDesk backup, or it is damaged. Check the file name. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup was not encrypted: an earlier HallDesk version made it. Make a new backup now (it will be encrypted), then destroy the old copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this HallDesk reads schema %3: it must be updated first, which needs write access. Open it once with the counter app or &apos;halldeskctl init&apos; on a writable folder, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key %1 that unlocks this database is not on this computer. Put the key file in %2 (from the old PC, or from headquarters: halldesk-hq device-key), then start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key file %1 is damaged (it must hold 32 bytes). Replace it with the copy headquarters holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device key could not be saved in %1. Check that the folder is writable, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A protected value in the database was altered or belongs to another device key. Restore the database from a backup, or put back this branch&apos;s own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no device key to replace. Open it once with HallDesk first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer HallDesk version. Update HallDesk on this PC, then restore it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed or damaged after it was made; use another backup. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to headquarters: this terminal&apos;s event log fails its check at event %1 (%2). The log may have been altered or shortened. Do not repair or restore anything yourself; call your IT contact, who runs &quot;halldeskctl verify&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6617,6 +6713,65 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     </message>
     <message>
         <source>You have no shift open, so no money can be taken or paid back yet. Open your shift now: count the float in the drawer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSlipDocument</name>
+    <message>
+        <source>Shift slip %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift closing slip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left in the drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1550,6 +1550,10 @@
         <source>PDF files (*.pdf)</source>
         <translation>PDF文件 (*.pdf)</translation>
     </message>
+    <message>
+        <source>Print shift slip...</source>
+        <translation>打印交班单…</translation>
+    </message>
 </context>
 <context>
     <name>CashSheetDocument</name>
@@ -3589,6 +3593,98 @@ Ctrl+N registers a new customer.</source>
     <message>
         <source>This data folder belongs to branch %1. The demo is made only in a new data folder or on the demo branch TZ01: start with --data-dir and an empty folder. Nothing was changed.</source>
         <translation>此数据文件夹属于网点 %1。演示数据只能在新的数据文件夹或演示网点 TZ01 中生成：请用 --data-dir 指定一个空文件夹启动。未做任何更改。</translation>
+    </message>
+    <message>
+        <source>This command changes the branch and needs a supervisor or an administrator. Run it at a terminal to be asked for a staff number and password, or give --admin STAFF_NO --password-fd N with the password on the first line of file descriptor N. Nothing was changed.</source>
+        <translation>此命令会更改本网点，需要主管或管理员。请在终端中运行以输入工号和密码，或使用 --admin 工号 --password-fd N，并把密码写在文件描述符 N 的第一行。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>No password was given, so nothing was changed. Type it when asked, or put it on the first line of the file descriptor named by --password-fd.</source>
+        <translation>没有输入密码，数据未作任何改动。请在提示时输入密码，或把密码写在 --password-fd 指定的文件描述符的第一行。</translation>
+    </message>
+    <message>
+        <source>The two passwords typed differ. Run the command again and type the same password twice. Nothing was changed.</source>
+        <translation>两次输入的密码不一致。请重新运行命令，两次输入相同的密码。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The database being replaced is damaged, so no administrator could be checked. It is kept beside the restored one.</source>
+        <translation>被替换的数据库已损坏，无法核对管理员。它已保留在恢复后的数据库旁边。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from file descriptor %1 (%2). Pass the password on the first line of an open descriptor, for example --password-fd 3 3&lt; FILE.</source>
+        <translation>无法从文件描述符 %1 读取任何内容（%2）。请把密码写在一个已打开的描述符的第一行，例如 --password-fd 3 3&lt; 文件。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 (%2) is not a supervisor or an administrator and may not run this command. Ask a supervisor or an administrator to run it with their own staff number and password. Nothing was changed.</source>
+        <translation>员工 %1（%2）不是主管或管理员，无权执行此命令。请主管或管理员用自己的工号和密码执行。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 still has the initial password. Sign in at the counter and choose a new password, then run the command again. Nothing was changed.</source>
+        <translation>员工 %1 仍在使用初始密码。请先在柜台登录并设置新密码，再执行此命令。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written. Check that there is free space where it goes and in the data folder, then try again.</source>
+        <translation>无法写入备份 %1。请检查备份位置和数据文件夹是否有足够空间，然后重试。</translation>
+    </message>
+    <message>
+        <source>The device key %1 that unlocks the backup %2 is not on this computer. Restore with its key file: halldeskctl restore FILE --key-file KEY (the old PC&apos;s %1.key, or the key headquarters prints with halldesk-hq device-key). Nothing was changed.</source>
+        <translation>解开备份 %2 所需的设备密钥 %1 不在这台电脑上。请用它的密钥文件恢复：halldeskctl restore 文件 --key-file 密钥文件（旧电脑上的 %1.key，或总部用 halldesk-hq device-key 打印的密钥）。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read, or it holds no device key (one line: the key in base64, as headquarters prints it). Check the name. Nothing was changed.</source>
+        <translation>无法读取密钥文件 %1，或其中没有设备密钥（应为一行：base64 格式的密钥，与总部打印的相同）。请检查文件名。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This device key does not unlock the backup %1, which was sealed with the device key %2. Use that key&apos;s file (%2.key from the PC that made it, or from headquarters). Nothing was changed.</source>
+        <translation>此设备密钥解不开备份 %1，它是用设备密钥 %2 加密的。请使用该密钥的文件（制作备份的电脑上的 %2.key，或向总部索取）。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by an earlier HallDesk version and is not encrypted, so nothing can tell whether it was changed since. If you made it and kept it safe, restore it with: halldeskctl restore FILE --unencrypted. Nothing was changed.</source>
+        <translation>备份 %1 由较早版本的 HallDesk 制作，没有加密，无法判断之后是否被改动。如果是您本人制作并妥善保管的，请用以下命令恢复：halldeskctl restore 文件 --unencrypted。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>%1 is not a HallDesk backup, or it is damaged. Check the file name. Nothing was changed.</source>
+        <translation>%1 不是 HallDesk 备份，或已损坏。请检查文件名。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>This backup was not encrypted: an earlier HallDesk version made it. Make a new backup now (it will be encrypted), then destroy the old copy.</source>
+        <translation>此备份没有加密：它由较早版本的 HallDesk 制作。请现在重新备份（新备份会加密），然后销毁旧的副本。</translation>
+    </message>
+    <message>
+        <source>The database %1 is at schema %2 and this HallDesk reads schema %3: it must be updated first, which needs write access. Open it once with the counter app or &apos;halldeskctl init&apos; on a writable folder, then try again. Nothing was changed.</source>
+        <translation>数据库 %1 的结构版本为 %2，本程序读取的是版本 %3：需要先升级，而升级需要写权限。请先在可写的文件夹中用柜台程序或“halldeskctl init”打开一次，然后重试。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The device key %1 that unlocks this database is not on this computer. Put the key file in %2 (from the old PC, or from headquarters: halldesk-hq device-key), then start again.</source>
+        <translation>解开此数据库所需的设备密钥 %1 不在这台电脑上。请把密钥文件放到 %2（从旧电脑复制，或向总部索取：halldesk-hq device-key），然后重新启动。</translation>
+    </message>
+    <message>
+        <source>The device key file %1 is damaged (it must hold 32 bytes). Replace it with the copy headquarters holds.</source>
+        <translation>设备密钥文件 %1 已损坏（应含 32 字节）。请用总部保存的副本替换。</translation>
+    </message>
+    <message>
+        <source>The device key could not be saved in %1. Check that the folder is writable, then try again.</source>
+        <translation>无法把设备密钥保存到 %1。请检查该文件夹是否可写，然后重试。</translation>
+    </message>
+    <message>
+        <source>A protected value in the database was altered or belongs to another device key. Restore the database from a backup, or put back this branch&apos;s own key.</source>
+        <translation>数据库中受保护的数据被改动过，或属于另一个设备密钥。请从备份恢复数据库，或放回本网点自己的密钥。</translation>
+    </message>
+    <message>
+        <source>This database has no device key to replace. Open it once with HallDesk first.</source>
+        <translation>此数据库没有可替换的设备密钥。请先用 HallDesk 打开一次。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer HallDesk version. Update HallDesk on this PC, then restore it. Nothing was changed.</source>
+        <translation>备份 %1 由较新版本的 HallDesk 制作。请先升级这台电脑上的 HallDesk，再恢复。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was changed or damaged after it was made; use another backup. Nothing was changed.</source>
+        <translation>备份 %1 在制作之后被改动或已损坏，请使用其他备份。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent to headquarters: this terminal&apos;s event log fails its check at event %1 (%2). The log may have been altered or shortened. Do not repair or restore anything yourself; call your IT contact, who runs &quot;halldeskctl verify&quot;.</source>
+        <translation>没有向总部发送任何数据：本终端的事件日志在第 %1 条事件处未通过校验（%2），可能被改动或删减。请不要自行修复或恢复，请联系 IT 人员，由其运行“halldeskctl verify”。</translation>
     </message>
 </context>
 <context>
@@ -6607,6 +6703,65 @@ Tell it to the customer now; it is not shown again. It cannot prove identity at 
     <message>
         <source>You have no shift open, so no money can be taken or paid back yet. Open your shift now: count the float in the drawer.</source>
         <translation>您还没有开班，暂时不能收款或退款。请现在开班：清点钱箱里的备用金。</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftSlipDocument</name>
+    <message>
+        <source>Shift slip %1 %2</source>
+        <translation>交班单 %1 %2</translation>
+    </message>
+    <message>
+        <source>Shift closing slip</source>
+        <translation>交班单</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>营业员</translation>
+    </message>
+    <message>
+        <source>Business day</source>
+        <translation>营业日</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>备用金</translation>
+    </message>
+    <message>
+        <source>Expected cash</source>
+        <translation>应有现金</translation>
+    </message>
+    <message>
+        <source>Counted cash</source>
+        <translation>实点现金</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Left in the drawer</source>
+        <translation>留在钱箱</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>上缴</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>交班人</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>交班时间</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签字</translation>
     </message>
 </context>
 <context>
