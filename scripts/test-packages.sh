@@ -88,7 +88,7 @@ depends_on() {
 for dep in libc6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite fonts-noto-cjk; do
   depends_on "$TERMINAL_DEB" "$dep"
 done
-for dep in libc6 libqt6httpserver6 libqt6sql6-sqlite libqt6sql6-psql adduser; do
+for dep in libc6 libqt6network6 libssl3 libqt6sql6-sqlite libqt6sql6-psql adduser; do
   depends_on "$HQ_DEB" "$dep"
 done
 
