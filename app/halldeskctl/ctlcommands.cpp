@@ -238,6 +238,17 @@ std::optional<Session> CtlCommands::authorise(Database &db)
     return administrator.value();
 }
 
+std::unique_ptr<Database> CtlCommands::openAuthorised(Access access, std::optional<Session> *by)
+{
+    std::unique_ptr<Database> db = openDatabase(access);
+    if (!db)
+        return nullptr;
+    *by = authorise(*db);
+    if (!*by)
+        return nullptr;
+    return db;
+}
+
 std::optional<Session> CtlCommands::authoriseRestore()
 {
     const QString path = DataLocation::databasePath(m_dataDir);
@@ -376,11 +387,9 @@ int CtlCommands::staffAdd(const QCommandLineParser &p, const QString &staffNo)
     if (!p.isSet(QStringLiteral("name")) || !Roles::fromKey(p.value(QStringLiteral("role")), &role))
         return usageError(
             QStringLiteral("staff add needs --name and --role clerk|supervisor|admin|partner"));
-    std::unique_ptr<Database> db = openDatabase(Access::Create);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::Create, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
         return fail(id.error());
@@ -399,11 +408,9 @@ int CtlCommands::staffAdd(const QCommandLineParser &p, const QString &staffNo)
 int CtlCommands::staffChange(const QString &action, const QString &staffNo,
                              const QCommandLineParser &p)
 {
-    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::ReadWrite, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     StaffService staff(*db);
     Status s = success();
@@ -496,11 +503,9 @@ int CtlCommands::seedDemo(const QStringList &args)
     if (!okCustomers || !okDays || options.customers < 0 || options.days < 0 || options.days > 3650)
         return usageError(
             QStringLiteral("--customers and --days take whole numbers (days at most 3650)"));
-    std::unique_ptr<Database> db = openDatabase(Access::Create);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::Create, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     QElapsedTimer timer;
     timer.start();
@@ -526,11 +531,9 @@ int CtlCommands::enroll(const QStringList &args)
     if (!parse(p, args, &problem) || p.positionalArguments().size() != 2)
         return usageError(problem.isEmpty() ? QStringLiteral("enroll needs URL and CODE")
                                             : problem);
-    std::unique_ptr<Database> db = openDatabase(Access::Create);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::Create, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
         return fail(id.error());
@@ -611,11 +614,9 @@ int CtlCommands::importCustomers(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("import-customers needs one FILE.csv"));
-    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::ReadWrite, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     if (const Result<DeviceIdentity> id = DeviceIdentity::ensure(*db, {}, by->staffNo); !id)
         return fail(id.error());
@@ -626,11 +627,9 @@ int CtlCommands::importMaster(const QStringList &args)
 {
     if (args.size() != 1 || args.first().startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("import-master needs one FILE.json"));
-    std::unique_ptr<Database> db = openDatabase(Access::ReadWrite);
+    std::optional<Session> by;
+    std::unique_ptr<Database> db = openAuthorised(Access::ReadWrite, &by);
     if (!db)
-        return ExitFailure;
-    const std::optional<Session> by = authorise(*db);
-    if (!by)
         return ExitFailure;
     return importMasterCommand(*db, *by, args.first(), out(), err());
 }

@@ -54,6 +54,9 @@ private:
     // refused, the reason printed, nothing changed (a failed check is logged).
     std::optional<Session> authorise(Database &db);
     // For restore: the database it replaces decides, unless there is none or it is damaged.
+    // The database for a command that changes the branch, once an administrator has said
+    // who they are (*by); null: refused, and said why.
+    std::unique_ptr<Database> openAuthorised(Access access, std::optional<Session> *by);
     std::optional<Session> authoriseRestore();
     int fail(const Error &error) const;
     int usageError(const QString &message) const;
