@@ -1552,7 +1552,7 @@
     </message>
     <message>
         <source>Print shift slip...</source>
-        <translation>打印交班单…</translation>
+        <translation>打印交班单...</translation>
     </message>
 </context>
 <context>
